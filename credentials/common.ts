@@ -1,0 +1,28 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Fields every CEC credential shares: where the service is, TLS trust, and how long to wait. */
+
+export const DOCS_URL = 'https://www.npmjs.com/package/n8n-nodes-huawei-cec#credentials';
+
+export function baseUrlField(displayName: string, placeholder: string, description: string): INodeProperties {
+	return { displayName, name: 'baseUrl', type: 'string', default: '', required: true, placeholder, description };
+}
+
+export const transportFields: INodeProperties[] = [
+	{
+		displayName: 'Allow Self-Signed Certificates',
+		name: 'allowUnauthorizedCerts',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to accept a TLS certificate that is self-signed or otherwise not trusted. On-premises CEC gateways often use one; leave off for Huawei Cloud.',
+	},
+	{
+		displayName: 'Timeout (Ms)',
+		name: 'timeout',
+		type: 'number',
+		typeOptions: { minValue: 1000, maxValue: 600000 },
+		default: 30000,
+		description: 'How long to wait for each request to CEC before giving up',
+	},
+];

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Process-wide cache of bearer-like tokens (C1 AccessToken, C3 authToken, C5 config GUID, SIA
+ * token), shared by every item, execution and node of this n8n process. Concurrent callers of an
+ * expired entry share one in-flight fetch, so a burst of items costs one token request.
+ */
+
+export interface CachedToken {
+	value: string;
+	/** Epoch ms after which the token must not be used. */
+	expiresAt: number;
+}
+
+interface Entry {
+	token?: CachedToken;
+	inflight?: Promise<CachedToken>;
+}
+
+/** Refresh this long before the documented expiry, so a token never expires on the wire. */
+const EXPIRY_MARGIN_MS = 15_000;
+
+export class TokenCache {
+	private readonly entries = new Map<string, Entry>();
+
+	/** A cache key that holds no secret in clear. */
+	static key(...parts: Array<string | number | undefined>): string {
+		return createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('hex');
+	}
+
+	async get(key: string, fetchToken: () => Promise<CachedToken>, now: () => number = Date.now): Promise<CachedToken> {
+		let entry = this.entries.get(key);
+		if (!entry) {
+			entry = {};
+			this.entries.set(key, entry);
+		}
+		if (entry.token && entry.token.expiresAt - EXPIRY_MARGIN_MS > now()) return entry.token;
+		let inflight = entry.inflight;
+		if (!inflight) {
+			const current = entry;
+			inflight = fetchToken()
+				.then((token) => {
+					current.token = token;
+					return token;
+				})
+				.finally(() => {
+					current.inflight = undefined;
+				});
+			current.inflight = inflight;
+		}
+		return await inflight;
+	}
+
+	/**
+	 * Drops the token only if it is still the one the caller was refused with: of many requests
+	 * refused with the same stale token, the first invalidates it and the rest reuse the refresh.
+	 */
+	invalidate(key: string, refusedValue: string): void {
+		const entry = this.entries.get(key);
+		if (entry?.token?.value === refusedValue) entry.token = undefined;
+	}
+
+	clear(): void {
+		this.entries.clear();
+	}
+}
+
+export const tokenCache = new TokenCache();

@@ -1,0 +1,118 @@
+/**
+ * The operation registry's types. One OperationSpec per CEC interface (keyed by its doc
+ * section) drives the node UI, the zod validation and the request plan. Field names, casing
+ * and nesting are exactly as the reference prints them, oddities included.
+ */
+
+export type AuthMode = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'SIA' | 'none' | 'other';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+
+export type FieldLocation = 'path' | 'query' | 'body' | 'header';
+
+/** `json` is an untyped value the reference leaves open (Object with no sub-table, Map, any). */
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'json';
+
+export interface FieldOption {
+	/** The value sent on the wire, typed as documented ("0" stays a string, 0 a number). */
+	value: string | number | boolean;
+	/** The documented meaning, shown to the user. */
+	name: string;
+}
+
+export interface FieldSpec {
+	/** Exactly as printed in the reference (e.g. `cclId` in one interface, `ccId` in another). */
+	name: string;
+	in: FieldLocation;
+	type: FieldType;
+	/** For `array`: the element type. Arrays of objects use `children` for the element's fields. */
+	itemType?: Exclude<FieldType, 'array'>;
+	required?: boolean;
+	description?: string;
+	/** String length limits. */
+	minLength?: number;
+	maxLength?: number;
+	/** Numeric range limits. */
+	min?: number;
+	max?: number;
+	/** Array size limits. */
+	minItems?: number;
+	maxItems?: number;
+	/** A regular expression source the value must match (documented character classes). */
+	pattern?: string;
+	/** What `pattern` means, in words, for error messages. */
+	patternHint?: string;
+	options?: FieldOption[];
+	default?: unknown;
+	/** Fields of an object, or of each element of an array of objects. */
+	children?: FieldSpec[];
+	/** Sent as n8n binary data (read from a binary property, encoded as the interface says). */
+	binary?: 'base64' | 'multipart';
+}
+
+/**
+ * How a response says success or failure. `auto` looks at whichever documented code field
+ * is present; the others pin one convention where `auto` would be ambiguous.
+ */
+export type ResultConvention =
+	| 'auto'
+	| 'retcode' // CC-Gateway: retcode "0", 6.5.2 codes
+	| 'resultCode' // "0" / "0100000" / "0200000" families
+	| 'returnCode'
+	| 'errorCode' // OIAP: errorCode 0
+	| 'ErrCode' // "000000"
+	| 'http'; // HTTP status only
+
+export interface ResultSpec {
+	convention?: ResultConvention;
+	/** Dot path to the list of items inside the response body, for list operations. */
+	itemsPath?: string;
+	/** Dot path to the total count, where the interface reports one. */
+	totalPath?: string;
+	/** Response is a file (octet-stream) rather than JSON. */
+	binary?: boolean;
+	/** Documented error codes of this interface and their meanings. */
+	errors?: Record<string, string>;
+}
+
+export type PagingSpec =
+	| { style: 'page'; pageField: string; sizeField: string; firstPage: number; maxSize?: number }
+	| { style: 'offset'; offsetField: string; limitField: string; maxSize?: number }
+	| { style: 'none' };
+
+export interface OperationSpec {
+	/** Doc section, e.g. "7.3.1". Unique across the registry. */
+	section: string;
+	/** Title as printed in the reference. */
+	title: string;
+	/** Catalog family, e.g. "isales", "agentGateway.onlineagent". */
+	family: string;
+	/** n8n resource value (camelCase) and operation value (camelCase). */
+	resource: string;
+	operation: string;
+	/** Operation label shown in the UI: an action, e.g. "Add Numbers to Blacklist". */
+	name: string;
+	/** One-line action description for the UI. */
+	action?: string;
+	method: HttpMethod;
+	/** Path template as printed, placeholders in braces, typos kept. */
+	path: string;
+	auth: AuthMode;
+	/** Request fields, nested as the reference nests them. */
+	fields: FieldSpec[];
+	/**
+	 * Where the table and the request example disagree on the body's shape, both are recorded
+	 * here with the choice made and why.
+	 */
+	shapeNote?: string;
+	result?: ResultSpec;
+	paging?: PagingSpec;
+	/** Safe to retry on network errors/5xx/429 (queries). Creates and state changes are not. */
+	idempotent: boolean;
+	/** Superseded by a newer version that is the default. */
+	legacy?: boolean;
+	/** Request example from the reference, verbatim JSON when it parses. */
+	example?: unknown;
+	/** Batching: items are packed into requests of at most `max` elements of array field `field`. */
+	batch?: { field: string; max: number };
+}

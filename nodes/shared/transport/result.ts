@@ -1,0 +1,70 @@
+import type { ResultConvention } from '../registry/types';
+
+/**
+ * CEC's many ways of saying success. Every family reports a code in the body, often with HTTP
+ * 200 even on failure, so the body decides; the HTTP status only decides when there is no code.
+ */
+
+/** Code fields in the order they are trusted when several are present (retcode wins on CC-Gateway). */
+const CODE_FIELDS: Array<{ field: string; convention: Exclude<ResultConvention, 'auto' | 'http'> }> = [
+	{ field: 'retcode', convention: 'retcode' },
+	{ field: 'retCode', convention: 'retcode' },
+	{ field: 'resultCode', convention: 'resultCode' },
+	{ field: 'returnCode', convention: 'returnCode' },
+	{ field: 'errorCode', convention: 'errorCode' },
+	{ field: 'ErrCode', convention: 'ErrCode' },
+	{ field: 'errcode', convention: 'errorCode' },
+];
+
+const MESSAGE_FIELDS = ['message', 'resultDesc', 'resultMsg', 'returnDesc', 'returnMsg', 'errorMsg', 'ErrMsg', 'errmsg', 'retMsg', 'description', 'desc', 'error_msg', 'errorMessage'];
+
+/**
+ * "0", 0, "000000" (ErrCode), and the 7-digit service codes whose last three digits are zero:
+ * 0100000 (CMS), 0200000 (iSales), 0401000/0403000/0405000... (CC-FS and others). The reference
+ * also prints a 6-digit "020000" once, covered by the same shape.
+ */
+export function isSuccessCode(code: unknown): boolean {
+	if (code === 0 || code === true) return true;
+	if (typeof code !== 'string' && typeof code !== 'number') return false;
+	const text = String(code).trim();
+	return /^0+$/.test(text) || /^0\d{2,3}000$/.test(text) || /^success$/i.test(text);
+}
+
+export interface ResultVerdict {
+	ok: boolean;
+	/** The code field found, e.g. "resultCode", and its value. */
+	codeField?: string;
+	code?: string;
+	/** The server's own message, when it sent one. */
+	serverMessage?: string;
+}
+
+function pick(body: Record<string, unknown>, fields: string[]): string | undefined {
+	for (const field of fields) {
+		const value = body[field];
+		if (typeof value === 'string' && value.trim()) return value.trim();
+	}
+	return undefined;
+}
+
+export function interpretResult(
+	body: unknown,
+	statusCode: number,
+	convention: ResultConvention = 'auto',
+	successCodes?: string[],
+): ResultVerdict {
+	const httpOk = statusCode >= 200 && statusCode < 300;
+	if (convention === 'http' || body === null || typeof body !== 'object' || Array.isArray(body)) {
+		return { ok: httpOk };
+	}
+	const record = body as Record<string, unknown>;
+	const serverMessage = pick(record, MESSAGE_FIELDS);
+	const candidates = convention === 'auto' ? CODE_FIELDS : CODE_FIELDS.filter((c) => c.convention === convention);
+	for (const { field } of candidates) {
+		if (!(field in record) || record[field] === null || record[field] === undefined || record[field] === '') continue;
+		const code = String(record[field]);
+		const ok = successCodes ? successCodes.includes(code) : isSuccessCode(record[field]);
+		return { ok: ok && httpOk, codeField: field, code, serverMessage };
+	}
+	return { ok: httpOk, serverMessage };
+}
