@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { applyAuthV2 } from '../nodes/shared/auth/applyAuthV2';
-import { baseUrlField, DOCS_URL, transportFields } from './common';
+import { baseUrlField, transportFields } from './common';
 
 /**
  * C2 (reference 4.3): the auth-v2 AK/SK request signature of CC-CMS, CC-iSales, CC-FS and the
@@ -21,7 +21,7 @@ export class HuaweiCecAkSkApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/huaweiCec.svg', dark: 'file:../icons/huaweiCec.dark.svg' };
 
-	documentationUrl = DOCS_URL;
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-huawei-cec#credentials';
 
 	properties: INodeProperties[] = [
 		baseUrlField(

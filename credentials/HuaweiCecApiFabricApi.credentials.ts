@@ -1,5 +1,5 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
-import { baseUrlField, DOCS_URL, transportFields } from './common';
+import { baseUrlField, transportFields } from './common';
 
 /** C1 (reference 4.2): API Fabric bearer token from tokenByAkSk. */
 export class HuaweiCecApiFabricApi implements ICredentialType {
@@ -9,7 +9,7 @@ export class HuaweiCecApiFabricApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/huaweiCec.svg', dark: 'file:../icons/huaweiCec.dark.svg' };
 
-	documentationUrl = DOCS_URL;
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-huawei-cec#credentials';
 
 	properties: INodeProperties[] = [
 		baseUrlField(
@@ -36,7 +36,7 @@ export class HuaweiCecApiFabricApi implements ICredentialType {
 		},
 		{
 			displayName: 'Token Lifetime (Seconds)',
-			name: 'tokenLifetime',
+			name: 'lifetimeSeconds',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 3600 },
 			default: 600,
@@ -57,7 +57,7 @@ export class HuaweiCecApiFabricApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/apigovernance/api/oauth/tokenByAkSk',
 			method: 'POST',
-			headers: { 'Content-Type': 'application/json', 'X-Token-Expire': '={{String($credentials.tokenLifetime)}}' },
+			headers: { 'Content-Type': 'application/json', 'X-Token-Expire': '={{String($credentials.lifetimeSeconds)}}' },
 			body: { app_key: '={{$credentials.appKey}}', app_secret: '={{$credentials.appSecret}}' },
 			skipSslCertificateValidation: '={{$credentials.allowUnauthorizedCerts}}',
 		},

@@ -1,5 +1,5 @@
 import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
-import { baseUrlField, DOCS_URL, transportFields } from './common';
+import { baseUrlField, transportFields } from './common';
 
 /** C5 (reference 4.6): CC-Gateway configuration login of a system or VDN administrator. */
 export class HuaweiCecGatewayConfigApi implements ICredentialType {
@@ -9,7 +9,7 @@ export class HuaweiCecGatewayConfigApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/huaweiCec.svg', dark: 'file:../icons/huaweiCec.dark.svg' };
 
-	documentationUrl = DOCS_URL;
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-huawei-cec#credentials';
 
 	properties: INodeProperties[] = [
 		baseUrlField('CC-Gateway Base URL', 'https://10.10.10.10:8043', 'https://ip:port of the CC-Gateway'),

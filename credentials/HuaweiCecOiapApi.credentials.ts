@@ -1,5 +1,5 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
-import { baseUrlField, DOCS_URL, transportFields } from './common';
+import { baseUrlField, transportFields } from './common';
 
 /** C3 (reference 4.4): OIAP gettoken; the authToken travels in the body or in headers (10.22). */
 export class HuaweiCecOiapApi implements ICredentialType {
@@ -9,7 +9,7 @@ export class HuaweiCecOiapApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/huaweiCec.svg', dark: 'file:../icons/huaweiCec.dark.svg' };
 
-	documentationUrl = DOCS_URL;
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-huawei-cec#credentials';
 
 	properties: INodeProperties[] = [
 		baseUrlField('Base URL', 'https://10.10.10.10:8443', 'https://IP:PORT of the OIAP on the NSLB'),

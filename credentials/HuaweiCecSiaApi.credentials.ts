@@ -1,5 +1,5 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
-import { baseUrlField, DOCS_URL, transportFields } from './common';
+import { baseUrlField, transportFields } from './common';
 
 /** SIA (reference 9.1.1): a JWT exchanged for the X-Access-Token of the CC-iKBS interfaces. */
 export class HuaweiCecSiaApi implements ICredentialType {
@@ -9,7 +9,7 @@ export class HuaweiCecSiaApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/huaweiCec.svg', dark: 'file:../icons/huaweiCec.dark.svg' };
 
-	documentationUrl = DOCS_URL;
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-huawei-cec#credentials';
 
 	properties: INodeProperties[] = [
 		baseUrlField('SIA Base URL', 'https://10.10.10.10:8443', 'https://ip:port of the SIA service that issues tokens'),
@@ -23,7 +23,7 @@ export class HuaweiCecSiaApi implements ICredentialType {
 		},
 		{
 			displayName: 'JWT',
-			name: 'jwt',
+			name: 'jwtPassword',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
@@ -47,7 +47,7 @@ export class HuaweiCecSiaApi implements ICredentialType {
 			url: '/rest/sia/v1/tokens/jwt/sia',
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json;charset=UTF-8' },
-			body: { jwt: '={{$credentials.jwt}}', domain: '={{$credentials.domain}}' },
+			body: { jwt: '={{$credentials.jwtPassword}}', domain: '={{$credentials.domain}}' },
 			skipSslCertificateValidation: '={{$credentials.allowUnauthorizedCerts}}',
 		},
 		rules: [

@@ -2,8 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 
 /** Fields every CEC credential shares: where the service is, TLS trust, and how long to wait. */
 
-export const DOCS_URL = 'https://www.npmjs.com/package/n8n-nodes-huawei-cec#credentials';
-
 export function baseUrlField(displayName: string, placeholder: string, description: string): INodeProperties {
 	return { displayName, name: 'baseUrl', type: 'string', default: '', required: true, placeholder, description };
 }

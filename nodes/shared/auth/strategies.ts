@@ -81,7 +81,7 @@ async function postJson(send: Send, credentials: ICredentialDataDecryptedObject,
 
 /** 4.2 tokenByAkSk. */
 export async function fetchApiFabricToken(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
-	const lifetime = Math.min(3600, Math.max(1, Number(credentials.tokenLifetime) || 600));
+	const lifetime = Math.min(3600, Math.max(1, Number(credentials.lifetimeSeconds) || 600));
 	const response = await postJson(send, credentials, `${baseUrl(credentials)}/apigovernance/api/oauth/tokenByAkSk`, { app_key: credentials.appKey as string, app_secret: credentials.appSecret as string }, { 'X-Token-Expire': String(lifetime) });
 	const body = record(response.body);
 	const token = body.AccessToken;
@@ -109,7 +109,7 @@ export async function fetchOiapToken(send: Send, credentials: ICredentialDataDec
 
 /** 9.1.1 SIA token. */
 export async function fetchSiaToken(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
-	const response = await postJson(send, credentials, `${baseUrl(credentials)}/rest/sia/v1/tokens/jwt/sia`, { jwt: credentials.jwt as string, domain: credentials.domain as string });
+	const response = await postJson(send, credentials, `${baseUrl(credentials)}/rest/sia/v1/tokens/jwt/sia`, { jwt: credentials.jwtPassword as string, domain: credentials.domain as string });
 	const body = record(response.body);
 	if (response.statusCode >= 300 || typeof body.token !== 'string' || !body.token) {
 		throw new CecAuthError(`SIA refused the JWT and domain (HTTP ${response.statusCode})`, undefined, response.statusCode);
@@ -212,7 +212,7 @@ const TOKEN_INVALID_TEXT = /token[^"]{0,40}(invalid|expired|incorrect|illegal|no
 
 const apiFabric: AuthStrategy = {
 	async prepare(env, call) {
-		const key = tokenKey(env.credentials, CREDENTIAL_TYPES.C1, 'appKey', 'appSecret', 'tokenLifetime');
+		const key = tokenKey(env.credentials, CREDENTIAL_TYPES.C1, 'appKey', 'appSecret', 'lifetimeSeconds');
 		const token = await tokenCache.get(key, async () => await fetchApiFabricToken(env.send, env.credentials));
 		const request = baseRequest(env, call, baseUrl(env.credentials), call.body);
 		request.headers.Authorization = `Bearer ${token.value}`;
@@ -225,7 +225,7 @@ const apiFabric: AuthStrategy = {
 		return TOKEN_INVALID_TEXT.test(typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? ''));
 	},
 	renew(env, prepared) {
-		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.C1, 'appKey', 'appSecret', 'tokenLifetime'), prepared.authHandle ?? '');
+		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.C1, 'appKey', 'appSecret', 'lifetimeSeconds'), prepared.authHandle ?? '');
 	},
 };
 
@@ -265,7 +265,7 @@ const oiap: AuthStrategy = {
 
 const sia: AuthStrategy = {
 	async prepare(env, call) {
-		const key = tokenKey(env.credentials, CREDENTIAL_TYPES.SIA, 'jwt', 'domain');
+		const key = tokenKey(env.credentials, CREDENTIAL_TYPES.SIA, 'jwtPassword', 'domain');
 		const token = await tokenCache.get(key, async () => await fetchSiaToken(env.send, env.credentials));
 		const target = String(env.credentials.ikbsUrl ?? '').trim() || baseUrl(env.credentials);
 		const request = baseRequest(env, call, target.replace(/\/+$/, ''), call.body);
@@ -274,7 +274,7 @@ const sia: AuthStrategy = {
 	},
 	refused: (_env, response) => response.statusCode === 401,
 	renew(env, prepared) {
-		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.SIA, 'jwt', 'domain'), prepared.authHandle ?? '');
+		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.SIA, 'jwtPassword', 'domain'), prepared.authHandle ?? '');
 	},
 };
 

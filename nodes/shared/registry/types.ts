@@ -116,3 +116,14 @@ export interface OperationSpec {
 	/** Batching: items are packed into requests of at most `max` elements of array field `field`. */
 	batch?: { field: string; max: number };
 }
+
+/** One request interface of the reference catalog: enough to call it with a raw JSON body. */
+export interface InterfaceRef {
+	section: string;
+	title: string;
+	family: string;
+	method: HttpMethod;
+	path: string;
+	auth: AuthMode;
+	deprecated: boolean;
+}

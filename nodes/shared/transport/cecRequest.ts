@@ -68,7 +68,7 @@ function apiError(env: CecTransportEnv, call: CecCall, message: string, descript
 }
 
 function codeMeaning(call: CecCall, code: string): string | undefined {
-	return call.errors?.[code] ?? describeCode(call.family ?? '', code);
+	return call.errors?.[code] ?? describeCode(call.family ?? '', code, call.section);
 }
 
 export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promise<WireResponse> {
