@@ -2,7 +2,7 @@
  * CC-Gateway (agent gateway, C4/C5) codes from chapter 6 of the CEC 2.5 API reference.
  *
  * Text is copied from the reference (HTML stripped, whitespace collapsed) so a user sees what
- * the Huawei documentation says; test/codes/codes.test.ts re-reads the reference to keep it so.
+ * the Huawei documentation says; test/codes/codes.test.cts re-reads the reference to keep it so.
  */
 import type { CodeMap } from './types';
 
