@@ -1,0 +1,35 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { FieldSpec, HttpMethod, OperationSpec } from './types';
+
+/** The request an operation sends, built from validated values exactly as the reference nests it. */
+export interface RequestPlan {
+	method: HttpMethod;
+	path: string;
+	query: IDataObject;
+	headers: IDataObject;
+	body?: unknown;
+}
+
+/** Values keyed `${in}:${name}` (see collectValues), already converted to the documented types. */
+export type FieldValues = Record<string, unknown>;
+
+/** A String field that the reference documents with sub-fields (e.g. policyJson) is sent as JSON text. */
+function wireValue(field: FieldSpec & { jsonString?: boolean }, value: unknown): unknown {
+	return field.jsonString && typeof value !== 'string' ? JSON.stringify(value) : value;
+}
+
+export function buildRequestPlan(spec: OperationSpec, values: FieldValues, rawBody?: unknown): RequestPlan {
+	const query: IDataObject = {};
+	const headers: IDataObject = {};
+	let body: IDataObject | undefined;
+	for (const field of spec.fields) {
+		const value = values[`${field.in}:${field.name}`];
+		if (value === undefined || value === null || value === '') continue;
+		if (field.in === 'query') query[field.name] = value as IDataObject[string];
+		else if (field.in === 'header') headers[field.name] = String(value);
+		else if (field.in === 'body') (body ??= {})[field.name] = wireValue(field, value) as IDataObject[string];
+	}
+	const path = spec.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(values[`path:${name}`] ?? '')));
+	const sendsBody = spec.method !== 'GET' && spec.method !== 'DELETE' ? body ?? (spec.fields.some((f) => f.in === 'body') ? {} : undefined) : body;
+	return { method: spec.method, path, query, headers, body: rawBody !== undefined ? rawBody : sendsBody };
+}
