@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { isJsonField, opKey, parameterName, parameterNames } from './params';
+import { isJsonField, parameterName, parameterNames } from './params';
 import type { FieldSpec, OperationSpec } from './types';
 
 /** The node UI, generated from the registry: resource and operation pickers, then each operation's fields. */
@@ -166,5 +166,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 
 /** One row of dist/operations.json per operation. */
 export function operationRows(node: string, specs: OperationSpec[]): Array<Record<string, string>> {
-	return specs.map((s) => ({ section: s.section, node, resource: s.resource, operation: s.operation, method: s.method, path: s.path, auth: s.auth, key: opKey(s) }));
+	return specs.flatMap((s) =>
+		[s.section, ...(s.aliases ?? [])].map((section) => ({ section, node, resource: s.resource, operation: s.operation, method: s.method, path: s.path, auth: s.auth })),
+	);
 }

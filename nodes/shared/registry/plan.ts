@@ -14,7 +14,7 @@ export interface RequestPlan {
 export type FieldValues = Record<string, unknown>;
 
 /** A String field that the reference documents with sub-fields (e.g. policyJson) is sent as JSON text. */
-function wireValue(field: FieldSpec & { jsonString?: boolean }, value: unknown): unknown {
+function wireValue(field: FieldSpec, value: unknown): unknown {
 	return field.jsonString && typeof value !== 'string' ? JSON.stringify(value) : value;
 }
 

@@ -46,6 +46,8 @@ export interface FieldSpec {
 	default?: unknown;
 	/** Fields of an object, or of each element of an array of objects. */
 	children?: FieldSpec[];
+	/** The reference types it String but documents sub-fields: `children` describe it, and it is sent as JSON text. */
+	jsonString?: boolean;
 	/** Sent as n8n binary data (read from a binary property, encoded as the interface says). */
 	binary?: 'base64' | 'multipart';
 }
@@ -113,6 +115,8 @@ export interface OperationSpec {
 	legacy?: boolean;
 	/** Request example from the reference, verbatim JSON when it parses. */
 	example?: unknown;
+	/** Other doc sections that document the same interface (e.g. 6.2.10 repeats 14.3): one operation serves them all. */
+	aliases?: string[];
 	/** Batching: items are packed into requests of at most `max` elements of array field `field`. */
 	batch?: { field: string; max: number };
 }
