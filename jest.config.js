@@ -5,7 +5,6 @@ module.exports = {
 	testMatch: ['**/*.test.cts'],
 	moduleFileExtensions: ['ts', 'cts', 'js', 'cjs', 'json'],
 	transform: { '^.+\\.c?ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
-	// .cts sources import each other as './x.cjs' (Node's CommonJS TypeScript rule); jest resolves the source.
-	moduleNameMapper: { '^(\\.{1,2}/.*)\\.cjs$': '$1' },
+	resolver: '<rootDir>/test/resolver.cjs',
 	testTimeout: 60000,
 };
