@@ -42,7 +42,8 @@ describe('result conventions of the reference', () => {
 
 	it('finds documented meanings by family', () => {
 		expect(describeCode('agentGateway', '100-006')).toBeTruthy();
-		expect(describeCode('isales', '0200007')).toMatch(/blacklist/i);
+		expect(describeCode('isales', '0200007', '7.3.1')).toMatch(/blacklist/i);
+		expect(describeCode('isales', '0200007')).toBeTruthy();
 		expect(describeCode('oiap', '900001')).toMatch(/token/i);
 	});
 });
