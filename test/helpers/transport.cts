@@ -11,7 +11,9 @@ import type { CredentialTypeName } from '../../nodes/shared/auth/strategies';
  * httpRequest uses), with the C2 credential's authenticate applied the way n8n's
  * httpRequestWithAuthentication applies it. Nothing of the pack is replaced.
  */
-const request = async (options: IHttpRequestOptions): Promise<unknown> => await Container.get(OutboundHttp).requests().request(options);
+const request = async (options: IHttpRequestOptions): Promise<unknown> =>
+	// backend-network types against its own n8n-workflow copy; the options object is the same shape.
+	await Container.get(OutboundHttp).requests().request(options as Parameters<ReturnType<OutboundHttp["requests"]>["request"]>[0]);
 
 export const TEST_NODE: INode = { id: 'test', name: 'CEC Test', type: 'n8n-nodes-huawei-cec.test', typeVersion: 1, position: [0, 0], parameters: {} };
 

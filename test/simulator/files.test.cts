@@ -74,6 +74,6 @@ describe('recording downloads (13.2.1.x) generated on the fly', () => {
 		expect(first.status).toBe(200);
 		expect((await first.arrayBuffer()).byteLength).toBe(2048);
 		const again = await fetch(`${sim.url}/CCFS/resource/ccfs/playVoice?st=${t.json.resultData.token}`);
-		expect((await again.json()).resultCode).toBe('0300026');
+		expect(((await again.json()) as { resultCode: string }).resultCode).toBe('0300026');
 	});
 });

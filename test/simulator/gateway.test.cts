@@ -183,8 +183,12 @@ describe('CC-Gateway (static GUID)', () => {
 		const a = new AgentClient(sim, '110');
 		await a.signIn();
 		const old = a.guid;
+		await a.events();
+		const held = a.poll();
+		await sleep(20);
 		const b = new AgentClient(sim, '110');
 		expect((await b.signIn({}, true)).body.retcode).toBe('0');
+		expect((await held).body.retcode).toBe('000-003');
 		expect(b.guid).not.toBe(old);
 		expect((await a.call('GET', `/onlineagent/110/agentstatus`, undefined, old)).body.retcode).toBe('000-003');
 		expect((await b.call('GET', `/onlineagent/110/agentstatus`)).body.retcode).toBe('0');

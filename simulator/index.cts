@@ -1,0 +1,220 @@
+/**
+ * CEC 2.5 simulator: a loopback HTTP(S) server that authenticates like CEC (C1-C5, SIA), keeps
+ * contact-center state (agent gateway, campaigns, calls, files) and calls back like CEC.
+ *
+ *   const sim = await startSimulator({ timeScale: 0.01 });
+ *   ... fetch(`${sim.url}/apigovernance/api/oauth/tokenByAkSk`, ...)
+ *   await sim.close();
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { createAdmin } from './admin.cjs';
+import { generateSelfSignedCert } from './cert.cjs';
+import { SimCore, resolveOptions } from './context.cjs';
+import { resolveCredentials } from './credentials.cjs';
+import { FaultTable } from './faults.cjs';
+import { Files } from './files.cjs';
+import { Gateway } from './gateway.cjs';
+import { Isales, type CallResult } from './isales.cjs';
+import { createHandler, expireTokens } from './server.cjs';
+import { registerTokenHandlers } from './tokens.cjs';
+import type { AgentEvent, CallbackLogEntry, FaultRule, RequestLogEntry, SimCredentials, SimulatorOptions } from './types.cjs';
+import { Voice } from './voice.cjs';
+
+export { DEFAULT_SIM_CREDENTIALS, credentialsFromEnv, resolveCredentials } from './credentials.cjs';
+export { normalize as c2Normalize, canonicalRequest as c2CanonicalRequest, signAuthV2, verifyAuthV2 } from './c2.cjs';
+export { callbackParamString, callbackSignature, javaToString, signCallbackBody } from './callbackSign.cjs';
+export { generateSelfSignedCert } from './cert.cjs';
+export { AgentStatus } from './gateway.cjs';
+export { FAIL_CODES } from './isales.cjs';
+export type * from './types.cjs';
+
+export interface Simulator {
+	/** Base URL, e.g. http://127.0.0.1:8787 (no trailing slash). */
+	readonly url: string;
+	readonly port: number;
+	readonly host: string;
+	readonly https: boolean;
+	/** PEM of the self-signed certificate (HTTPS only): pass it as `ca` to trust the simulator. */
+	readonly certificate?: string;
+	readonly credentials: SimCredentials;
+	/** Every request except /__sim (method, path, query, headers, body, time, section, status). */
+	readonly requests: RequestLogEntry[];
+	/** Every callback the simulator made (agent event push, campaign results, release, review, CDR ready). */
+	readonly callbacks: CallbackLogEntry[];
+	close(): Promise<void>;
+	clearRequests(): void;
+	clearCallbacks(): void;
+	/** Queue events for a signed-in agent (repeated `count` times). Returns false when not signed in. */
+	injectEvents(agentId: string, events: { eventType: string; content?: unknown }[] | { eventType: string; content?: unknown }, count?: number): boolean;
+	/** Ring an idle agent with an inbound call. */
+	injectInboundCall(agentId: string, opts?: { caller?: string; called?: string; callId?: string }): { ok: true; callId: string } | { ok: false; error: string };
+	/** The customer hangs up the agent's (current or given) call. */
+	customerHangup(agentId: string, callId?: string): boolean;
+	/** Add a fault rule; returns its id. */
+	addFault(rule: FaultRule): string;
+	removeFault(id: string): boolean;
+	clearFaults(): void;
+	listFaults(): FaultRule[];
+	/** CC-Gateway restart: every agent session (and C5 GUID) is lost. */
+	restartGateway(): void;
+	/** Rotate an agent's GUID now (delivered by the next event-poll response's Set-GUID). */
+	rotateGuid(agentId: string): string | undefined;
+	/** Invalidate GUIDs silently (one agent or all). */
+	invalidateGuid(agentId?: string): number;
+	/** Expire issued tokens early: 'C1' | 'C3' | 'SIA' | 'C5' | 'all'. */
+	expireTokens(kind?: string): number;
+	setTimeScale(timeScale: number): void;
+	readonly timeScale: number;
+	/** Run one dialer round now; returns the results produced. */
+	dialerTick(): { campaignId: number; results: CallResult[] }[];
+	/** Force the outcome of a called number (failCode '0' = success, else a 7.6.1 code). */
+	setDialOutcome(called: string, failCode: string): void;
+	/** Size (bytes) of a downloadable file name. */
+	registerFile(name: string, size: number): void;
+	/** Runtime configuration (GUI-configured callback URLs, default file size, shared key, auth mode). */
+	configure(c: {
+		bidirectionalConnectionCallbackUrl?: string;
+		bidirectionalReleaseCallbackUrl?: string;
+		voiceNotificationCallbackUrl?: string;
+		defaultFileSize?: number;
+		callbackKey?: string;
+		gatewayAuthMode?: 'static' | 'dynamic';
+	}): void;
+	agentSession(agentId: string): unknown;
+	/** Clear all state (sessions, campaigns, tokens, faults, logs). */
+	reset(): void;
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+	const opts = resolveOptions(options);
+	const credentials = resolveCredentials(options.credentials);
+	const core = new SimCore(opts, credentials, options.catalogPath, options.sectionsPath);
+	const faults = new FaultTable();
+	registerTokenHandlers(core);
+	const gateway = new Gateway(core);
+	const isales = new Isales(core);
+	const voice = new Voice(core);
+	const files = new Files(core);
+	const setTimeScale = (n: number) => {
+		if (!(n > 0)) throw new Error('timeScale must be > 0');
+		core.options.timeScale = n;
+		isales.scheduleDialer();
+	};
+	const admin = createAdmin({ core, faults, gateway, isales, files, voice, setTimeScale });
+	const handler = createHandler({ core, faults, gateway, files, admin });
+
+	let certificate: string | undefined;
+	let server: http.Server;
+	const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
+		handler(req, res).catch((e: unknown) => {
+			core.debug(`unhandled: ${(e as Error).stack ?? String(e)}`);
+			if (!res.headersSent) {
+				res.writeHead(500, { 'Content-Type': 'application/json' });
+				res.end(JSON.stringify({ error_code: 'SIM.500', error_msg: String((e as Error).message) }));
+			} else res.destroy();
+		});
+	};
+	if (opts.https) {
+		const { key, cert } = generateSelfSignedCert();
+		certificate = cert;
+		server = https.createServer({ key, cert }, listener);
+	} else {
+		server = http.createServer(listener);
+	}
+	// Long polls hold for 10 s (scaled); keep-alive sockets must outlive them.
+	server.keepAliveTimeout = 65000;
+	server.headersTimeout = 66000;
+	server.requestTimeout = 0;
+
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(opts.port, opts.host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const addr = server.address() as AddressInfo;
+	const hostForUrl = opts.host.includes(':') ? `[${opts.host}]` : opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host;
+	const url = `${opts.https ? 'https' : 'http'}://${hostForUrl}:${addr.port}`;
+	core.baseUrl = url;
+
+	let closed = false;
+	const sim: Simulator = {
+		url,
+		port: addr.port,
+		host: opts.host,
+		https: opts.https,
+		certificate,
+		credentials,
+		requests: core.requests,
+		callbacks: core.callbacks,
+		async close() {
+			if (closed) return;
+			closed = true;
+			core.shutdown();
+			await new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			});
+		},
+		clearRequests: () => {
+			core.requests.length = 0;
+		},
+		clearCallbacks: () => {
+			core.callbacks.length = 0;
+		},
+		injectEvents(agentId, events, count = 1) {
+			const list = Array.isArray(events) ? events : [events];
+			const all: { eventType: string; content?: unknown }[] = [];
+			for (let i = 0; i < count; i++) all.push(...list);
+			return gateway.inject(agentId, all);
+		},
+		injectInboundCall: (agentId, o) => gateway.inboundCall(agentId, o),
+		customerHangup: (agentId, callId) => gateway.customerHangup(agentId, callId),
+		addFault: (rule) => faults.add(rule),
+		removeFault: (id) => faults.remove(id),
+		clearFaults: () => faults.clear(),
+		listFaults: () => faults.list(),
+		restartGateway: () => gateway.restart('restart'),
+		rotateGuid(agentId) {
+			const s = gateway.sessions.get(agentId);
+			if (!s) return undefined;
+			gateway.rotateGuid(s);
+			return s.guid;
+		},
+		invalidateGuid: (agentId) => gateway.invalidateGuid(agentId),
+		expireTokens: (kind = 'all') => expireTokens(core, kind),
+		setTimeScale,
+		get timeScale() {
+			return core.options.timeScale;
+		},
+		dialerTick: () => isales.tick(),
+		setDialOutcome: (called, failCode) => {
+			isales.outcomes.set(called, failCode);
+		},
+		registerFile: (name, size) => {
+			files.sizes.set(name, size);
+		},
+		configure(c) {
+			if ('bidirectionalConnectionCallbackUrl' in c) core.config.bidirectionalConnectionCallbackUrl = c.bidirectionalConnectionCallbackUrl;
+			if ('bidirectionalReleaseCallbackUrl' in c) core.config.bidirectionalReleaseCallbackUrl = c.bidirectionalReleaseCallbackUrl;
+			if ('voiceNotificationCallbackUrl' in c) core.config.voiceNotificationCallbackUrl = c.voiceNotificationCallbackUrl;
+			if (c.defaultFileSize !== undefined) core.config.defaultFileSize = c.defaultFileSize;
+			if (c.callbackKey !== undefined) core.credentials.callbackKey = c.callbackKey;
+			if (c.gatewayAuthMode) core.options.gatewayAuthMode = c.gatewayAuthMode;
+		},
+		agentSession: (agentId) => gateway.snapshot(agentId),
+		reset() {
+			core.resetAll();
+			faults.clear();
+			core.requests.length = 0;
+			core.callbacks.length = 0;
+			for (const s of [core.c1Tokens, core.c3Tokens, core.siaTokens, core.c5Sessions]) s.clear();
+		},
+	};
+	return sim;
+}
+
+export type { AgentEvent };
