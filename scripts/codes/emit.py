@@ -1,6 +1,6 @@
 from collect import *
 import os
-OUT = '/work/main/nodes/shared/codes'
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'nodes', 'shared', 'codes')
 os.makedirs(OUT, exist_ok=True)
 
 def q(s):
