@@ -1,4 +1,4 @@
-import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -9,7 +9,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { CREDENTIAL_TYPES, type CredentialTypeName } from '../shared/auth/strategies';
-import { mapWithConcurrency } from '../shared/concurrency';
+import { runPerItem } from '../shared/items';
 import { testAgentGatewayCredential, testGatewayConfigCredential } from '../shared/credentialTests';
 import { INTERFACES } from '../shared/registry/interfaces';
 import type { AuthMode, InterfaceRef } from '../shared/registry/types';
@@ -190,72 +190,59 @@ export class HuaweiCec implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
 		const mode = this.getNodeParameter('authentication', 0) as CredentialMode;
 		const credentialType: CredentialTypeName = CREDENTIAL_TYPES[mode];
-		const concurrency = (this.getNodeParameter('options.concurrency', 0, 5) as number) || 5;
-
-		const results = await mapWithConcurrency(items, concurrency, async (_item, itemIndex): Promise<INodeExecutionData[]> => {
-			let failure: unknown;
-			try {
-				const section = String(this.getNodeParameter('interface', itemIndex));
-				const ref = INTERFACES.find((candidate) => candidate.section === section);
-				if (!ref) throw new NodeOperationError(this.getNode(), `Interface: no request interface has section "${section}"`, { itemIndex });
-				if (ref.auth !== mode) {
-					throw new NodeOperationError(this.getNode(), `Interface: ${section} uses ${ref.auth} authentication, not ${mode}`, { itemIndex });
-				}
-				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-				const pathValues = Object.fromEntries(
-					((this.getNodeParameter('pathParameters.parameter', itemIndex, []) as IDataObject[]) ?? []).map((p) => [String(p.name), String(p.value)]),
-				);
-				const query = Object.fromEntries(
-					((this.getNodeParameter('queryParameters.parameter', itemIndex, []) as IDataObject[]) ?? []).map((p) => [String(p.name), String(p.value)]),
-				);
-				const credentials = mode === 'C4' ? await this.getCredentials(credentialType) : undefined;
-				const path = ref.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
-					const value = pathValues[name] ?? (credentials && name.toLowerCase() === 'agentid' ? String(credentials.agentId) : undefined);
-					if (value === undefined || value === '') {
-						throw new NodeOperationError(this.getNode(), `Path Parameters: "${name}" is required by ${ref.path}`, { itemIndex });
-					}
-					return encodeURIComponent(value);
-				});
-				const rawBody = this.getNodeParameter('jsonBody', itemIndex, '') as string | IDataObject;
-				let body: unknown;
-				if (typeof rawBody === 'string') {
-					if (rawBody.trim() !== '') {
-						try {
-							body = JSON.parse(rawBody);
-						} catch (error) {
-							throw new NodeOperationError(this.getNode(), `Body (JSON): not valid JSON (${(error as Error).message})`, { itemIndex });
-						}
-					}
-				} else {
-					body = rawBody;
-				}
-				const response = await cecRequest(this, credentialType, {
-					method: ref.method,
-					path,
-					query,
-					body,
-					idempotent: isQuery(ref),
-					retryStateChanges: options.retryStateChanges === true,
-					autoSignIn: options.autoSignIn === true,
-					oiapTokenIn: options.oiapTokenIn === 'header' ? 'header' : 'body',
-					session: SIGN_IN_SECTIONS.has(section) ? 'signIn' : SIGN_OUT_SECTIONS.has(section) ? 'signOut' : 'use',
-					family: ref.family,
-					section,
-					itemIndex,
-				});
-				const json = response.body && typeof response.body === 'object' ? (response.body as IDataObject) : { data: response.body as string };
-				return [{ json, pairedItem: { item: itemIndex } }];
-			} catch (error) {
-				failure = error;
+		return await runPerItem(this, async (itemIndex): Promise<INodeExecutionData[]> => {
+			const section = String(this.getNodeParameter('interface', itemIndex));
+			const ref = INTERFACES.find((candidate) => candidate.section === section);
+			if (!ref) throw new NodeOperationError(this.getNode(), `Interface: no request interface has section "${section}"`, { itemIndex });
+			if (ref.auth !== mode) {
+				throw new NodeOperationError(this.getNode(), `Interface: ${section} uses ${ref.auth} authentication, not ${mode}`, { itemIndex });
 			}
-			if (this.continueOnFail()) return [{ json: { error: (failure as Error).message }, pairedItem: { item: itemIndex } }];
-			throw failure instanceof NodeApiError || failure instanceof NodeOperationError
-				? failure
-				: new NodeOperationError(this.getNode(), failure as Error, { itemIndex });
+			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			const pathValues = Object.fromEntries(
+				((this.getNodeParameter('pathParameters.parameter', itemIndex, []) as IDataObject[]) ?? []).map((p) => [String(p.name), String(p.value)]),
+			);
+			const query = Object.fromEntries(
+				((this.getNodeParameter('queryParameters.parameter', itemIndex, []) as IDataObject[]) ?? []).map((p) => [String(p.name), String(p.value)]),
+			);
+			const credentials = mode === 'C4' ? await this.getCredentials(credentialType) : undefined;
+			const path = ref.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+				const value = pathValues[name] ?? (credentials && name.toLowerCase() === 'agentid' ? String(credentials.agentId) : undefined);
+				if (value === undefined || value === '') {
+					throw new NodeOperationError(this.getNode(), `Path Parameters: "${name}" is required by ${ref.path}`, { itemIndex });
+				}
+				return encodeURIComponent(value);
+			});
+			const rawBody = this.getNodeParameter('jsonBody', itemIndex, '') as string | IDataObject;
+			let body: unknown;
+			if (typeof rawBody === 'string') {
+				if (rawBody.trim() !== '') {
+					try {
+						body = JSON.parse(rawBody);
+					} catch (error) {
+						throw new NodeOperationError(this.getNode(), `Body (JSON): not valid JSON (${(error as Error).message})`, { itemIndex });
+					}
+				}
+			} else {
+				body = rawBody;
+			}
+			const response = await cecRequest(this, credentialType, {
+				method: ref.method,
+				path,
+				query,
+				body,
+				idempotent: isQuery(ref),
+				retryStateChanges: options.retryStateChanges === true,
+				autoSignIn: options.autoSignIn === true,
+				oiapTokenIn: options.oiapTokenIn === 'header' ? 'header' : 'body',
+				session: SIGN_IN_SECTIONS.has(section) ? 'signIn' : SIGN_OUT_SECTIONS.has(section) ? 'signOut' : 'use',
+				family: ref.family,
+				section,
+				itemIndex,
+			});
+			const json = response.body && typeof response.body === 'object' ? (response.body as IDataObject) : { data: response.body as string };
+			return [{ json, pairedItem: { item: itemIndex } }];
 		});
-		return [results.flat()];
 	}
 }

@@ -1,7 +1,7 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { CredentialTypeName } from '../auth/strategies';
-import { mapWithConcurrency } from '../concurrency';
+import { runPerItem } from '../items';
 import { cecRequest } from '../transport/cecRequest';
 import { isJsonField, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues } from './plan';
@@ -34,88 +34,77 @@ function convert(ctx: IExecuteFunctions, field: FieldSpec, raw: unknown, itemInd
 }
 
 export async function executeRegistry(this: IExecuteFunctions, specs: OperationSpec[], credentialType: CredentialTypeName): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
 	const names = parameterNames(specs);
-	const concurrency = (this.getNodeParameter('options.concurrency', 0, 5) as number) || 5;
-
-	const results = await mapWithConcurrency(items, concurrency, async (_item, itemIndex): Promise<INodeExecutionData[]> => {
-		let failure: unknown;
-		try {
-			const resource = this.getNodeParameter('resource', itemIndex) as string;
-			const operation = this.getNodeParameter('operation', itemIndex) as string;
-			const spec = specs.find((s) => s.resource === resource && s.operation === operation);
-			if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
-			const additional = spec.fields.some((f) => !f.required) ? (this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
-			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-			const values: FieldValues = {};
-			for (const field of spec.fields) {
-				const name = parameterName(names, spec, field);
-				const raw = field.required ? this.getNodeParameter(name, itemIndex, undefined) : additional[name];
-				values[`${field.in}:${field.name}`] = convert(this, field, raw, itemIndex);
-			}
-			const problem = validateValues(spec, values);
-			if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex, description: `Checked against the reference before sending ${spec.section}.` });
-
-			let rawBody: unknown;
-			if (options.rawBody !== undefined && options.rawBody !== '') {
-				try {
-					rawBody = typeof options.rawBody === 'string' ? JSON.parse(options.rawBody) : options.rawBody;
-				} catch (error) {
-					throw new NodeOperationError(this.getNode(), `Body Override (JSON): not valid JSON (${(error as Error).message})`, { itemIndex });
-				}
-			}
-			const plan = buildRequestPlan(spec, values, rawBody);
-			const send = async (body: unknown) =>
-				await cecRequest(this, credentialType, {
-					method: plan.method,
-					path: plan.path,
-					query: plan.query,
-					headers: plan.headers,
-					body,
-					idempotent: spec.idempotent,
-					retryStateChanges: options.retryStateChanges === true,
-					convention: spec.result?.convention,
-					errors: spec.result?.errors,
-					family: spec.family,
-					section: spec.section,
-					itemIndex,
-				});
-
-			const paging = spec.paging;
-			if (!paging || paging.style === 'none' || !spec.result?.itemsPath) {
-				const response = await send(plan.body);
-				const listed = spec.result?.itemsPath ? getPath(response.body, spec.result.itemsPath) : undefined;
-				const rows = Array.isArray(listed) ? (listed as IDataObject[]) : [response.body as IDataObject];
-				return rows.map((json) => ({ json: json && typeof json === 'object' ? json : { value: json }, pairedItem: { item: itemIndex } }));
-			}
-
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			const pageSize = Math.min(paging.maxSize ?? 100, returnAll ? (paging.maxSize ?? 100) : Math.max(1, limit));
-			const collected: IDataObject[] = [];
-			let page = paging.style === 'page' ? paging.firstPage : 0;
-			for (;;) {
-				const body = { ...((plan.body as IDataObject) ?? {}) };
-				if (paging.style === 'page') {
-					body[paging.pageField] = page;
-					body[paging.sizeField] = pageSize;
-				} else {
-					body[paging.offsetField] = page;
-					body[paging.limitField] = pageSize;
-				}
-				const response = await send(body);
-				const rows = (getPath(response.body, spec.result.itemsPath) as IDataObject[] | undefined) ?? [];
-				collected.push(...rows);
-				this.logger.debug(`Huawei CEC ${spec.section}: fetched ${collected.length} rows`);
-				if (rows.length < pageSize || collected.length >= limit) break;
-				page = paging.style === 'page' ? page + 1 : page + rows.length;
-			}
-			return collected.slice(0, limit).map((json) => ({ json, pairedItem: { item: itemIndex } }));
-		} catch (error) {
-			failure = error;
+	return await runPerItem(this, async (itemIndex): Promise<INodeExecutionData[]> => {
+		const resource = this.getNodeParameter('resource', itemIndex) as string;
+		const operation = this.getNodeParameter('operation', itemIndex) as string;
+		const spec = specs.find((s) => s.resource === resource && s.operation === operation);
+		if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
+		const additional = spec.fields.some((f) => !f.required) ? (this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const values: FieldValues = {};
+		for (const field of spec.fields) {
+			const name = parameterName(names, spec, field);
+			const raw = field.required ? this.getNodeParameter(name, itemIndex, undefined) : additional[name];
+			values[`${field.in}:${field.name}`] = convert(this, field, raw, itemIndex);
 		}
-		if (this.continueOnFail()) return [{ json: { error: (failure as Error).message }, pairedItem: { item: itemIndex } }];
-		throw failure instanceof NodeApiError || failure instanceof NodeOperationError ? failure : new NodeOperationError(this.getNode(), failure as Error, { itemIndex });
+		const problem = validateValues(spec, values);
+		if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex, description: `Checked against the reference before sending ${spec.section}.` });
+
+		let rawBody: unknown;
+		if (options.rawBody !== undefined && options.rawBody !== '') {
+			try {
+				rawBody = typeof options.rawBody === 'string' ? JSON.parse(options.rawBody) : options.rawBody;
+			} catch (error) {
+				throw new NodeOperationError(this.getNode(), `Body Override (JSON): not valid JSON (${(error as Error).message})`, { itemIndex });
+			}
+		}
+		const plan = buildRequestPlan(spec, values, rawBody);
+		const send = async (body: unknown) =>
+			await cecRequest(this, credentialType, {
+				method: plan.method,
+				path: plan.path,
+				query: plan.query,
+				headers: plan.headers,
+				body,
+				idempotent: spec.idempotent,
+				retryStateChanges: options.retryStateChanges === true,
+				convention: spec.result?.convention,
+				errors: spec.result?.errors,
+				family: spec.family,
+				section: spec.section,
+				itemIndex,
+			});
+
+		const paging = spec.paging;
+		if (!paging || paging.style === 'none' || !spec.result?.itemsPath) {
+			const response = await send(plan.body);
+			const listed = spec.result?.itemsPath ? getPath(response.body, spec.result.itemsPath) : undefined;
+			const rows = Array.isArray(listed) ? (listed as IDataObject[]) : [response.body as IDataObject];
+			return rows.map((json) => ({ json: json && typeof json === 'object' ? json : { value: json }, pairedItem: { item: itemIndex } }));
+		}
+
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+		const pageSize = Math.min(paging.maxSize ?? 100, returnAll ? (paging.maxSize ?? 100) : Math.max(1, limit));
+		const collected: IDataObject[] = [];
+		let page = paging.style === 'page' ? paging.firstPage : 0;
+		for (;;) {
+			const body = { ...((plan.body as IDataObject) ?? {}) };
+			if (paging.style === 'page') {
+				body[paging.pageField] = page;
+				body[paging.sizeField] = pageSize;
+			} else {
+				body[paging.offsetField] = page;
+				body[paging.limitField] = pageSize;
+			}
+			const response = await send(body);
+			const rows = (getPath(response.body, spec.result.itemsPath) as IDataObject[] | undefined) ?? [];
+			collected.push(...rows);
+			this.logger.debug(`Huawei CEC ${spec.section}: fetched ${collected.length} rows`);
+			if (rows.length < pageSize || collected.length >= limit) break;
+			page = paging.style === 'page' ? page + 1 : page + rows.length;
+		}
+		return collected.slice(0, limit).map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	});
-	return [results.flat()];
 }
