@@ -1,12 +1,8 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import { headerOf } from '../transport/wire';
 import { formatAuthV2Timestamp, signAuthV2 } from './authV2';
 
 export const AUTH_V2_CONTENT_TYPE = 'application/json;charset=UTF-8';
-
-function headerValue(headers: IDataObject, name: string): string | undefined {
-	const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
-	return key === undefined ? undefined : String(headers[key]);
-}
 
 function dropHeader(headers: IDataObject, name: string): void {
 	for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
@@ -41,7 +37,7 @@ export function applyAuthV2(
 	}
 
 	const headers: IDataObject = { ...(requestOptions.headers ?? {}) };
-	const contentType = headerValue(headers, 'content-type') ?? AUTH_V2_CONTENT_TYPE;
+	const contentType = headerOf(headers, 'content-type') ?? AUTH_V2_CONTENT_TYPE;
 	dropHeader(headers, 'content-type');
 	dropHeader(headers, 'content-length');
 	dropHeader(headers, 'authorization');

@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { agentSessions, parseSetGuid } from './agentSessions';
 import { tokenCache, TokenCache, type CachedToken } from './tokenCache';
 import { interpretResult } from '../transport/result';
-import { joinUrl, transportSettings, type Send, type WireRequest, type WireResponse } from '../transport/wire';
+import { headerOf, joinUrl, transportSettings, type Send, type WireRequest, type WireResponse } from '../transport/wire';
 
 /**
  * One strategy per credential type (chapter 4 mode): how to authenticate a request, and how to
@@ -53,12 +53,6 @@ function baseUrl(credentials: ICredentialDataDecryptedObject, field = 'baseUrl')
 	const value = String(credentials[field] ?? '').trim();
 	if (!value) throw new CecAuthError(`The credential has no ${field === 'baseUrl' ? 'base URL' : field}`);
 	return value.replace(/\/+$/, '');
-}
-
-function headerOf(headers: IDataObject, name: string): string | undefined {
-	const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
-	const value = key === undefined ? undefined : headers[key];
-	return Array.isArray(value) ? String(value[value.length - 1]) : value === undefined ? undefined : String(value);
 }
 
 function record(body: unknown): Record<string, unknown> {
@@ -182,7 +176,14 @@ export interface AuthStrategy {
 	refused(env: StrategyEnv, response: WireResponse, prepared: Prepared): boolean;
 	/** Forget the refused token/session so the next prepare renews it. */
 	renew(env: StrategyEnv, prepared: Prepared): void;
+	/** Whether a refused request may be repeated once with renewed authentication. */
+	mayRenew(env: StrategyEnv): boolean;
+	/** Called after a successful answer, e.g. to end the agent session a sign-out closed. */
+	settled(env: StrategyEnv, call: OutgoingCall): void;
 }
+
+const always = (): boolean => true;
+const nothing = (): void => undefined;
 
 function serializeBody(body: unknown): string | Buffer | undefined {
 	if (body === undefined || body === null) return undefined;
@@ -227,6 +228,8 @@ const apiFabric: AuthStrategy = {
 	renew(env, prepared) {
 		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.C1, 'appKey', 'appSecret', 'lifetimeSeconds'), prepared.authHandle ?? '');
 	},
+	mayRenew: always,
+	settled: nothing,
 };
 
 const akSk: AuthStrategy = {
@@ -234,7 +237,9 @@ const akSk: AuthStrategy = {
 		return { request: baseRequest(env, call, baseUrl(env.credentials), call.body), signWith: CREDENTIAL_TYPES.C2 };
 	},
 	refused: () => false,
-	renew: () => undefined,
+	renew: nothing,
+	mayRenew: always,
+	settled: nothing,
 };
 
 const oiap: AuthStrategy = {
@@ -261,6 +266,8 @@ const oiap: AuthStrategy = {
 	renew(env, prepared) {
 		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.C3, 'appKey', 'appSecret'), prepared.authHandle ?? '');
 	},
+	mayRenew: always,
+	settled: nothing,
 };
 
 const sia: AuthStrategy = {
@@ -276,6 +283,8 @@ const sia: AuthStrategy = {
 	renew(env, prepared) {
 		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.SIA, 'jwtPassword', 'domain'), prepared.authHandle ?? '');
 	},
+	mayRenew: always,
+	settled: nothing,
 };
 
 function gatewayRefused(response: WireResponse): boolean {
@@ -294,6 +303,8 @@ const gatewayConfig: AuthStrategy = {
 	renew(env, prepared) {
 		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.C5, 'agentId', 'password'), prepared.authHandle ?? '');
 	},
+	mayRenew: always,
+	settled: nothing,
 };
 
 const agentGateway: AuthStrategy = {
@@ -334,6 +345,11 @@ const agentGateway: AuthStrategy = {
 	},
 	renew(env, prepared) {
 		agentSessions.delete(baseUrl(env.credentials), String(env.credentials.agentId), prepared.authHandle);
+	},
+	/** Never signs in behind the user's back: only with automatic sign-in on, and never forced. */
+	mayRenew: (env) => env.autoSignIn,
+	settled(env, call) {
+		if (call.session === 'signOut') agentSessions.delete(baseUrl(env.credentials), String(env.credentials.agentId));
 	},
 };
 

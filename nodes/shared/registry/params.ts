@@ -5,11 +5,6 @@ import type { FieldSpec, OperationSpec } from './types';
  * the executor both ask this module, so the UI and the request can never disagree.
  */
 
-/** Fields shown as their own parameters (path, query, header and top-level body fields). */
-export function inputFields(spec: OperationSpec): FieldSpec[] {
-	return spec.fields;
-}
-
 export function opKey(spec: OperationSpec): string {
 	return `${spec.resource}:${spec.operation}`;
 }
@@ -22,7 +17,7 @@ export function opKey(spec: OperationSpec): string {
 export function parameterNames(specs: OperationSpec[]): Map<string, string> {
 	const typeByName = new Map<string, Set<string>>();
 	for (const spec of specs) {
-		for (const field of inputFields(spec)) {
+		for (const field of spec.fields) {
 			const signature = `${field.type}/${field.itemType ?? ''}/${field.options ? 'options' : ''}`;
 			const set = typeByName.get(field.name) ?? new Set<string>();
 			set.add(signature);
@@ -31,7 +26,7 @@ export function parameterNames(specs: OperationSpec[]): Map<string, string> {
 	}
 	const names = new Map<string, string>();
 	for (const spec of specs) {
-		for (const field of inputFields(spec)) {
+		for (const field of spec.fields) {
 			const clash = (typeByName.get(field.name)?.size ?? 0) > 1;
 			const safe = field.name.replace(/[^A-Za-z0-9_]/g, '_');
 			names.set(`${opKey(spec)}#${field.in}#${field.name}`, clash ? `${safe}_${spec.operation}` : safe);

@@ -2,9 +2,6 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
 import { describeCode } from '../codes';
 import {
-	agentSessions,
-} from '../auth/agentSessions';
-import {
 	CecAuthError,
 	CecSessionMissingError,
 	GATEWAY_AUTH_CODES,
@@ -115,7 +112,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			const body = response.body as Record<string, unknown>;
 			const code = String(body?.retcode ?? body?.errorCode ?? response.statusCode);
 			const sessionCode = GATEWAY_AUTH_CODES.has(code);
-			const canRenew = !renewed && (!sessionCode || env.credentialType !== 'huaweiCecAgentGatewayApi' || call.autoSignIn === true);
+			const canRenew = !renewed && strategy.mayRenew(strategyEnv);
 			strategy.renew(strategyEnv, prepared);
 			if (canRenew) {
 				renewed = true;
@@ -156,9 +153,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			throw apiError(env, call, message, description, { code: verdict.code ?? null, codeField: verdict.codeField ?? null, meaning: meaning ?? null }, response.statusCode);
 		}
 
-		if (env.credentialType === 'huaweiCecAgentGatewayApi' && outgoing.session === 'signOut') {
-			agentSessions.delete(String(env.credentials.baseUrl ?? '').replace(/\/+$/, ''), String(env.credentials.agentId));
-		}
+		strategy.settled(strategyEnv, outgoing);
 		return response;
 	}
 }

@@ -40,6 +40,13 @@ export interface WireResponse {
 /** One function that talks HTTP; the strategies only decide headers and body. */
 export type Send = (request: WireRequest, signWithCredential?: string) => Promise<WireResponse>;
 
+/** Case-insensitive header lookup; of a repeated header, the last value counts. */
+export function headerOf(headers: IDataObject, name: string): string | undefined {
+	const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+	const value = key === undefined ? undefined : headers[key];
+	return Array.isArray(value) ? String(value[value.length - 1]) : value === undefined ? undefined : String(value);
+}
+
 export function parseJsonText(text: string): { body: unknown; unparsable: boolean } {
 	if (text.trim() === '') return { body: {}, unparsable: false };
 	try {
