@@ -4,10 +4,10 @@ import type { SimCore } from './context.cjs';
 import type { FaultTable } from './faults.cjs';
 import type { Files } from './files.cjs';
 import type { Gateway } from './gateway.cjs';
-import type { Isales } from './isales.cjs';
+import { parseSimTime, type Isales } from './isales.cjs';
 import { expireTokens, sendJson } from './server.cjs';
 import type { FaultRule } from './types.cjs';
-import { isLoopback, isObject, parseSize } from './util.cjs';
+import { formatDateTime, isLoopback, isObject, parseSize } from './util.cjs';
 import type { Voice } from './voice.cjs';
 
 export interface AdminDeps {
@@ -95,10 +95,16 @@ export function createAdmin(d: AdminDeps) {
 					for (const s of [d.core.c1Tokens, d.core.c3Tokens, d.core.siaTokens, d.core.c5Sessions]) s.clear();
 					return sendJson(res, 200, { ok: true });
 				case 'POST /clock': {
-					const ts = Number(body.timeScale);
-					if (!(ts > 0)) return sendJson(res, 400, { error: 'timeScale must be > 0' });
-					d.setTimeScale(ts);
-					return sendJson(res, 200, { ok: true, timeScale: ts });
+					// {timeScale}, and/or the simulated wall clock: {time: "yyyy-MM-dd HH:mm:ss" | null} / {advanceMs}
+					const setsClock = 'time' in body || 'advanceMs' in body;
+					if (!setsClock || body.timeScale !== undefined) {
+						const ts = Number(body.timeScale);
+						if (!(ts > 0)) return sendJson(res, 400, { error: 'timeScale must be > 0' });
+						d.setTimeScale(ts);
+					}
+					if ('time' in body) d.core.setClock(parseSimTime(body.time as string | number | null));
+					if ('advanceMs' in body) d.core.advanceClock(Number(body.advanceMs) || 0);
+					return sendJson(res, 200, { ok: true, timeScale: d.core.options.timeScale, now: formatDateTime(d.core.simNow()) });
 				}
 				case 'POST /config': {
 					for (const k of ['bidirectionalConnectionCallbackUrl', 'bidirectionalReleaseCallbackUrl', 'voiceNotificationCallbackUrl'] as const) {
@@ -147,7 +153,11 @@ export function createAdmin(d: AdminDeps) {
 					return sendJson(res, 200, { ok: true, rounds: d.isales.tick() });
 				case 'POST /dialer/outcomes': {
 					const list = Array.isArray(body.outcomes) ? (body.outcomes as Record<string, unknown>[]) : [body];
-					for (const o of list) if (o.called) d.isales.outcomes.set(String(o.called), String(o.failCode ?? '0'));
+					for (const o of list) {
+						if (!o.called) continue;
+						const failCode = String(o.failCode ?? '0');
+						d.isales.outcomes.set(String(o.called), 'answerAfterSec' in o ? { failCode, answerAfterSec: o.answerAfterSec === null ? null : Number(o.answerAfterSec) } : failCode);
+					}
 					return sendJson(res, 200, { ok: true });
 				}
 				case 'POST /files': {

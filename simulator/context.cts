@@ -99,6 +99,30 @@ export class SimCore {
 		return Math.max(0, Math.round(ms * this.options.timeScale));
 	}
 
+	/** Simulated wall clock: undefined = follows the real clock; set = runs on from `sim` at 1/timeScale speed. */
+	private clockBase?: { sim: number; real: number };
+
+	/** Simulated wall-clock time, epoch ms (the real time unless setClock() was called). */
+	simNow(): number {
+		if (!this.clockBase) return Date.now();
+		return Math.round(this.clockBase.sim + (Date.now() - this.clockBase.real) / this.options.timeScale);
+	}
+
+	/** Jump the simulated wall clock to `epochMs` (undefined = back to the real clock). */
+	setClock(epochMs?: number): void {
+		this.clockBase = epochMs === undefined ? undefined : { sim: epochMs, real: Date.now() };
+	}
+
+	/** Move the simulated wall clock forward (starts a simulated clock when none is set). */
+	advanceClock(ms: number): void {
+		this.clockBase = { sim: this.simNow() + ms, real: Date.now() };
+	}
+
+	/** Keep the simulated time continuous across a timeScale change (call before changing it). */
+	rebaseClock(): void {
+		if (this.clockBase) this.clockBase = { sim: this.simNow(), real: Date.now() };
+	}
+
 	setTimer(fn: () => void, realMs: number): NodeJS.Timeout {
 		const t = setTimeout(() => {
 			this.timers.delete(t);

@@ -16,7 +16,7 @@ import { resolveCredentials } from './credentials.cjs';
 import { FaultTable } from './faults.cjs';
 import { Files } from './files.cjs';
 import { Gateway } from './gateway.cjs';
-import { Isales, type CallResult } from './isales.cjs';
+import { Isales, parseSimTime, type CallResult, type DialBehaviour, type DialRound } from './isales.cjs';
 import { createHandler, expireTokens } from './server.cjs';
 import { registerTokenHandlers } from './tokens.cjs';
 import type { AgentEvent, CallbackLogEntry, FaultRule, RequestLogEntry, SimCredentials, SimulatorOptions } from './types.cjs';
@@ -67,10 +67,19 @@ export interface Simulator {
 	expireTokens(kind?: string): number;
 	setTimeScale(timeScale: number): void;
 	readonly timeScale: number;
-	/** Run one dialer round now; returns the results produced. */
-	dialerTick(): { campaignId: number; results: CallResult[] }[];
-	/** Force the outcome of a called number (failCode '0' = success, else a 7.6.1 code). */
-	setDialOutcome(called: string, failCode: string): void;
+	/** Run one dialer round now; returns the results produced (and the numbers left ringing). */
+	dialerTick(): DialRound[];
+	/**
+	 * Force the outcome of a called number (failCode '0' = success, else a 7.6.1 code).
+	 * answerAfterSec: the phone rings that long first; null = never answered (01040 after maxAlertingTime).
+	 */
+	setDialOutcome(called: string, failCode: string, answerAfterSec?: number | null): void;
+	/** Simulated wall clock (epoch ms) used by the dialer's calling windows: the real clock until setClock(). */
+	clockNow(): number;
+	/** Set the simulated wall clock ('yyyy-MM-dd HH:mm:ss' UTC, ISO or epoch ms); it then runs at 1/timeScale speed. No argument = real clock. */
+	setClock(time?: string | number | Date): void;
+	/** Move the simulated wall clock forward by `ms` simulated milliseconds. */
+	advanceClock(ms: number): void;
 	/** Size (bytes) of a downloadable file name. */
 	registerFile(name: string, size: number): void;
 	/** Runtime configuration (GUI-configured callback URLs, default file size, shared key, auth mode). */
@@ -99,6 +108,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const files = new Files(core);
 	const setTimeScale = (n: number) => {
 		if (!(n > 0)) throw new Error('timeScale must be > 0');
+		core.rebaseClock();
 		core.options.timeScale = n;
 		isales.scheduleDialer();
 	};
@@ -191,9 +201,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			return core.options.timeScale;
 		},
 		dialerTick: () => isales.tick(),
-		setDialOutcome: (called, failCode) => {
-			isales.outcomes.set(called, failCode);
+		setDialOutcome: (called, failCode, answerAfterSec) => {
+			isales.outcomes.set(called, answerAfterSec === undefined ? failCode : ({ failCode, answerAfterSec } satisfies DialBehaviour));
 		},
+		clockNow: () => core.simNow(),
+		setClock: (time) => core.setClock(parseSimTime(time)),
+		advanceClock: (ms) => core.advanceClock(ms),
 		registerFile: (name, size) => {
 			files.sizes.set(name, size);
 		},
@@ -217,4 +230,4 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	return sim;
 }
 
-export type { AgentEvent };
+export type { AgentEvent, CallResult, DialRound };

@@ -20,8 +20,21 @@ interface CallData {
 	caller?: string;
 	customField?: string;
 	callData?: string;
-	status: 'pending' | 'done';
+	/** pending = waiting for its first call or a retry; ringing = a call is in progress. */
+	status: 'pending' | 'ringing' | 'done';
 	addedAt: number;
+	/** Call attempts so far, attempts on the current (simulated) day, and days with attempts. */
+	attempts: number;
+	dayAttempts: number;
+	days: number;
+	attemptDay?: string;
+	/** Retry gate after a failure: real time (scaled interval) or simulated time, whichever comes first. */
+	retryAtReal?: number;
+	retryAtSim?: number;
+	/** Common policy, next day's attempts: due once the simulated date is after this yyyy-MM-dd. */
+	retryAfterDay?: string;
+	/** Result policy: retries used per result type. */
+	resultRetries: Record<number, number>;
 }
 
 export interface CallResult {
@@ -37,8 +50,42 @@ export interface CallResult {
 	customField?: string;
 	recordPath: string;
 	dataId: string;
+	/** 1 = first call of the record, 2 = first retry, ... */
+	attempt: number;
 	time: number;
 }
+
+/**
+ * What a called party does when the dialer calls it. failCode '0' = answers; answerAfterSec =
+ * the phone rings that long first (null = never answered: released with 01040 after the
+ * campaign's maxAlertingTime); undefined = the outcome is immediate.
+ */
+export interface DialBehaviour {
+	failCode: string;
+	answerAfterSec?: number | null;
+}
+
+export interface DialRound {
+	campaignId: number;
+	/** Attempts that ended in this round. */
+	results: CallResult[];
+	/** Numbers whose phone is ringing; their results come when the ringing ends. */
+	ringing: string[];
+}
+
+interface Holiday {
+	id: number;
+	name: string;
+	type: number;
+	week: unknown;
+	beginTime: string;
+	endTime: string;
+}
+
+type NormalizedPolicy = { dataType?: string; noRetry: string[] } & (
+	| { kind: 'common'; retryTimes: number; retryDay: number; callIntervalSec: number }
+	| { kind: 'result'; rules: { result: number; retryNumber: number; callIntervalSec: number }[] }
+);
 
 interface Campaign {
 	id: number;
@@ -50,9 +97,13 @@ interface Campaign {
 	callBackUrl?: string;
 	retryPolicy?: Record<string, unknown>;
 	callerNos: { accessCode: string; priority?: number }[];
-	holidays: { id: number; name: string; type: number; week: unknown; beginTime: string; endTime: string }[];
+	holidays: Holiday[];
 	data: CallData[];
 	results: CallResult[];
+	/** Ringing calls in progress. */
+	timers: Set<NodeJS.Timeout>;
+	/** Calling window seen by the last dialer round (for /__sim/state). */
+	lastWindow?: { open: boolean; reason: string };
 	lastAddAt: number;
 	createdAt: number;
 }
@@ -74,12 +125,172 @@ const NOT_FOUND = (): SimResponse => res('0200007', 'The outbound campaign does 
 const NUMBER_RE = /^[0-9*#]+$/;
 const DATETIME_RE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_DAY_RE = /^\d{2}-\d{2}$/;
+
+/** 7.2.2 field rules: name <= 30; type 1 by week (week "1".."7", comma separated), 2 by date (yyyy-MM-dd), 3 yearly (MM-dd). */
+function validateHoliday(b: Record<string, unknown>): SimResponse | undefined {
+	const name = String(b.name ?? '');
+	if (!name) return res('02000001', 'Empty parameter: name.');
+	if (name.length > 30) return res('02000003', 'name can contain a maximum of 30 characters.');
+	const type = Number(b.type);
+	if (![1, 2, 3].includes(type)) return res('02000007', 'type must be 1 (by week), 2 (by date) or 3 (repeat by date).');
+	if (type === 1) {
+		const week = b.week === undefined || b.week === null ? '' : String(b.week);
+		if (!week) return res('02000001', 'Empty parameter: week (mandatory when type is 1).');
+		if (!week.split(/[,.]/).every((x) => /^[1-7]$/.test(x.trim()))) return res('02000007', 'week must list days 1 (Monday) to 7 (Sunday), separated by commas.');
+		return undefined;
+	}
+	const re = type === 2 ? DATE_RE : MONTH_DAY_RE;
+	if (!b.beginTime || !b.endTime) return res('02000001', 'Empty parameter: beginTime/endTime (mandatory when type is 2 or 3).');
+	if (!re.test(String(b.beginTime)) || !re.test(String(b.endTime))) return res('0200030', `The time format is incorrect (${type === 2 ? 'yyyy-MM-dd' : 'MM-dd'}).`);
+	if (type === 2 && String(b.beginTime) > String(b.endTime)) return res('02000009', 'beginTime must not be later than endTime.');
+	return undefined;
+}
+
+/** Whether the (UTC) day of `ms` falls on the holiday. Type 3 ranges may wrap the year end (12-30 to 01-02). */
+function holidayCovers(h: Holiday, ms: number): boolean {
+	const day = formatDateTime(ms).slice(0, 10);
+	if (h.type === 1) {
+		const dow = ((new Date(ms).getUTCDay() + 6) % 7) + 1; // 1 = Monday ... 7 = Sunday
+		return String(h.week ?? '')
+			.split(/[,.]/)
+			.map((x) => x.trim())
+			.includes(String(dow));
+	}
+	if (h.type === 2) return !!h.beginTime && !!h.endTime && day >= h.beginTime && day <= h.endTime;
+	if (h.type === 3) {
+		const md = day.slice(5);
+		if (!h.beginTime || !h.endTime) return false;
+		return h.beginTime <= h.endTime ? md >= h.beginTime && md <= h.endTime : md >= h.beginTime || md <= h.endTime;
+	}
+	return false;
+}
+
+/**
+ * The result types of the retry policy (Table 7-31 "result": 1 busy, 2 no answer, 3 rejected,
+ * 4 number does not exist, 5 powered off, 6 out of the service area, 7 fax/switchboard,
+ * 8 call timed out, 9 call failed, 0 others) for the 7.6.1 failure codes. The reference names
+ * the types but not the mapping; this one follows the code descriptions of Table 7-295.
+ */
+const RESULT_TYPE: Record<string, number> = {
+	'00537': 1,
+	'00603': 2,
+	'01040': 2,
+	'00604': 3,
+	'00538': 4,
+	'34605': 4,
+	'00548': 5,
+	'00549': 6,
+	'01043': 8,
+	'01049': 8,
+	'34608': 8,
+	'00602': 9,
+	'00605': 9,
+	'00606': 9,
+	'01046': 9,
+	'01048': 9,
+	'34606': 9,
+	'34611': 9,
+};
+
+export function resultType(failCode: string): number {
+	return RESULT_TYPE[failCode] ?? 0;
+}
+
+/** policyJson is documented as a JSON string; the reference's examples write it with single quotes. */
+function parsePolicyJson(v: unknown): unknown {
+	if (typeof v !== 'string') return v;
+	try {
+		return JSON.parse(v);
+	} catch {
+		try {
+			return JSON.parse(v.replace(/'/g, '"'));
+		} catch {
+			return undefined;
+		}
+	}
+}
+
+function intIn(v: unknown, min: number, max: number): number | undefined {
+	const n = Number(v);
+	return v !== undefined && v !== null && v !== '' && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+}
+
+/**
+ * Reads a retry policy: the 7.1.10 form {policyType, policyJson} (Table 7-117) or the 7.1.2
+ * campaign form {policyType, retryDay, retryTimes, callInterval, resultRetry, policyJson,
+ * noRetryPolicy} (Table 7-29). Returns the policies, or "<code> <reason>" when invalid.
+ */
+export function parseRetryPolicy(p: Record<string, unknown>): NormalizedPolicy[] | string {
+	const policyType = Number(p.policyType ?? 0);
+	const topNoRetry = Array.isArray(p.noRetryPolicy) ? p.noRetryPolicy.map(String) : [];
+	let items: unknown[];
+	if (p.policyJson !== undefined && p.policyJson !== null && p.policyJson !== '') {
+		const parsed = parsePolicyJson(p.policyJson);
+		if (parsed === undefined) return '02000008 policyJson is not a JSON string.';
+		items = Array.isArray(parsed) ? parsed : [parsed];
+	} else if (p.resultRetry !== undefined) {
+		items = [{ type: 1, policy: parsePolicyJson(p.resultRetry) }];
+	} else {
+		items = [{ type: 0, retryDay: p.retryDay, retryTimes: p.retryTimes, callInterval: p.callInterval }];
+	}
+	const out: NormalizedPolicy[] = [];
+	for (const raw of items) {
+		if (!isObject(raw)) return '02000006 policyJson must describe an object.';
+		const type = Number(raw.type ?? 0);
+		if (type !== 0 && type !== 1) return '02000007 type must be 0 (common policy) or 1 (result policy).';
+		const dataType = raw.dataType === undefined || raw.dataType === null || raw.dataType === '' ? undefined : String(raw.dataType);
+		if (policyType === 1 && !dataType) return '02000001 Empty parameter: dataType (number type matching policy).';
+		const noRetry = [...topNoRetry, ...(Array.isArray(raw.noRetryPolicy) ? raw.noRetryPolicy.map(String) : [])];
+		if (policyType === 1 && noRetry.length) return '02000009 noRetryPolicy cannot be set when policyType is 1.';
+		const inner = isObject(raw.policy) || Array.isArray(raw.policy) ? raw.policy : undefined;
+		if (type === 0) {
+			const src = isObject(inner) ? { ...raw, ...inner } : raw;
+			const retryTimes = intIn(src.retryTimes, 1, 6);
+			const retryDay = intIn(src.retryDay, 1, 5);
+			if (retryTimes === undefined) return '02000007 retryTimes must be an integer from 1 to 6.';
+			if (retryDay === undefined) return '02000007 retryDay must be an integer from 1 to 5.';
+			const interval = src.callInterval === undefined || src.callInterval === null || src.callInterval === '' ? 60 : intIn(src.callInterval, 1, 86400);
+			if (interval === undefined) return '02000007 callInterval must be an integer from 1 to 86400.';
+			out.push({ kind: 'common', dataType, noRetry, retryTimes, retryDay, callIntervalSec: interval });
+		} else {
+			const list = Array.isArray(inner) ? inner : isObject(inner) ? [inner] : [];
+			if (!list.length) return '02000001 Empty parameter: policy (result policy).';
+			const rules: { result: number; retryNumber: number; callIntervalSec: number }[] = [];
+			for (const r of list) {
+				if (!isObject(r)) return '02000006 policy entries must be objects.';
+				const result = intIn(r.result, 0, 9);
+				const retryNumber = intIn(r.retryNumber, 0, 9);
+				const callIntervalSec = intIn(r.callInterval, 1, 86400);
+				if (result === undefined) return '02000007 result must be an integer from 0 to 9.';
+				if (retryNumber === undefined) return '02000007 retryNumber must be an integer from 0 to 9.';
+				if (callIntervalSec === undefined) return '02000007 callInterval must be an integer from 1 to 86400.';
+				rules.push({ result, retryNumber, callIntervalSec });
+			}
+			out.push({ kind: 'result', dataType, noRetry, rules });
+		}
+	}
+	return out;
+}
+
+/** 'yyyy-MM-dd HH:mm[:ss]' (UTC, like every time of the simulator), ISO 8601, Date or epoch ms → epoch ms; undefined stays undefined. */
+export function parseSimTime(t: string | number | Date | undefined | null): number | undefined {
+	if (t === undefined || t === null || t === '') return undefined;
+	if (t instanceof Date) return t.getTime();
+	if (typeof t === 'number') return t;
+	const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)$/.exec(t.trim());
+	const ms = m ? Date.parse(`${m[1]}T${m[2]}Z`) : Date.parse(t);
+	if (Number.isNaN(ms)) throw new Error(`invalid time: ${t}`);
+	return ms;
+}
+
 export class Isales {
 	private readonly campaigns = new Map<number, Campaign>();
 	private readonly blocklist = new Map<string, { blockNum: string; expiresAt?: number; restrictTimes?: number; restrictPeriod?: string }>();
 	private readonly numberTypes: { type: string; name: string; [k: string]: unknown }[] = [];
 	private readonly businessResults: Record<string, unknown>[] = [];
-	readonly outcomes = new Map<string, string>();
+	readonly outcomes = new Map<string, string | DialBehaviour>();
 	private nextId = 1001;
 	private dataSeq = 0;
 	private callSeq = 0;
@@ -93,7 +304,9 @@ export class Isales {
 	}
 
 	private reset(): void {
+		for (const c of this.campaigns.values()) for (const t of c.timers) this.core.clearTimer(t);
 		this.campaigns.clear();
+		this.core.setClock(undefined);
 		this.blocklist.clear();
 		this.numberTypes.length = 0;
 		this.businessResults.length = 0;
@@ -112,19 +325,66 @@ export class Isales {
 
 	// ---------------------------------------------------------------- dialer
 
-	/** One dialer round: every started campaign calls up to its batch size of pending numbers. */
-	tick(): { campaignId: number; results: CallResult[] }[] {
-		const out: { campaignId: number; results: CallResult[] }[] = [];
+	/**
+	 * One dialer round: every started campaign whose calling window is open (campaign period,
+	 * holiday or workday time segments, on the simulated clock) calls up to its batch size of the
+	 * numbers that are due (new, or waiting for a retry whose interval has passed). Calls that
+	 * ring (see DialBehaviour) end later; their results are pushed on their own.
+	 */
+	tick(): DialRound[] {
+		const out: DialRound[] = [];
+		const now = this.core.simNow();
 		for (const c of this.campaigns.values()) {
 			if (c.status !== 2) continue;
-			const pending = c.data.filter((d) => d.status === 'pending');
-			if (!pending.length) continue;
-			const batch = pending.slice(0, this.batchSize(c));
-			const results = batch.map((d) => this.dial(c, d));
-			out.push({ campaignId: c.id, results });
-			if (c.callBackUrl) this.pushResults(c, results);
+			const window = this.callingWindow(c, now);
+			c.lastWindow = window;
+			if (!window.open) continue;
+			const due = c.data.filter((d) => this.isDue(d, now));
+			if (!due.length) continue;
+			const ringingNow = c.data.filter((d) => d.status === 'ringing').length;
+			const batch = due.slice(0, Math.max(0, this.batchSize(c) - ringingNow));
+			if (!batch.length) continue;
+			const results: CallResult[] = [];
+			const ringing: string[] = [];
+			for (const d of batch) {
+				const r = this.dialRecord(c, d);
+				if (r) results.push(r);
+				else ringing.push(d.called);
+			}
+			out.push({ campaignId: c.id, results, ringing });
+			if (c.callBackUrl && results.length) this.pushResults(c, results);
 		}
 		return out;
+	}
+
+	private isDue(d: CallData, simNow: number): boolean {
+		if (d.status !== 'pending') return false;
+		if (d.retryAfterDay !== undefined && formatDateTime(simNow).slice(0, 10) <= d.retryAfterDay) return false;
+		if (d.retryAtReal !== undefined && Date.now() < d.retryAtReal && simNow < (d.retryAtSim ?? 0)) return false;
+		return true;
+	}
+
+	/**
+	 * 7.1.1 strBeginTime/strEndTime, Table 7-4 scheduleParam and the 7.2 holidays, evaluated in UTC
+	 * on the simulated clock. On a holiday only the holiday segments apply ("Outbound calls are
+	 * made by workday unless a date or a day in a week is specified as a holiday"), so a holiday
+	 * without holiday segments has no calls at all.
+	 */
+	callingWindow(c: Campaign, now: number): { open: boolean; reason: string } {
+		const stamp = formatDateTime(now);
+		const b = c.body;
+		if (typeof b.strBeginTime === 'string' && stamp < b.strBeginTime) return { open: false, reason: `before the campaign start (${b.strBeginTime})` };
+		if (typeof b.strEndTime === 'string' && stamp > b.strEndTime) return { open: false, reason: `after the campaign end (${b.strEndTime})` };
+		const holiday = c.holidays.find((h) => holidayCovers(h, now));
+		const sp = isObject(b.scheduleParam) ? b.scheduleParam : undefined;
+		if (!sp) return holiday ? { open: false, reason: `holiday "${holiday.name}"` } : { open: true, reason: 'no time segments' };
+		const kind = holiday ? 'holiday' : 'workday';
+		const hhmm = stamp.slice(11, 16);
+		const segments = [1, 2, 3].map((i) => [sp[`${kind}BeginTime${i}`], sp[`${kind}EndTime${i}`]]).filter(([s, e]) => s && e) as [string, string][];
+		if (!segments.length) return { open: false, reason: holiday ? `holiday "${holiday.name}" without holiday time segments` : 'no workday time segment' };
+		const inside = segments.some(([s, e]) => hhmm >= String(s) && hhmm < String(e));
+		const label = holiday ? `holiday "${holiday.name}" segments` : 'workday segments';
+		return inside ? { open: true, reason: `${hhmm} inside the ${label}` } : { open: false, reason: `${hhmm} outside the ${label} ${segments.map(([s, e]) => `${s}-${e}`).join(', ')}` };
 	}
 
 	private batchSize(c: Campaign): number {
@@ -135,44 +395,131 @@ export class Isales {
 		return 10;
 	}
 
-	private outcomeFor(called: string): string {
+	/** What the called party does: a forced outcome, else the number's last five digits (see README). */
+	private behaviourFor(called: string): DialBehaviour {
 		const o = this.outcomes.get(called);
-		if (o !== undefined) return o;
+		if (typeof o === 'string') return { failCode: o };
+		if (o) return o;
 		const tail = called.slice(-5);
-		return called.length > 5 && FAIL_CODES.includes(tail) ? tail : '0';
+		// 01040 is the ringing timeout: such a number rings until maxAlertingTime and is released.
+		if (tail === '01040' && called.length > 5) return { failCode: '0', answerAfterSec: null };
+		return { failCode: called.length > 5 && FAIL_CODES.includes(tail) ? tail : '0' };
 	}
 
-	private dial(c: Campaign, d: CallData): CallResult {
-		const now = Date.now();
-		let failCode = this.outcomeFor(d.called);
-		let called = d.called;
-		// 7.4.2 records carry several numbers: try the next one when a number fails.
-		for (const alt of d.calledNos.slice(1)) {
-			if (failCode === '0') break;
-			called = alt.calledNo;
-			failCode = this.outcomeFor(alt.calledNo);
+	private maxAlertingSec(c: Campaign): number {
+		const m = Number(c.body.maxAlertingTime);
+		return Number.isFinite(m) && m > 0 ? m : 20;
+	}
+
+	/**
+	 * One call attempt of a record. Returns the result when the attempt ends at once, undefined
+	 * when the call rings (the result is then recorded and pushed when the ringing ends).
+	 * 7.4.2 records try their next number when one fails.
+	 */
+	private dialRecord(c: Campaign, d: CallData): CallResult | undefined {
+		const startedAt = this.core.simNow();
+		d.attempts++;
+		const day = formatDateTime(startedAt).slice(0, 10);
+		if (d.attemptDay !== day) {
+			d.attemptDay = day;
+			d.dayAttempts = 0;
+			d.days++;
 		}
+		d.dayAttempts++;
+		d.retryAtReal = d.retryAtSim = d.retryAfterDay = undefined;
+		const numbers = d.calledNos.length ? d.calledNos.map((n) => n.calledNo) : [d.called];
+		const step = (i: number): CallResult | undefined => {
+			const called = numbers[i];
+			const b = this.behaviourFor(called);
+			const fail = (code: string) => code !== '0' && code !== '00000';
+			if (b.answerAfterSec === undefined) {
+				if (fail(b.failCode) && i + 1 < numbers.length) return step(i + 1);
+				return this.finish(c, d, called, b.failCode, startedAt);
+			}
+			const maxRing = this.maxAlertingSec(c);
+			const timesOut = b.answerAfterSec === null || b.answerAfterSec >= maxRing;
+			const ringSec = timesOut ? maxRing : (b.answerAfterSec as number);
+			d.status = 'ringing';
+			const timer = this.core.setTimer(() => {
+				c.timers.delete(timer);
+				if (this.campaigns.get(c.id) !== c || !c.data.includes(d)) return;
+				const code = timesOut ? '01040' : b.failCode;
+				if (fail(code) && i + 1 < numbers.length) {
+					const r = step(i + 1);
+					if (r && c.callBackUrl) this.pushResults(c, [r]);
+					return;
+				}
+				const r = this.finish(c, d, called, code, startedAt);
+				if (c.callBackUrl) this.pushResults(c, [r]);
+			}, this.core.scaled(ringSec * 1000));
+			c.timers.add(timer);
+			return undefined;
+		};
+		return step(0);
+	}
+
+	private finish(c: Campaign, d: CallData, called: string, failCode: string, startedAt: number): CallResult {
 		const success = failCode === '0' || failCode === '00000';
 		this.callSeq++;
-		const day = formatDateTime(now).slice(0, 10).replace(/-/g, '');
+		const day = formatDateTime(startedAt).slice(0, 10).replace(/-/g, '');
 		const r: CallResult = {
 			campaignId: String(c.id),
 			sessionId: d.sessionId,
 			called,
-			callTimeStr: formatDateTime(now),
+			callTimeStr: formatDateTime(startedAt),
 			callStatus: success ? 6 : 5,
 			failCode,
 			resultCode: success ? 'OB99999' : `OB${failCode}`,
 			vdnId: c.vdnId,
-			callId: `${pad(this.callSeq % 10000, 4)}-${Math.floor(now / 1000) % 1000000000}`,
+			callId: `${pad(this.callSeq % 10000, 4)}-${Math.floor(startedAt / 1000) % 1000000000}`,
 			customField: d.customField,
 			recordPath: success ? `Y:/1/${c.vdnId}/${day}/${c.id}/${pad(this.callSeq, 7)}.V3` : '',
 			dataId: d.dataId,
-			time: now,
+			attempt: d.attempts,
+			time: startedAt,
 		};
-		d.status = 'done';
 		c.results.push(r);
+		d.status = success ? 'done' : this.planRetry(c, d, r);
 		return r;
+	}
+
+	/**
+	 * Applies the campaign's retry policy (7.1.10 / Table 7-29) after a failed attempt.
+	 * Common policy: at most retryTimes attempts a day, callInterval seconds apart (60 s when the
+	 * policy has none), on at most retryDay days (the next day's attempts wait for the simulated
+	 * date to change). Result policy: retryNumber more attempts for the failure's result type
+	 * (see RESULT_TYPE), callInterval seconds apart. noRetryPolicy result codes are never retried.
+	 */
+	private planRetry(c: Campaign, d: CallData, r: CallResult): 'pending' | 'done' {
+		const policy = this.policyFor(c, d);
+		if (!policy || policy.noRetry.includes(r.resultCode) || policy.noRetry.includes(r.failCode)) return 'done';
+		let intervalSec: number;
+		if (policy.kind === 'common') {
+			if (d.dayAttempts < policy.retryTimes) intervalSec = policy.callIntervalSec;
+			else if (d.days < policy.retryDay) {
+				d.retryAfterDay = d.attemptDay;
+				return 'pending';
+			} else return 'done';
+		} else {
+			const type = resultType(r.failCode);
+			const rule = policy.rules.find((x) => x.result === type);
+			const used = d.resultRetries[type] ?? 0;
+			if (!rule || used >= rule.retryNumber) return 'done';
+			d.resultRetries[type] = used + 1;
+			intervalSec = rule.callIntervalSec;
+		}
+		d.retryAtReal = Date.now() + this.core.scaled(intervalSec * 1000);
+		d.retryAtSim = this.core.simNow() + intervalSec * 1000;
+		return 'pending';
+	}
+
+	private policyFor(c: Campaign, d: CallData): NormalizedPolicy | undefined {
+		const p = c.retryPolicy ?? (isObject(c.body.retryPolicy) ? c.body.retryPolicy : undefined);
+		if (!p) return undefined;
+		const parsed = parseRetryPolicy(p);
+		if (typeof parsed === 'string') return undefined;
+		const numberType = d.calledNos.find((n) => n.calledNo === d.called)?.type ?? d.calledNos[0]?.type ?? null;
+		return parsed.find((x) => x.dataType === undefined || x.dataType === numberType);
 	}
 
 	/** 7.6.1: HTTP 200 = delivered; otherwise retried at once, then every 10 (scaled) minutes, 6 attempts in all. */
@@ -236,7 +583,7 @@ export class Isales {
 			return res('02000009', 'strBeginTime must be earlier than strEndTime.');
 		}
 		if (!partial && typeof body.strBeginTime === 'string') {
-			const today = formatDateTime(Date.now()).slice(0, 10);
+			const today = formatDateTime(this.core.simNow()).slice(0, 10);
 			if (body.strBeginTime.slice(0, 10) < today) return res('0200002', 'The start time of an outbound campaign is earlier than the early morning of the current day.');
 		}
 		if (body.deviceType !== undefined && ![1, 2, 3, 5, 6].includes(Number(body.deviceType))) return res('02000007', 'deviceType is invalid.');
@@ -271,6 +618,10 @@ export class Isales {
 			return res('02000007', 'callbackUrl must start with https:// or http://.');
 		}
 		if (body.initStatus !== undefined && ![0, 1].includes(Number(body.initStatus))) return res('02000007', 'initStatus must be 0 or 1.');
+		if (isObject(body.retryPolicy)) {
+			const p = parseRetryPolicy(body.retryPolicy);
+			if (typeof p === 'string') return res(p.slice(0, 8), `retryPolicy: ${p.slice(9)}`);
+		}
 		return undefined;
 	}
 
@@ -354,7 +705,11 @@ export class Isales {
 				customField: item.customField === undefined ? undefined : String(item.customField),
 				callData: item.callData === undefined ? undefined : String(item.callData),
 				status: 'pending',
-				addedAt: now,
+				addedAt: this.core.simNow(),
+				attempts: 0,
+				dayAttempts: 0,
+				days: 0,
+				resultRetries: {},
 			});
 		}
 		if (c.data.filter((d) => d.status === 'pending').length + records.length > 200000) return res('0200020', 'The number quantity exceeds the upper limit 200,000.');
@@ -399,6 +754,7 @@ export class Isales {
 				holidays: [],
 				data: [],
 				results: [],
+				timers: new Set(),
 				lastAddAt: 0,
 				createdAt: Date.now(),
 			});
@@ -428,6 +784,7 @@ export class Isales {
 		h.set(
 			'7.1.5',
 			withCampaign((_ctx, c) => {
+				for (const t of c.timers) this.core.clearTimer(t);
 				this.campaigns.delete(c.id);
 				return ok();
 			}),
@@ -471,15 +828,28 @@ export class Isales {
 				return ok();
 			}),
 		);
+		let retryPolicySeq = 1871694313;
 		h.set(
 			'7.1.10',
 			withCampaign((ctx, c) => {
-				if (!isObject(ctx.json) || ctx.json.policyJson === undefined || ctx.json.policyType === undefined) return res('02000001', 'Empty parameter: policyJson/policyType.');
-				c.retryPolicy = { policyJson: ctx.json.policyJson, policyType: ctx.json.policyType };
+				if (!isObject(ctx.json) || ctx.json.policyJson === undefined || ctx.json.policyJson === null || ctx.json.policyJson === '') return res('02000001', 'Empty parameter: policyJson.');
+				if (ctx.json.policyType === undefined || ctx.json.policyType === null || ctx.json.policyType === '') return res('02000001', 'Empty parameter: policyType.');
+				const policyType = Number(ctx.json.policyType);
+				if (policyType !== 0 && policyType !== 1) return res('02000007', 'policyType must be 0 (global policy) or 1 (number type matching policy).');
+				const parsed = parseRetryPolicy({ policyType, policyJson: ctx.json.policyJson });
+				if (typeof parsed === 'string') return res(parsed.slice(0, 8), parsed.slice(9));
+				const policyJson = typeof ctx.json.policyJson === 'string' ? ctx.json.policyJson : JSON.stringify(ctx.json.policyJson);
+				c.retryPolicy = { retryPolicyId: String(retryPolicySeq++), policyType, policyJson };
 				return ok();
 			}),
 		);
-		h.set('7.1.11', withCampaign((_ctx, c) => ok('', { returnObject: c.retryPolicy ?? null })));
+		h.set(
+			'7.1.11',
+			withCampaign((_ctx, c) => {
+				const p = c.retryPolicy ?? null;
+				return ok('', { data: p, returnObject: p });
+			}),
+		);
 		h.set('7.1.12', (ctx) => {
 			if (!isObject(ctx.json)) return paramError('The request body must be a JSON object.');
 			this.businessResults.push({ ...ctx.json });
@@ -526,8 +896,12 @@ export class Isales {
 			'7.2.2',
 			withCampaign((ctx, c) => {
 				const b = isObject(ctx.json) ? ctx.json : {};
-				if (!b.name || b.type === undefined) return res('02000001', 'Empty parameter: name/type.');
-				const hol = { id: holidaySeq++, name: String(b.name), type: Number(b.type), week: b.week ?? null, beginTime: String(b.beginTime ?? ''), endTime: String(b.endTime ?? '') };
+				if (!b.name || b.type === undefined || b.type === null) return res('02000001', 'Empty parameter: name/type.');
+				const bad = validateHoliday(b);
+				if (bad) return bad;
+				if (c.holidays.some((x) => x.name === String(b.name))) return res('0200013', 'The holiday name already exists.');
+				if (c.holidays.length >= 100) return res('0200015', 'The number of holidays in the outbound campaign reaches the upper limit.');
+				const hol: Holiday = { id: holidaySeq++, name: String(b.name), type: Number(b.type), week: b.week ?? null, beginTime: b.beginTime ? String(b.beginTime) : '', endTime: b.endTime ? String(b.endTime) : '' };
 				c.holidays.push(hol);
 				return ok('', { returnObject: { id: hol.id } });
 			}),
@@ -538,7 +912,11 @@ export class Isales {
 				const b = isObject(ctx.json) ? ctx.json : {};
 				const hol = c.holidays.find((x) => String(x.id) === String(b.id ?? b.holidayId));
 				if (!hol) return res('0200001', 'The holiday does not exist.');
-				Object.assign(hol, { ...b, id: hol.id });
+				const merged: Record<string, unknown> = { ...hol, ...b };
+				const bad = validateHoliday(merged);
+				if (bad) return bad;
+				if (c.holidays.some((x) => x !== hol && x.name === String(merged.name))) return res('0200013', 'The holiday name already exists.');
+				Object.assign(hol, { name: String(merged.name), type: Number(merged.type), week: merged.week ?? null, beginTime: merged.beginTime ? String(merged.beginTime) : '', endTime: merged.endTime ? String(merged.endTime) : '' });
 				return ok();
 			}),
 		);
@@ -657,7 +1035,7 @@ export class Isales {
 		h.set('7.4.7', (ctx) => {
 			const bad = this.vdnOk(ctx);
 			if (bad) return bad;
-			const today = formatDateTime(Date.now()).slice(0, 10);
+			const today = formatDateTime(this.core.simNow()).slice(0, 10);
 			const countDetail = [...this.campaigns.values()]
 				.filter((c) => String(c.vdnId) === ctx.params.vdnId && (!ctx.query.campaignId || String(c.id) === ctx.query.campaignId))
 				.map((c) => {
@@ -745,7 +1123,9 @@ export class Isales {
 			status: c.status,
 			callBackUrl: c.callBackUrl ?? null,
 			pending: c.data.filter((d) => d.status === 'pending').length,
+			ringing: c.data.filter((d) => d.status === 'ringing').length,
 			results: c.results.length,
+			callingWindow: this.callingWindow(c, this.core.simNow()),
 		}));
 	}
 }
