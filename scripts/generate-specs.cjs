@@ -47,6 +47,39 @@ const NODES = {
 		families: ['bidirectionalCall'],
 		resources: [{ value: 'call', name: 'Bidirectional Call', prefix: ['6.2.1', '6.2.2', '6.2.3', '6.2.4', '6.2.5', '6.2.6', '6.2.7', '6.2.8', '6.2.11', '6.2.12'] }],
 	},
+	HuaweiCecAgentWorkbench: {
+		families: [
+			'agentGateway.onlineagent',
+			'agentGateway.agentevent',
+			'agentGateway.voicecall',
+			'agentGateway.calldata',
+			'agentGateway.agentconf',
+			'agentGateway.mediacall',
+			'agentGateway.queuedevice',
+			'agentGateway.agentgroup',
+			'agentGateway.recordfile',
+		],
+		resources: [
+			{ value: 'agent', name: 'Agent', prefix: ['6.1.1.', '6.1.4.1'] },
+			{ value: 'call', name: 'Call', prefix: ['6.1.2.'] },
+			{ value: 'callData', name: 'Call Data', prefix: ['6.1.3.'] },
+			{ value: 'conference', name: 'Conference', prefix: ['6.1.6.'] },
+			{ value: 'multimedia', name: 'Multimedia', prefix: ['6.1.5.'] },
+			{ value: 'queueAndGroup', name: 'Queue and Group', prefix: ['5.2.'] },
+			{ value: 'recording', name: 'Recording', prefix: ['13.1.2.', '13.1.3.'] },
+		],
+	},
+	HuaweiCecSupervisor: {
+		families: ['agentGateway.qualitycontrol', 'agentGateway.recordplay'],
+		resources: [
+			{ value: 'qualityControl', name: 'Quality Control', prefix: ['12.1.'] },
+			{ value: 'recordingPlayback', name: 'Recording Playback', prefix: ['13.1.1.'] },
+		],
+	},
+	HuaweiCecVoiceRecognition: {
+		families: ['voiceRecognition'],
+		resources: [{ value: 'subscription', name: 'Subscription', prefix: ['6.3.'] }],
+	},
 };
 
 const WRAPPERS = new Set(['requestParam', 'requestParams', 'reqBody', 'requestBody', 'Body', 'body']);

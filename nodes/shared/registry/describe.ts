@@ -52,8 +52,22 @@ function defaultOf(field: FieldSpec): string | number | boolean {
 	return '';
 }
 
+/** Secrets typed into a node (e.g. a password change) are masked like credential fields. */
+const SECRET_NAME = /password|pwd|secret|token/i;
+
+/** Fields the user fills in: the required ones, unless the credential can supply them. */
+export function isRequiredInUi(field: FieldSpec): boolean {
+	return field.required === true && !field.fromCredential;
+}
+
+/** Fields under Additional Fields: optional ones and credential-supplied ones that are not hidden. */
+export function isAdditionalInUi(field: FieldSpec): boolean {
+	return !isRequiredInUi(field) && !field.fromCredential?.hidden;
+}
+
 function fieldProperty(field: FieldSpec, name: string): INodeProperties {
-	const base = { displayName: displayNameOf(field.name), name, description: describeField(field), default: defaultOf(field) };
+	const fromCredential = field.fromCredential ? ` Empty: the credential's ${displayNameOf(field.fromCredential.field)}.` : '';
+	const base = { displayName: field.displayName ?? displayNameOf(field.name), name, description: describeField(field) + fromCredential, default: defaultOf(field) };
 	if (field.options?.length && field.type !== 'array') {
 		return {
 			...base,
@@ -67,7 +81,9 @@ function fieldProperty(field: FieldSpec, name: string): INodeProperties {
 		return { ...base, type: 'number', typeOptions: { minValue: field.min, maxValue: field.max, numberPrecision: field.type === 'integer' ? 0 : undefined } };
 	}
 	if (field.type === 'boolean') return { ...base, type: 'boolean' };
-	return { ...base, type: 'string', typeOptions: field.maxLength !== undefined ? { maxLength: field.maxLength } : undefined };
+	const secret = SECRET_NAME.test(field.name) ? { password: true } : {};
+	const typeOptions = { ...secret, ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}) };
+	return { ...base, type: 'string', typeOptions: Object.keys(typeOptions).length ? typeOptions : undefined };
 }
 
 export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[]): INodeProperties[] {
@@ -106,8 +122,8 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 	}
 	for (const spec of specs) {
 		const show = { resource: [spec.resource], operation: [spec.operation] };
-		const required = spec.fields.filter((f) => f.required);
-		const optional = spec.fields.filter((f) => !f.required);
+		const required = spec.fields.filter(isRequiredInUi);
+		const optional = spec.fields.filter(isAdditionalInUi);
 		for (const field of required) {
 			properties.push({ ...fieldProperty(field, parameterName(names, spec, field)), required: true, displayOptions: { show } });
 		}
@@ -159,6 +175,18 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 				default: false,
 				description: 'Whether to retry creates and other state changes on network errors, 429 and 502-504 too. Queries are always retried.',
 			},
+			...(specs.some((s) => s.auth === 'C4')
+				? [
+						{
+							displayName: 'Sign In Automatically',
+							name: 'signInAutomatically',
+							type: 'boolean' as const,
+							default: false,
+							description:
+								'Whether to sign the agent in (never forcibly) when this n8n process holds no session for it, and to sign in once more when the session expired (000-003, 100-006). Off: such operations fail with "sign in first".',
+						},
+					]
+				: []),
 		],
 	});
 	return properties;

@@ -1,8 +1,12 @@
-import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { describeCode } from '../codes';
+import { interpretResult } from '../transport/result';
+import { headerOf, parseJsonText, type WireResponse } from '../transport/wire';
 import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
 import { cecRequest } from '../transport/cecRequest';
+import { isAdditionalInUi, isRequiredInUi } from './describe';
 import { isJsonField, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues } from './plan';
 import type { FieldSpec, OperationSpec } from './types';
@@ -33,6 +37,32 @@ function convert(ctx: IExecuteFunctions, field: FieldSpec, raw: unknown, itemInd
 	return raw;
 }
 
+/**
+ * A file answer becomes a binary item. Gateways answer a failed download with a JSON body and
+ * HTTP 200, so a JSON answer is read for its result code before it could be mistaken for a file.
+ */
+async function binaryItem(ctx: IExecuteFunctions, spec: OperationSpec, response: WireResponse, itemIndex: number): Promise<INodeExecutionData> {
+	const buffer = Buffer.isBuffer(response.body) ? response.body : Buffer.from(String(response.body ?? ''));
+	const contentType = headerOf(response.headers, 'content-type') ?? 'application/octet-stream';
+	if (/json/i.test(contentType)) {
+		const parsed = parseJsonText(buffer.toString('utf8')).body;
+		const verdict = interpretResult(parsed, response.statusCode, spec.result?.convention);
+		const meaning = verdict.code !== undefined ? (spec.result?.errors?.[verdict.code] ?? describeCode(spec.family, verdict.code, spec.section)) : undefined;
+		if (!verdict.ok) {
+			throw new NodeApiError(ctx.getNode(), { code: verdict.code ?? null, codeField: verdict.codeField ?? null } as JsonObject, {
+				message: `${meaning ?? verdict.serverMessage ?? 'CEC refused the download'} (${verdict.codeField ?? 'HTTP'} ${verdict.code ?? response.statusCode})`,
+				description: `${spec.section} ${spec.method} ${spec.path} answered with JSON instead of a file.`,
+				itemIndex,
+			});
+		}
+		return { json: parsed as IDataObject, pairedItem: { item: itemIndex } };
+	}
+	const disposition = headerOf(response.headers, 'content-disposition') ?? '';
+	const fileName = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `${spec.operation}.bin`;
+	const data = await ctx.helpers.prepareBinaryData(buffer, decodeURIComponent(fileName), contentType.split(';')[0]);
+	return { json: { fileName: data.fileName ?? fileName, mimeType: data.mimeType, fileSize: buffer.length }, binary: { data }, pairedItem: { item: itemIndex } };
+}
+
 export async function executeRegistry(this: IExecuteFunctions, specs: OperationSpec[], credentialType: CredentialTypeName): Promise<INodeExecutionData[][]> {
 	const names = parameterNames(specs);
 	return await runPerItem(this, async (itemIndex): Promise<INodeExecutionData[]> => {
@@ -40,12 +70,14 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 		const operation = this.getNodeParameter('operation', itemIndex) as string;
 		const spec = specs.find((s) => s.resource === resource && s.operation === operation);
 		if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
-		const additional = spec.fields.some((f) => !f.required) ? (this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
+		const additional = spec.fields.some(isAdditionalInUi) ? (this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const values: FieldValues = {};
+		const credentialFilled = spec.fields.some((f) => f.fromCredential) ? await this.getCredentials(credentialType) : {};
 		for (const field of spec.fields) {
 			const name = parameterName(names, spec, field);
-			const raw = field.required ? this.getNodeParameter(name, itemIndex, undefined) : additional[name];
+			let raw: unknown = isRequiredInUi(field) ? this.getNodeParameter(name, itemIndex, undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
+			if (field.fromCredential && (raw === undefined || raw === null || raw === '')) raw = credentialFilled[field.fromCredential.field];
 			values[`${field.in}:${field.name}`] = convert(this, field, raw, itemIndex);
 		}
 		const problem = validateValues(spec, values);
@@ -73,8 +105,13 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 				errors: spec.result?.errors,
 				family: spec.family,
 				section: spec.section,
+				session: spec.session,
+				autoSignIn: options.signInAutomatically === true,
+				encoding: spec.result?.binary ? 'buffer' : undefined,
 				itemIndex,
 			});
+
+		if (spec.result?.binary) return [await binaryItem(this, spec, await send(plan.body), itemIndex)];
 
 		const paging = spec.paging;
 		if (!paging || paging.style === 'none' || !spec.result?.itemsPath) {

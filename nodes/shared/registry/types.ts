@@ -50,6 +50,14 @@ export interface FieldSpec {
 	jsonString?: boolean;
 	/** Sent as n8n binary data (read from a binary property, encoded as the interface says). */
 	binary?: 'base64' | 'multipart';
+	/**
+	 * Filled from this credential field when left empty (e.g. `{agentid}` from the C4 credential's
+	 * agentId), so the field is optional in the UI. `hidden`: never shown, always the credential's
+	 * value (secrets such as the sign-in password stay in the credential).
+	 */
+	fromCredential?: { field: string; hidden?: boolean };
+	/** UI label when the documented name reads badly (e.g. `workNo` of a supervisor operation is the target agent). */
+	displayName?: string;
 }
 
 /**
@@ -119,6 +127,8 @@ export interface OperationSpec {
 	aliases?: string[];
 	/** Batching: items are packed into requests of at most `max` elements of array field `field`. */
 	batch?: { field: string; max: number };
+	/** C4: the operation starts (sign-in) or ends (sign-out) the agent session instead of using it. */
+	session?: 'signIn' | 'signOut' | 'none';
 }
 
 /** One request interface of the reference catalog: enough to call it with a raw JSON body. */
