@@ -3,8 +3,10 @@
  * agent state machine (Table 6-452 codes), per-agent event queue with long polling (6.1.4.1) or
  * push (6.1.4.2), calls, and supervisor (quality-control) operations.
  */
+import { Conferences } from './conference.cjs';
 import type { Ctx, SimCore } from './context.cjs';
 import { familyParamError } from './generic.cjs';
+import { MediaCalls } from './mediacall.cjs';
 import type { AgentEvent, SimAgent, SimResponse } from './types.cjs';
 import { isObject, newCallId, newGuid } from './util.cjs';
 
@@ -30,6 +32,10 @@ export interface SimCall {
 	startedAt: number;
 	answeredAt?: number;
 	timer?: NodeJS.Timeout;
+	/** 1 voice, 2 video, 5 text (multimedia session, 6.1.5), 6 H5 video. */
+	mediaAbility: string;
+	/** Messages an agent sent on a multimedia session (6.1.5.1). */
+	messages?: { from: 'agent'; userid?: string; data: string; at: number }[];
 }
 
 export interface AgentSession {
@@ -90,10 +96,16 @@ export class Gateway {
 	/** Sessions that ended recently (sign-out, idle timeout, kicked) for diagnostics. */
 	readonly ended = new Map<string, { reason: string; at: number }>();
 
+	/** 6.1.6 agent conferences and 6.1.5 multimedia sessions, built on these sessions and event queues. */
+	readonly conferences: Conferences;
+	readonly media: MediaCalls;
+
 	constructor(private readonly core: SimCore) {
 		core.onReset(() => this.restart('reset'));
 		core.onClose(() => this.restart('close'));
 		this.register();
+		this.conferences = new Conferences(core, this);
+		this.media = new MediaCalls(core, this);
 	}
 
 	private agentConfig(id: string): SimAgent | undefined {
@@ -476,11 +488,23 @@ export class Gateway {
 		if (s.calls.size === 0) this.afterCall(s);
 	}
 
-	/** Admin: ring the agent with an inbound call (6.5.1.2.12 / 6.5.1.2.11). */
-	inboundCall(agentId: string, opts: { caller?: string; called?: string; callId?: string; skillId?: number } = {}): { ok: true; callId: string } | { ok: false; error: string } {
+	/**
+	 * Admin: ring the agent with an inbound call (6.5.1.2.12 / 6.5.1.2.11). `mediaAbility` 5 makes it
+	 * a multimedia text session (6.1.5), which may also reach an agent already serving text sessions
+	 * up to its 6.1.5.2 quota (`allowBusy`: a transfer does not check the state).
+	 */
+	inboundCall(
+		agentId: string,
+		opts: { caller?: string; called?: string; callId?: string; skillId?: number; mediaAbility?: string; allowBusy?: boolean } = {},
+	): { ok: true; callId: string } | { ok: false; error: string } {
 		const s = this.sessions.get(agentId);
 		if (!s) return { ok: false, error: 'agent not signed in' };
-		if (s.status !== AgentStatus.IDLE) return { ok: false, error: `agent not idle (status ${s.status})` };
+		const mediaAbility = opts.mediaAbility ?? '1';
+		const text = mediaAbility === '5';
+		const textSessions = [...s.calls.values()].filter((x) => x.mediaAbility === '5').length;
+		const quota = this.media.quotas.get(agentId)?.get('1') ?? 1;
+		const textRoom = text && textSessions > 0 && textSessions < quota && textSessions === s.calls.size;
+		if (s.status !== AgentStatus.IDLE && !textRoom && !opts.allowBusy) return { ok: false, error: `agent not idle (status ${s.status})` };
 		const c: SimCall = {
 			callId: opts.callId ?? newCallId(),
 			caller: opts.caller ?? '13800000000',
@@ -489,10 +513,11 @@ export class Gateway {
 			direction: 'in',
 			state: 'ringing',
 			startedAt: Date.now(),
+			mediaAbility,
 		};
 		s.calls.set(c.callId, c);
 		this.emit(s, 'AgentOther_PhoneAlerting');
-		const callContent = { caller: c.caller, transfer: 'no', callid: c.callId, transfrom: '', called: c.called, type: 'main', mediaAbility: '1', feature: c.feature };
+		const callContent = { caller: c.caller, transfer: 'no', callid: c.callId, transfrom: '', called: c.called, type: 'main', mediaAbility: c.mediaAbility, feature: c.feature };
 		if (s.autoanswer) {
 			this.emit(s, 'AgentEvent_Auto_Answer', callContent);
 			this.answer(s, c);
@@ -506,7 +531,15 @@ export class Gateway {
 		c.state = 'talking';
 		c.answeredAt = Date.now();
 		s.status = AgentStatus.TALKING;
-		this.emit(s, 'AgentEvent_Talking', { caller: c.caller, callid: c.callId, called: c.called, feature: c.feature, type: 'main', mediaAbility: '1' });
+		this.emit(s, 'AgentEvent_Talking', { caller: c.caller, callid: c.callId, called: c.called, feature: c.feature, type: 'main', mediaAbility: c.mediaAbility });
+	}
+
+	/** Ends one call of the agent as the platform does (transfer-out of a multimedia session). */
+	endCall(s: AgentSession, callId: string): boolean {
+		const c = s.calls.get(callId);
+		if (!c) return false;
+		this.releaseCall(s, c, 'platform');
+		return true;
 	}
 
 	/** Admin: the customer hangs up. */
@@ -534,6 +567,7 @@ export class Gateway {
 			direction: 'out',
 			state: 'dialing',
 			startedAt: Date.now(),
+			mediaAbility: '1',
 		};
 		s.calls.set(c.callId, c);
 		this.emit(s, 'AgentOther_PhoneAlerting');
@@ -578,7 +612,16 @@ export class Gateway {
 		h.set('6.1.1.2', (ctx) => this.signIn(ctx, true));
 		h.set('6.1.1.23', (ctx) => this.signIn(ctx, false));
 		h.set('6.1.4.1', (ctx) => this.poll(ctx));
-		h.set('6.1.1.3', () => OK());
+		h.set(
+			'6.1.1.3',
+			authed((_ctx, s) => {
+				// The heartbeat keeps a session alive that is not long-polling (6.1.1.3).
+				if (!s.polling) this.touchIdle(s);
+				return OK();
+			}),
+		);
+		// 13.1.2.1 downloads like its extended version: the file named by recordId.
+		h.set('13.1.2.1', (ctx) => h.get('13.1.2.2')!(ctx));
 		h.set(
 			'6.1.1.4',
 			authed((ctx) => {
@@ -843,7 +886,7 @@ export class Gateway {
 		// ---- 12.1 quality control (supervisor)
 		const monitor = (mode: string) =>
 			authed((ctx) => {
-				const r = this.inspector(ctx, ctx.params.workNo ?? str(isObject(ctx.json) ? ctx.json.workNo ?? ctx.json.workno : undefined));
+				const r = this.inspector(ctx, ctx.params.workNo ?? ctx.query.whisperagentid ?? str(isObject(ctx.json) ? ctx.json.workNo ?? ctx.json.workno : undefined));
 				if ('status' in r) return r;
 				if (r.target && r.target.status !== AgentStatus.TALKING) return gw('900-005', 'The status is abnormal during quality check.');
 				r.s.monitoring = { target: r.target?.agentId ?? '', mode };
@@ -959,7 +1002,9 @@ export class Gateway {
 			mode: s.push ? 'push' : 'poll',
 			queued: s.queue.length,
 			polling: s.polling,
-			calls: [...s.calls.values()].map((c) => ({ callId: c.callId, caller: c.caller, called: c.called, state: c.state, direction: c.direction })),
+			calls: [...s.calls.values()].map((c) => ({ callId: c.callId, caller: c.caller, called: c.called, state: c.state, direction: c.direction, mediaAbility: c.mediaAbility, messages: c.messages ?? [] })),
+			conference: this.conferences.snapshot().find((c) => Object.keys((c as { participantStates: Record<string, string> }).participantStates).includes(`9:${s.agentId}`)) ?? null,
+			monitoring: s.monitoring ?? null,
 			autoanswer: s.autoanswer,
 			autoenteridle: s.autoenteridle,
 			loginTime: s.loginTime,
