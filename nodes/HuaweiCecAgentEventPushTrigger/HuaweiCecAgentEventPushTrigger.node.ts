@@ -1,0 +1,92 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { AGENT_EVENTS, AGENT_EVENT_TYPES } from '../shared/codes';
+import { AGENT_EVENT_PUSH_FAMILY } from '../shared/webhook/callbacks';
+import {
+	callbackOptions,
+	callbackWebhooks,
+	secretCheckProperties,
+	testCallbackCredential,
+	validateCallbackConfiguration,
+	verifySignatureProperty,
+} from '../shared/webhook/description';
+import { handleCallback } from '../shared/webhook/pipeline';
+
+const EVENT_TYPE_OPTIONS = AGENT_EVENT_TYPES.map((type) => ({ name: `${type} (${AGENT_EVENTS[type].title})`, value: type })).sort((a, b) => a.name.localeCompare(b.name));
+
+/**
+ * 6.1.4.2 Calling Back Pushed Events: an agent signed in with callbackUri + serviceToken (6.1.1.1)
+ * gets its events POSTed as {workNo, eventList}, with the service_token header. One item per event.
+ */
+export class HuaweiCecAgentEventPushTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Huawei CEC Agent Event Push Trigger',
+		name: 'huaweiCecAgentEventPushTrigger',
+		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: 'Pushed agent events (6.1.4.2)',
+		description: 'Starts a workflow for the agent events CEC pushes to an agent signed in in push mode (6.1.4.2)',
+		defaults: { name: 'Huawei CEC Agent Event Push Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'huaweiCecCallbackApi',
+				required: true,
+				testedBy: 'huaweiCecCallbackKeyTest',
+				displayOptions: { show: { verifySignature: [true] } },
+			},
+		],
+		webhooks: callbackWebhooks('agent-events'),
+		properties: [
+			{
+				displayName:
+					'Sign the agent in with <b>callbackUri</b> = the Production URL above and <b>serviceToken</b> = the Service Token of the credential (6.1.1.1 / 6.1.1.2, Huawei CEC Agent Workbench node). The CC-Gateway then pushes events here instead of answering polls. CEC has no other registration. Pushed events carry no timestamp or nonce, so only the service_token (and an optional secret check) authenticates them.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			verifySignatureProperty('Verify Service Token', 'Whether the service_token header must match the credential. Requests without it, or with another, are refused with HTTP 401.'),
+			...secretCheckProperties('none', 'The service_token is a static value CEC repeats on every push.'),
+			callbackOptions(
+				[
+					{
+						displayName: 'Event Types',
+						name: 'eventTypes',
+						type: 'multiOptions',
+						options: EVENT_TYPE_OPTIONS,
+						default: [],
+						description: 'Only these events start the workflow (empty = all). Appendix 6.5.1.',
+					},
+				],
+				false,
+			),
+		],
+	};
+
+	methods = { credentialTest: { huaweiCecCallbackKeyTest: testCallbackCredential } };
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return validateCallbackConfiguration(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				// Nothing to register: the URL is given at agent sign-in (see the notice).
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const types = this.getNodeParameter('options.eventTypes', []) as string[];
+		return await handleCallback.call(this, {
+			family: AGENT_EVENT_PUSH_FAMILY,
+			keep: (item: IDataObject) => types.length === 0 || types.includes(String(item.eventType)),
+		});
+	}
+}

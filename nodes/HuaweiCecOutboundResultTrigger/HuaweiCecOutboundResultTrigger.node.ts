@@ -1,0 +1,55 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { OUTBOUND_RESULT_FAMILY } from '../shared/webhook/callbacks';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, validateCallbackConfiguration } from '../shared/webhook/description';
+import { handleCallback } from '../shared/webhook/pipeline';
+
+/**
+ * 7.6.1 Calling Back Outbound Call Results: CEC POSTs a bare JSON array of results to the
+ * campaign's callBackUrl, unsigned, and pushes a record up to 6 times until it gets HTTP 200.
+ */
+export class HuaweiCecOutboundResultTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Huawei CEC Outbound Result Trigger',
+		name: 'huaweiCecOutboundResultTrigger',
+		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: 'Outbound call results (7.6.1)',
+		description: 'Starts a workflow for every outbound call result a CEC campaign pushes (7.6.1)',
+		defaults: { name: 'Huawei CEC Outbound Result Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		webhooks: callbackWebhooks('outbound-result'),
+		properties: [
+			{
+				displayName:
+					'Copy the Production URL above into the <b>callbackUrl</b> (printed <b>callBackUrl</b> in the examples) of the campaign when you create it (7.1.1 / 7.1.2, Huawei CEC Outbound Campaign node) or change it (7.1.4). CEC has no API to register it, and it signs nothing: keep the secret check on. Each record is pushed up to 6 times; repeats are acknowledged and dropped.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			...secretCheckProperties('pathSecret', '7.6.1 callbacks carry no signature and no header at all.'),
+			callbackOptions([], false),
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return validateCallbackConfiguration(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				// Nothing to register: the URL is set in the campaign by hand (see the notice).
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleCallback.call(this, { family: OUTBOUND_RESULT_FAMILY });
+	}
+}

@@ -1,0 +1,77 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { VOICE_NOTIFICATION_FAMILY } from '../shared/webhook/callbacks';
+import {
+	callbackOptions,
+	callbackWebhooks,
+	secretCheckProperties,
+	testCallbackCredential,
+	validateCallbackConfiguration,
+	verifySignatureProperty,
+} from '../shared/webhook/description';
+import { handleCallback } from '../shared/webhook/pipeline';
+
+/**
+ * 14.4.2 Release Event Callback: CEC POSTs the end of every voice notification call. It signs the
+ * body (timestamp, nonce, signature; 14.4.1) only when the URL came through the create API and a
+ * shared key is configured; the GUI-configured URL is never signed.
+ */
+export class HuaweiCecVoiceNotificationTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Huawei CEC Voice Notification Trigger',
+		name: 'huaweiCecVoiceNotificationTrigger',
+		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: 'Voice notification released (14.4.2)',
+		description: 'Starts a workflow when a CEC voice notification call ends (14.4.2), with the release reason explained',
+		defaults: { name: 'Huawei CEC Voice Notification Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'huaweiCecCallbackApi',
+				required: true,
+				testedBy: 'huaweiCecCallbackKeyTest',
+				displayOptions: { show: { verifySignature: [true] } },
+			},
+		],
+		webhooks: callbackWebhooks('voice-notification'),
+		properties: [
+			{
+				displayName:
+					'Copy the Production URL above into the <b>callbackUrl</b> of Create Voice Notification (14.2 / 14.3; the Huawei CEC Voice Notification node Base64-encodes it) and set a Shared Key on the CEC <b>Callback Url Configuration</b> page: only then does CEC sign the callback. The GUI alternative (<b>Configuration Center > Expansion Management > Voice Notification > Hang-up Callback URL</b>) is never signed: turn Verify Signature off and use a secret check.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			verifySignatureProperty(
+				'Verify Signature (14.4.1)',
+				'Whether to require the shared-key signature of 14.4.1. Unsigned, forged and replayed callbacks are refused with HTTP 401.',
+			),
+			...secretCheckProperties('none', 'The GUI-configured Hang-up Callback URL is called without any signature.'),
+			callbackOptions([], true),
+		],
+	};
+
+	methods = { credentialTest: { huaweiCecCallbackKeyTest: testCallbackCredential } };
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return validateCallbackConfiguration(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				// Nothing to register: CEC takes the URL per call or from its GUI (see the notice).
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleCallback.call(this, { family: VOICE_NOTIFICATION_FAMILY });
+	}
+}

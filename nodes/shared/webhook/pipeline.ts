@@ -1,0 +1,149 @@
+import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { CallbackFamily, CallbackKind } from './callbacks';
+import { rememberNonce, rememberRecords } from './store';
+import { verifyAuthV2, verifyHeaderSecret, verifyPathSecret, verifyServiceToken, verifySharedKeySignature, type Verdict } from './verify';
+
+/**
+ * The one path every CEC callback takes through n8n:
+ *   secret URL/header check → parse → signature → replay window and nonce → records
+ *   → drop repeated records → answer CEC → (optional enrichment) → workflow.
+ * Refusals answer at once with the family's failure body and start no workflow; the answer to a
+ * good request goes out before the workflow runs.
+ */
+
+export const CALLBACK_CREDENTIAL = 'huaweiCecCallbackApi';
+export const C2_CREDENTIAL = 'huaweiCecAkSkApi';
+
+export interface CallbackPipeline {
+	family: CallbackFamily;
+	/** Drops items the user did not ask for (after de-duplication, so a filtered record is still remembered). */
+	keep?: (this: IWebhookFunctions, item: IDataObject) => boolean;
+	/** Runs after CEC has its answer and before the workflow starts, e.g. to download the ready file. */
+	enrich?: (this: IWebhookFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
+}
+
+interface RequestLike {
+	method?: string;
+	url?: string;
+	originalUrl?: string;
+	headers: IDataObject;
+	body?: unknown;
+	rawBody?: Buffer;
+}
+
+/** Why a request is refused: the HTTP status and the message CEC gets back. */
+interface Refusal {
+	status: number;
+	message: string;
+}
+
+const isRefusal = (value: unknown): value is Refusal => typeof value === 'object' && value !== null && 'status' in value && 'message' in value && !('ok' in value);
+
+function parseBody(request: RequestLike): { body: unknown } | Refusal {
+	const raw = request.rawBody && request.rawBody.length ? request.rawBody.toString('utf8') : undefined;
+	const body = request.body;
+	const parsedEmpty = typeof body === 'object' && body !== null && !Array.isArray(body) && !Buffer.isBuffer(body) && Object.keys(body).length === 0;
+	// n8n parses JSON bodies; a body it could not parse (or did not, for another content type) arrives raw or empty.
+	if (typeof body !== 'string' && !Buffer.isBuffer(body) && body !== undefined && !(parsedEmpty && raw !== undefined)) return { body };
+	const source = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : raw;
+	if (source === undefined || source.trim() === '') return { status: 400, message: 'The request body is empty; CEC sends a JSON body.' };
+	try {
+		return { body: JSON.parse(source) as unknown };
+	} catch {
+		return { status: 400, message: 'The request body is not valid JSON.' };
+	}
+}
+
+function windowMs(ctx: IWebhookFunctions): number {
+	const seconds = Number(ctx.getNodeParameter('options.replayWindowSeconds', 300));
+	return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+
+async function checkSecret(ctx: IWebhookFunctions, request: RequestLike): Promise<Verdict> {
+	const mode = ctx.getNodeParameter('secretCheck', 'none') as string;
+	if (mode === 'pathSecret') return verifyPathSecret(request.originalUrl ?? request.url ?? '/', String(ctx.getNodeParameter('pathSecret', '')));
+	if (mode === 'headerSecret') {
+		return verifyHeaderSecret(request.headers, String(ctx.getNodeParameter('headerName', '')), String(ctx.getNodeParameter('headerSecret', '')));
+	}
+	return { ok: true };
+}
+
+async function checkSignature(ctx: IWebhookFunctions, family: CallbackFamily, kind: CallbackKind, request: RequestLike, body: unknown): Promise<Verdict> {
+	if (!family.signature || !kind.signed || ctx.getNodeParameter('verifySignature', true) !== true) return { ok: true };
+	if (family.signature === 'authV2') {
+		const c2 = await ctx.getCredentials(C2_CREDENTIAL);
+		const rawBody = request.rawBody ? request.rawBody.toString('utf8') : JSON.stringify(body);
+		return verifyAuthV2({ method: request.method ?? 'POST', url: request.originalUrl ?? request.url ?? '/', headers: request.headers, rawBody }, String(c2.accessKey ?? ''), String(c2.secretKey ?? ''));
+	}
+	const keys = await ctx.getCredentials(CALLBACK_CREDENTIAL);
+	if (family.signature === 'serviceToken') return verifyServiceToken(request.headers, String(keys.serviceToken ?? ''));
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, reason: 'a signed callback body must be a JSON object' };
+	return verifySharedKeySignature(body as IDataObject, String(keys.appSecret ?? ''));
+}
+
+function checkReplay(ctx: IWebhookFunctions, verdict: Verdict): Refusal | undefined {
+	if (!verdict.ok || verdict.signedAt === undefined) return undefined;
+	const now = Date.now();
+	const window = windowMs(ctx);
+	if (window > 0 && Math.abs(now - verdict.signedAt) > window) {
+		return { status: 401, message: `Rejected as a replay: the signature's timestamp is ${Math.round((now - verdict.signedAt) / 1000)} s away from now, outside the ${window / 1000} s window.` };
+	}
+	if (verdict.nonce !== undefined && !rememberNonce(ctx.getWorkflowStaticData('node'), verdict.nonce, verdict.signedAt, now, window)) {
+		return { status: 401, message: 'Rejected as a replay: this nonce was already used.' };
+	}
+	return undefined;
+}
+
+function refuse(ctx: IWebhookFunctions, family: CallbackFamily, status: number, message: string): IWebhookResponseData {
+	ctx.logger.warn(`Huawei CEC callback refused (${family.name}): HTTP ${status}: ${message}`);
+	const res = ctx.getResponseObject();
+	// After the early answer of an enriched callback the socket is CEC's no more: only log.
+	if (!res.headersSent) res.status(status).json(family.failure(status, message));
+	return { noWebhookResponse: true };
+}
+
+export async function handleCallback(this: IWebhookFunctions, pipeline: CallbackPipeline): Promise<IWebhookResponseData> {
+	const { family } = pipeline;
+	let outcome: IWebhookResponseData | Refusal;
+	try {
+		outcome = await processCallback.call(this, pipeline);
+	} catch (error) {
+		outcome = { status: 500, message: `The callback could not be processed: ${(error as Error).message}` };
+	}
+	return isRefusal(outcome) ? refuse(this, family, outcome.status, outcome.message) : outcome;
+}
+
+async function processCallback(this: IWebhookFunctions, pipeline: CallbackPipeline): Promise<IWebhookResponseData | Refusal> {
+	const { family } = pipeline;
+	const request = this.getRequestObject() as unknown as RequestLike;
+
+	const secret = await checkSecret(this, request);
+	if (!secret.ok) return { status: 401, message: `Unauthorized: ${secret.reason}.` };
+
+	const parsed = parseBody(request);
+	if (isRefusal(parsed)) return parsed;
+	const { body } = parsed;
+	const kind = family.kindOf(body);
+	if (typeof kind === 'string') return { status: 400, message: kind };
+
+	const signature = await checkSignature(this, family, kind, request, body);
+	if (!signature.ok) return { status: 401, message: `Unauthorized: ${signature.reason}.` };
+	const replay = checkReplay(this, signature);
+	if (replay) return replay;
+
+	const records = kind.records(body);
+	if (typeof records === 'string') return { status: 400, message: records };
+
+	const bodyObject = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as IDataObject;
+	const dropDuplicates = this.getNodeParameter('options.dropDuplicates', true) !== false;
+	const fresh = dropDuplicates && kind.identity ? rememberRecords(this.getWorkflowStaticData('node'), records.map((r) => kind.identity!(r))) : records.map(() => true);
+	let items: INodeExecutionData[] = records.filter((_, i) => fresh[i]).map((r) => ({ json: kind.item(r, bodyObject) }));
+	if (pipeline.keep) items = items.filter((item) => pipeline.keep!.call(this, item.json));
+
+	if (items.length === 0) return { webhookResponse: family.ack };
+	if (!pipeline.enrich) return { webhookResponse: family.ack, workflowData: [items] };
+
+	// CEC gets its answer first; the enrichment then runs while nobody waits on the socket.
+	this.getResponseObject().status(200).json(family.ack);
+	return { noWebhookResponse: true, workflowData: [await pipeline.enrich.call(this, items)] };
+}
