@@ -46,6 +46,7 @@ import {
 import { HuaweiCecAgentGatewayApi } from '../../credentials/HuaweiCecAgentGatewayApi.credentials';
 import { HuaweiCecAkSkApi } from '../../credentials/HuaweiCecAkSkApi.credentials';
 import { HuaweiCecApiFabricApi } from '../../credentials/HuaweiCecApiFabricApi.credentials';
+import { HuaweiCecCallbackApi } from '../../credentials/HuaweiCecCallbackApi.credentials';
 import { HuaweiCecGatewayConfigApi } from '../../credentials/HuaweiCecGatewayConfigApi.credentials';
 import { HuaweiCecOiapApi } from '../../credentials/HuaweiCecOiapApi.credentials';
 import { HuaweiCecSiaApi } from '../../credentials/HuaweiCecSiaApi.credentials';
@@ -59,6 +60,7 @@ const CREDENTIAL_CLASSES: ICredentialType[] = [
 	new HuaweiCecAgentGatewayApi(),
 	new HuaweiCecGatewayConfigApi(),
 	new HuaweiCecSiaApi(),
+	new HuaweiCecCallbackApi(),
 ];
 
 /** A source of items for the node under test: emits the JSON of its `items` parameter. */
@@ -469,5 +471,7 @@ export function simulatorCredentials(sim: { url: string; credentials: Record<str
 		huaweiCecAgentGatewayApi: { baseUrl: sim.url, agentId: 101, password: 'Agent@123', phoneNumber: '7000101', authMode: 'dynamic', allowUnauthorizedCerts: false, timeout: 10000 },
 		huaweiCecGatewayConfigApi: { baseUrl: sim.url, agentId: 101, password: 'Admin@123', allowUnauthorizedCerts: false, timeout: 10000 },
 		huaweiCecSiaApi: { baseUrl: sim.url, jwtPassword: k.siaJwt, domain: k.siaDomain, allowUnauthorizedCerts: false, timeout: 10000 },
+		// The simulator signs release callbacks with this key (6.2.14.1 / 14.4.1); push-mode agents choose their own service token.
+		huaweiCecCallbackApi: { appSecret: k.callbackKey ?? '', serviceToken: '' },
 	};
 }
