@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SimCore } from './context.cjs';
 import type { FaultTable } from './faults.cjs';
+import type { Cms } from './cms.cjs';
 import type { Files } from './files.cjs';
 import type { Gateway } from './gateway.cjs';
 import { parseSimTime, type Isales } from './isales.cjs';
@@ -18,6 +19,7 @@ export interface AdminDeps {
 	files: Files;
 	voice: Voice;
 	setTimeScale: (n: number) => void;
+	cms?: Cms;
 }
 
 export function createAdmin(d: AdminDeps) {
@@ -149,6 +151,17 @@ export function createAdmin(d: AdminDeps) {
 				}
 				case 'POST /agents/:id/hangup':
 					return sendJson(res, d.gateway.customerHangup(id(1), body.callId ? String(body.callId) : undefined) ? 200 : 409, { ok: true });
+				case 'POST /skills/calls': {
+					if (!d.cms) return sendJson(res, 404, { error: 'CMS not available' });
+					const r = d.cms.offerCall(Number(body.skillId ?? 1), {
+						caller: body.caller === undefined ? undefined : String(body.caller),
+						called: body.called === undefined ? undefined : String(body.called),
+						patienceSec: body.patienceSec === undefined ? undefined : Number(body.patienceSec),
+					});
+					return sendJson(res, 'error' in r ? 409 : 200, r);
+				}
+				case 'GET /cms':
+					return sendJson(res, 200, d.cms?.snapshot() ?? {});
 				case 'POST /dialer/tick':
 					return sendJson(res, 200, { ok: true, rounds: d.isales.tick() });
 				case 'POST /dialer/outcomes': {

@@ -16,6 +16,7 @@ import { resolveCredentials } from './credentials.cjs';
 import { FaultTable } from './faults.cjs';
 import { Files } from './files.cjs';
 import { Gateway } from './gateway.cjs';
+import { Cms } from './cms.cjs';
 import { Isales, parseSimTime, type CallResult, type DialBehaviour, type DialRound } from './isales.cjs';
 import { createHandler, expireTokens } from './server.cjs';
 import { registerTokenHandlers } from './tokens.cjs';
@@ -74,6 +75,11 @@ export interface Simulator {
 	 * answerAfterSec: the phone rings that long first; null = never answered (01040 after maxAlertingTime).
 	 */
 	setDialOutcome(called: string, failCode: string, answerAfterSec?: number | null): void;
+	/**
+	 * A customer call to a skill queue (CMS figures, 12.3): rings an idle agent of the skill at once,
+	 * else waits in the queue until one is idle, or is abandoned after patienceSec (simulated, default 60).
+	 */
+	offerSkillCall(skillId: number, opts?: { caller?: string; called?: string; patienceSec?: number }): { callId: string; queued: boolean; agentId?: string } | { error: string };
 	/** Simulated wall clock (epoch ms) used by the dialer's calling windows: the real clock until setClock(). */
 	clockNow(): number;
 	/** Set the simulated wall clock ('yyyy-MM-dd HH:mm:ss' UTC, ISO or epoch ms); it then runs at 1/timeScale speed. No argument = real clock. */
@@ -105,6 +111,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const gateway = new Gateway(core);
 	const isales = new Isales(core);
 	const voice = new Voice(core);
+	const cms = new Cms(core, gateway, isales);
 	const files = new Files(core);
 	const setTimeScale = (n: number) => {
 		if (!(n > 0)) throw new Error('timeScale must be > 0');
@@ -112,7 +119,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		core.options.timeScale = n;
 		isales.scheduleDialer();
 	};
-	const admin = createAdmin({ core, faults, gateway, isales, files, voice, setTimeScale });
+	const admin = createAdmin({ core, faults, gateway, isales, files, voice, setTimeScale, cms });
 	const handler = createHandler({ core, faults, gateway, files, admin });
 
 	let certificate: string | undefined;
@@ -204,6 +211,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		setDialOutcome: (called, failCode, answerAfterSec) => {
 			isales.outcomes.set(called, answerAfterSec === undefined ? failCode : ({ failCode, answerAfterSec } satisfies DialBehaviour));
 		},
+		offerSkillCall: (skillId, o) => cms.offerCall(skillId, o),
 		clockNow: () => core.simNow(),
 		setClock: (time) => core.setClock(parseSimTime(time)),
 		advanceClock: (ms) => core.advanceClock(ms),

@@ -1115,6 +1115,37 @@ export class Isales {
 		});
 	}
 
+	/** Every call attempt of every campaign (read by the CMS figures). */
+	allResults(): CallResult[] {
+		return [...this.campaigns.values()].flatMap((c) => c.results);
+	}
+
+	/** Campaigns of a VDN as the CMS "fromisales" interfaces (12.3.5) see them. */
+	tasks(vdnId: number): { id: number; name: string; status: number; deviceType: number; beginTime: string; endTime: string; total: number; pending: number; ringing: number; done: number; succeeded: number; failed: number }[] {
+		return [...this.campaigns.values()]
+			.filter((c) => c.vdnId === vdnId)
+			.map((c) => {
+				const last = new Map<string, CallResult>();
+				for (const r of c.results) last.set(r.dataId, r);
+				const done = c.data.filter((d) => d.status === 'done');
+				const succeeded = done.filter((d) => last.get(d.dataId)?.callStatus === 6).length;
+				return {
+					id: c.id,
+					name: c.name,
+					status: c.status,
+					deviceType: Number(c.body.deviceType),
+					beginTime: String(c.body.strBeginTime ?? ''),
+					endTime: String(c.body.strEndTime ?? ''),
+					total: c.data.length,
+					pending: c.data.filter((d) => d.status === 'pending').length,
+					ringing: c.data.filter((d) => d.status === 'ringing').length,
+					done: done.length,
+					succeeded,
+					failed: done.length - succeeded,
+				};
+			});
+	}
+
 	snapshot(): unknown {
 		return [...this.campaigns.values()].map((c) => ({
 			id: c.id,
