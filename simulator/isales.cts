@@ -587,7 +587,15 @@ export class Isales {
 			if (body.strBeginTime.slice(0, 10) < today) return res('0200002', 'The start time of an outbound campaign is earlier than the early morning of the current day.');
 		}
 		if (body.deviceType !== undefined && ![1, 2, 3, 5, 6].includes(Number(body.deviceType))) return res('02000007', 'deviceType is invalid.');
-		if (body.callerNo !== undefined && !(typeof body.callerNo === 'string' && NUMBER_RE.test(body.callerNo) && body.callerNo.length <= 24)) {
+		// V2 (7.1.2/7.1.4, Table 7-28) takes a list of {accessCode ≤32 digits, priority 1-5}; V1 one number.
+		if (version === 2 && body.callerNo !== undefined) {
+			const list = body.callerNo;
+			if (!Array.isArray(list) || !list.length) return res('02000001', 'Empty parameter: callerNo.');
+			for (const x of list) {
+				if (!isObject(x) || typeof x.accessCode !== 'string' || !/^\d{1,32}$/.test(x.accessCode)) return res('02000002', 'callerNo.accessCode may contain only digits (max 32).');
+				if (x.priority !== undefined && !(Number.isInteger(Number(x.priority)) && Number(x.priority) >= 1 && Number(x.priority) <= 5)) return res('02000007', 'callerNo.priority must be from 1 to 5.');
+			}
+		} else if (body.callerNo !== undefined && !(typeof body.callerNo === 'string' && NUMBER_RE.test(body.callerNo) && body.callerNo.length <= 24)) {
 			return res('02000002', 'callerNo may contain only digits, * and # (max 24).');
 		}
 		if (body.maxAlertingTime !== undefined) {
