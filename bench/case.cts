@@ -1,0 +1,26 @@
+/**
+ * One benchmark case in a fresh process: `node build/bench/bench/case.cjs <case> '<json options>'`.
+ * Prints one line `BENCH_RESULT <json>` for bench/main.cts to collect.
+ */
+import { runP1, runP3 } from './throughput.cjs';
+
+const CASES: Record<string, (o: Record<string, unknown>) => Promise<unknown>> = {
+	p1: async (o) => await runP1(o.sizes as number[], Number(o.repetitions)),
+	p3: async (o) => await runP3(o.sizes as number[], Number(o.repetitions)),
+};
+
+async function main(): Promise<void> {
+	const [name, raw] = process.argv.slice(2);
+	const run = CASES[name];
+	if (!run) throw new Error(`unknown case ${name}; known: ${Object.keys(CASES).join(', ')}`);
+	const result = await run(raw ? (JSON.parse(raw) as Record<string, unknown>) : {});
+	process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
+}
+
+main().then(
+	() => process.exit(0),
+	(error: unknown) => {
+		process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+		process.exit(1);
+	},
+);
