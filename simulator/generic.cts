@@ -160,6 +160,14 @@ export function documentedResponse(info: SectionInfo | undefined): unknown {
 	return parsed;
 }
 
+const CODE_FIELDS = ['resultCode', 'returnCode', 'retCode', 'retcode', 'errorCode', 'ErrCode'];
+
+function documentsFailure(doc: unknown): boolean {
+	if (!isObject(doc)) return false;
+	const code = CODE_FIELDS.map((f) => doc[f]).find((v) => v !== undefined && v !== null && v !== '');
+	return code !== undefined && !/^(0+|0\d{0,2}0{3,})$/.test(String(code));
+}
+
 export function genericHandler(ctx: Ctx): SimResponse {
 	const op = ctx.op!;
 	const info = ctx.core.catalog.sectionInfo(op.section);
@@ -167,6 +175,8 @@ export function genericHandler(ctx: Ctx): SimResponse {
 	const miss = missingRequired(ctx, info);
 	if (miss) return familyParamError(op, miss);
 	const doc = documentedResponse(info);
-	const body = doc ?? familySuccess(op);
+	// Some sections print a failure as their only response example (7.8.1: 02000005, 6.2.8: retCode 5);
+	// a valid request is answered with the family's success instead.
+	const body = doc && !documentsFailure(doc) ? doc : familySuccess(op);
 	return { status: 200, body };
 }

@@ -979,7 +979,9 @@ export class Isales {
 		});
 		h.set('7.3.2', (ctx) => {
 			const b = isObject(ctx.json) ? ctx.json : {};
-			const nums = Array.isArray(b.blocklist) ? b.blocklist.map(String) : b.blockNum !== undefined ? [String(b.blockNum)] : b.number !== undefined ? [String(b.number)] : [];
+			// 7.3.2 documents blocklistNo (Table 7-176 and its example).
+			const one = b.blocklistNo ?? b.blockNum ?? b.number;
+			const nums = Array.isArray(b.blocklist) ? b.blocklist.map(String) : one !== undefined ? [String(one)] : [];
 			if (!nums.length) return res('02000001', 'Empty parameter: blocklist.');
 			let n = 0;
 			for (const x of nums) if (this.blocklist.delete(x)) n++;

@@ -139,7 +139,9 @@ export class Voice {
 	private createBidirectional(ctx: Ctx, version: 1 | 3): SimResponse {
 		const b = unwrap(ctx.json, 'reqBody', 'requestBody', 'body');
 		if (!b) return retRes('90100100', 'Invalid Input Parameter');
-		const caller = b.caller === undefined || b.caller === null ? '' : String(b.caller);
+		// V3 (6.2.2) makes caller optional: the agent's softPhone leg is called instead.
+		const callerGiven = b.caller === undefined || b.caller === null ? '' : String(b.caller);
+		const caller = callerGiven || (version === 3 && b.softPhone !== undefined && b.softPhone !== null ? String(b.softPhone) : '');
 		const called = b.called === undefined || b.called === null ? '' : String(b.called);
 		if (!caller || caller.length > 32) return retRes('90100100', 'Invalid Input Parameter: caller');
 		if (!called || called.length > 32) return retRes('90100100', 'Invalid Input Parameter: called');
