@@ -620,6 +620,15 @@ export class Gateway {
 				return OK();
 			}),
 		);
+		// 6.3.4/6.3.5: the subscription task ID is the path placeholder {serviceid}; Tables 6-414/6-417
+		// call that URI parameter "serverid", which the generic route would demand as a query field.
+		const subscriptionHandshake = (ctx: Ctx): SimResponse => {
+			const id = ctx.params.serviceid ?? ctx.query.serverid;
+			if (!id || id === 'null') return gw('000-002', 'Parameter serverid is mandatory.');
+			return { status: 200, body: { message: 'success', retcode: '0' } };
+		};
+		h.set('6.3.4', subscriptionHandshake);
+		h.set('6.3.5', subscriptionHandshake);
 		// 13.1.2.1 downloads like its extended version: the file named by recordId.
 		h.set('13.1.2.1', (ctx) => h.get('13.1.2.2')!(ctx));
 		h.set(

@@ -515,9 +515,11 @@ export const OPERATIONS: OperationSpec[] = [
 			{
 				"name": "agentIds",
 				"in": "body",
-				"type": "integer",
+				"type": "array",
 				"required": true,
-				"description": "ID of the agent who receives the note. A maximum of 100 agent IDs can be transferred."
+				"description": "ID of the agent who receives the note. A maximum of 100 agent IDs can be transferred.",
+				"itemType": "integer",
+				"maxItems": 100
 			},
 			{
 				"name": "content",
@@ -543,7 +545,8 @@ export const OPERATIONS: OperationSpec[] = [
 			],
 			"content": "hello"
 		},
-		"action": "Send Note"
+		"action": "Send Note",
+		"shapeNote": "agentIds is typed int in the table, but \"a maximum of 100 agent IDs\" and the example ([31002, 31003]) make it an array of integers."
 	},
 	{
 		"section": "6.1.1.5",
@@ -4419,9 +4422,10 @@ export const OPERATIONS: OperationSpec[] = [
 			{
 				"name": "voicePath",
 				"in": "body",
-				"type": "json",
+				"type": "string",
 				"required": true,
-				"description": "Absolute file path. The value is in the format of Drive letter/conf/VDN ID/Announcement file name, for example, y:/conf/120/1136287.V3. The value can contain a maximum of 127 characters."
+				"description": "Absolute file path. The value is in the format of Drive letter/conf/VDN ID/Announcement file name, for example, y:/conf/120/1136287.V3. The value can contain a maximum of 127 characters.",
+				"maxLength": 127
 			}
 		],
 		"result": {
@@ -4439,7 +4443,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"playMode": 2,
 			"voicePath": "y:/conf/120/1136287.V3"
 		},
-		"action": "Play an Announcement to a Participant"
+		"action": "Play an Announcement to a Participant",
+		"shapeNote": "voicePath is typed \"voicePath\" in the table (a parse slip); the description and the example make it a String of at most 127 characters."
 	},
 	{
 		"section": "6.1.6.16",
@@ -4849,10 +4854,11 @@ export const OPERATIONS: OperationSpec[] = [
 						"required": true,
 						"description": "User ID. The value is defined by the enterprise and can be the same as that of to."
 					}
-				]
+				],
+				"jsonString": true
 			}
 		],
-		"shapeNote": "example keys not in the table: content",
+		"shapeNote": "example keys not in the table: content data is typed Object in the table but the example sends it as JSON text; it is sent as JSON text.",
 		"result": {
 			"errors": {
 				"106-001": "The multimedia function is disabled.",

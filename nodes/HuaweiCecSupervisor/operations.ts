@@ -1015,7 +1015,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Type of the recorded media. Currently, the value can only be 5 (common voice)."
+				"description": "Type of the recorded media. Currently, the value can only be 5 (common voice).",
+				"options": [
+					{
+						"value": 5,
+						"name": "common voice"
+					}
+				]
 			},
 			{
 				"name": "recordMode",

@@ -29,7 +29,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Subscription type. 1: recognition Others: reserved"
+				"description": "Subscription type. 1: recognition Others: reserved",
+				"options": [
+					{
+						"value": "1",
+						"name": "recognition"
+					}
+				]
 			},
 			{
 				"name": "serviceToken",
