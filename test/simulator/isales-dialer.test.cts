@@ -9,6 +9,8 @@ import { c2Post, json, receiver, sleep, until } from './helpers.cjs';
 
 const BASE = '/rest/isales/v1/openapi/campaigns';
 const BASE_V2 = '/rest/isales/v2/openapi/campaigns';
+/** 7.1.2 Table 7-28: the V2 callerNo is a list. */
+const V2_CALLER = [{ accessCode: '10085', priority: 1 }];
 const MONDAY = '2031-03-03';
 const SATURDAY = '2031-03-08';
 
@@ -238,14 +240,14 @@ describe('dialer on a fast clock (timeScale 0.001: 1 simulated minute = 60 ms)',
 		expect((await set({ policyJson: "{ 'dataType':'ST','type':0,'policy':{ 'retryTimes':2,'retryDay':1 } }", policyType: 1 })).json.resultCode).toBe('0200000');
 		expect((await set({ policyJson: "{ 'type':1,'policy':{ 'result':4,'retryNumber':10,'callInterval':60 } }", policyType: 0 })).json.resultCode).toBe('02000007');
 		// the V2 campaign form (7.1.2, Table 7-29) is checked at creation
-		const bad = await c2Post(sim.url, `${BASE_V2}/1`, campaignBody({ name: 'v2-bad', retryPolicy: { policyType: 0, retryDay: 9, retryTimes: 1, callInterval: 10 } }));
+		const bad = await c2Post(sim.url, `${BASE_V2}/1`, { ...campaignBody({ name: 'v2-bad', retryPolicy: { policyType: 0, retryDay: 9, retryTimes: 1, callInterval: 10 } }), callerNo: V2_CALLER });
 		expect(bad.json.resultCode).toBe('02000007');
 	});
 
 	it('a V2 campaign retries by its creation-time retryPolicy, matched on the number type (policyType 1)', async () => {
 		sim.setClock(`${MONDAY} 09:00:00`);
 		const retryPolicy = { policyType: 1, policyJson: JSON.stringify([{ dataType: 'MOBILE', type: 0, policy: { retryTimes: 2, retryDay: 1 } }]) };
-		const created = await c2Post(sim.url, `${BASE_V2}/1`, campaignBody({ name: 'v2-typed', retryPolicy }));
+		const created = await c2Post(sim.url, `${BASE_V2}/1`, { ...campaignBody({ name: 'v2-typed', retryPolicy }), callerNo: V2_CALLER });
 		expect(created.json.resultCode).toBe('0200000');
 		const id = created.json.returnObject.id as number;
 		const add = await c2Post(sim.url, `${BASE_V2}/1/calldata/${id}`, {
