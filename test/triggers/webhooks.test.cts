@@ -7,6 +7,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BinaryDataService, HookContext } from 'n8n-core';
+import type { IBinaryData } from 'n8n-workflow';
 import { signCallbackBody, startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { authV2, c1Token, c2Post, json, raw, sleep, until } from '../simulator/helpers.cjs';
 import { HuaweiCecAgentEventPushTrigger } from '../../nodes/HuaweiCecAgentEventPushTrigger/HuaweiCecAgentEventPushTrigger.node';
@@ -29,7 +31,8 @@ const open: WebhookHandle[] = [];
 
 beforeAll(async () => {
 	sim = await startSimulator({ port: 0, timeScale: 0.01, dialerIntervalMs: 0, enforceIsalesRateLimit: false });
-	n8n = await createHarness(simulatorCredentials(sim));
+	// SimCredentials also carries non-string entries (the agent table); the harness reads the string ones.
+	n8n = await createHarness(simulatorCredentials({ url: sim.url, credentials: sim.credentials as unknown as Record<string, string> }));
 	n8n.credentials.set('huaweiCecCallbackApi', { appSecret: sim.credentials.callbackKey, serviceToken: SERVICE_TOKEN });
 });
 afterAll(async () => await sim.close());
@@ -55,6 +58,16 @@ function post(url: string, body: unknown, headers: Record<string, string> = {}) 
 
 const items = (hook: WebhookHandle, execution = 0) => hook.executions[execution][0].map((i) => i.json);
 const lastCallback = (kind: string) => [...sim.callbacks].reverse().find((c) => c.kind === kind);
+/** The last callback of a kind once its answer is logged. */
+const answered = (kind: string) => {
+	const cb = lastCallback(kind);
+	return cb?.status ? cb : undefined;
+};
+/** n8n-core keeps its services in the @n8n/di container it ships with (as the harness does). */
+async function storedBytes(binary: IBinaryData): Promise<Buffer> {
+	const { Container } = require(require.resolve('@n8n/di', { paths: [require.resolve('n8n-core')] })) as typeof import('@n8n/di');
+	return binary.id ? await Container.get(BinaryDataService).getAsBuffer(binary) : Buffer.from(binary.data, 'base64');
+}
 const base64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -121,7 +134,7 @@ describe('Outbound Result Trigger (7.6.1)', () => {
 		const busy = got.find((r) => r.called === '13900000537')!;
 		expect(busy).toMatchObject({ event: 'outboundResult', campaignId: String(id), sessionId: 's1', callStatus: 5, failCode: '00537', callStatusMeaning: 'the call fails', failCodeMeaning: 'The called party is busy.', failCodeCategory: 'Call released by a subscriber' });
 		expect(got.find((r) => r.called === '13900000001')).toMatchObject({ callStatus: 6, failCodeMeaning: 'The outbound call is successful.', failCodeCategory: 'Successful outbound call' });
-		const push = await until(() => lastCallback('isalesResult')?.status && lastCallback('isalesResult'), 2000);
+		const push = await until(() => answered('isalesResult'), 2000);
 		expect(push.status).toBe(200);
 		expect(JSON.parse(push.responseBody!)).toEqual({ retCode: '0', retMsg: 'success' });
 		expect(sim.callbacks.filter((c) => c.kind === 'isalesResult').map((c) => c.attempt)).toEqual(hook.executions.map(() => 1));
@@ -213,7 +226,7 @@ describe('Voice Notification Trigger (14.4.2, signed per 14.4.1)', () => {
 		const [release] = items(hook);
 		expect(release).toMatchObject({ event: 'release', callSerialNo: serial, called: '13900000001', releaseReason: '1', releaseReasonMeaning: 'After the call is connected, the system automatically releases the call when the voice notification is finished.' });
 		expect(release.signature).toBeUndefined();
-		const cb = await until(() => lastCallback('voiceNotificationRelease')?.status && lastCallback('voiceNotificationRelease'), 2000);
+		const cb = await until(() => answered('voiceNotificationRelease'), 2000);
 		expect(cb.status).toBe(200);
 		expect(JSON.parse(cb.responseBody!)).toEqual({ retCode: '0', retMsg: 'success' });
 	});
@@ -282,7 +295,7 @@ describe('Bidirectional Call Trigger (6.2.14.2 status, 6.2.14.3 release signed p
 		expect(status).toEqual({ event: 'callStatus', callSerialNo: serial, serviceNo: '101', called: '13900000001', callData: 'order-77' });
 		expect(release).toMatchObject({ event: 'release', callSerialNo: serial, caller: '7000101', releaseReason: '0', releaseReasonMeaning: 'The call ends and the called party hangs up.' });
 		for (const kind of ['bidirectionalStatus', 'bidirectionalRelease']) {
-			const cb = await until(() => lastCallback(kind)?.status && lastCallback(kind), 2000);
+			const cb = await until(() => answered(kind), 2000);
 			expect([cb.status, JSON.parse(cb.responseBody!)]).toEqual([200, { retCode: '0', retMsg: 'success' }]);
 		}
 	});
@@ -391,8 +404,10 @@ describe('File Ready Trigger (13.2.1.2 / 13.2.1.6, auth-v2)', () => {
 		expect(item.json.fileName).toMatch(new RegExp(`^\\d{8}_${responseId}\\.zip$`));
 		expect(item.json.downloadError).toBeUndefined();
 		expect(item.binary?.zip).toMatchObject({ fileName: item.json.fileName, mimeType: 'application/zip' });
-		const zip = Buffer.from(item.binary!.zip.data, item.binary!.zip.id ? undefined : 'base64');
-		expect(item.binary!.zip.id ? true : zip.subarray(0, 4).toString('hex')).toBe(item.binary!.zip.id ? true : '504b0304');
+		// The bytes stored by n8n's BinaryDataService are the ZIP CC-FS served.
+		const zip = await storedBytes(item.binary!.zip);
+		expect(zip.subarray(0, 4).toString('hex')).toBe('504b0304');
+		expect(zip.toString('latin1')).toMatch(/_call\.csv[\s\S]*_record\.csv/);
 		const cb = lastCallback('cdrReady')!;
 		expect([cb.status, JSON.parse(cb.responseBody!)]).toEqual([200, { resultCode: '0', resultDesc: 'success' }]);
 		expect(sim.requests.filter((r) => r.path === '/CCFS/resource/ccfs/downloadBillFile' && r.status === 200)).toHaveLength(1);
@@ -513,5 +528,32 @@ describe('trigger conventions and lifecycle', () => {
 		expect(d.webhooks).toEqual([expect.objectContaining({ name: 'default', httpMethod: 'POST', responseMode: 'onReceived' })]);
 		expect(d.properties.find((p) => p.type === 'notice')?.displayName).toMatch(/URL/);
 		expect(Object.keys(node.webhookMethods.default)).toEqual(['checkExists', 'create', 'delete']);
+	});
+
+	it('the lifecycle is honest: the path secret is part of the URL n8n computes; a weak secret fails the activation', async () => {
+		const hook = await serve(new HuaweiCecOutboundResultTrigger(), { secretCheck: 'pathSecret', pathSecret: SECRET, options: {} });
+		const node = new HuaweiCecOutboundResultTrigger();
+		const context = new HookContext(hook.workflow, hook.node, n8n.additionalData('trigger'), 'trigger', 'activate');
+		expect(context.getNodeWebhookUrl('default')).toBe(`http://127.0.0.1/webhook/${hook.node.webhookId}/outbound-result/${SECRET}`);
+		await expect(node.webhookMethods.default.checkExists.call(context)).resolves.toBe(true);
+		await expect(node.webhookMethods.default.create.call(context)).resolves.toBe(true);
+		await expect(node.webhookMethods.default.delete.call(context)).resolves.toBe(true);
+
+		const weak = await serve(new HuaweiCecOutboundResultTrigger(), { secretCheck: 'pathSecret', pathSecret: 'short', options: {} });
+		const weakContext = new HookContext(weak.workflow, weak.node, n8n.additionalData('trigger'), 'trigger', 'activate');
+		await expect(node.webhookMethods.default.checkExists.call(weakContext)).rejects.toThrow('Path Secret must be 16 to 128 letters, digits, "-" or "_"');
+		const header = await serve(new HuaweiCecVoiceFileReviewTrigger(), { secretCheck: 'headerSecret', headerName: 'X-Secret', headerSecret: 'tooShort', options: {} });
+		const headerContext = new HookContext(header.workflow, header.node, n8n.additionalData('trigger'), 'trigger', 'activate');
+		await expect(new HuaweiCecVoiceFileReviewTrigger().webhookMethods.default.checkExists.call(headerContext)).rejects.toThrow('Header Secret must have at least 16 characters');
+		const plain = await serve(new HuaweiCecVoiceFileReviewTrigger(), { secretCheck: 'none', options: {} });
+		const plainContext = new HookContext(plain.workflow, plain.node, n8n.additionalData('trigger'), 'trigger', 'activate');
+		expect(plainContext.getNodeWebhookUrl('default')).toBe(`http://127.0.0.1/webhook/${plain.node.webhookId}/voice-file-review`);
+	});
+
+	it('the callback credential test checks the documented rules locally', async () => {
+		const node = new HuaweiCecVoiceNotificationTrigger();
+		expect((await n8n.testCredential(node, 'huaweiCecCallbackKeyTest', 'huaweiCecCallbackApi', { appSecret: '', serviceToken: '' })).status).toBe('Error');
+		expect((await n8n.testCredential(node, 'huaweiCecCallbackKeyTest', 'huaweiCecCallbackApi', { appSecret: '', serviceToken: 'bad token!' })).message).toMatch(/at most 50/);
+		expect((await n8n.testCredential(node, 'huaweiCecCallbackKeyTest', 'huaweiCecCallbackApi', { appSecret: 'k', serviceToken: 'tok-1' })).status).toBe('OK');
 	});
 });
