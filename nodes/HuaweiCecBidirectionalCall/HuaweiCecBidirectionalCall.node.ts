@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { buildProperties } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
+import { buildLookupMethods } from '../shared/registry/lookup';
 import { OPERATIONS, RESOURCES } from './operations';
 
 /** Connect an agent mobile phone and a customer in one call, and query its status and records (reference 6.2). Every operation is a registry entry in ./operations.ts. */
@@ -21,6 +22,8 @@ export class HuaweiCecBidirectionalCall implements INodeType {
 		credentials: [{ name: 'huaweiCecApiFabricApi', required: true }],
 		properties: buildProperties(RESOURCES, OPERATIONS),
 	};
+
+	methods = buildLookupMethods(OPERATIONS, 'huaweiCecApiFabricApi');
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeRegistry.call(this, OPERATIONS, 'huaweiCecApiFabricApi');

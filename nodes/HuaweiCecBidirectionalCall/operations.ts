@@ -200,91 +200,76 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "Body",
+				"name": "endTime",
 				"in": "body",
-				"type": "json",
-				"required": false,
-				"description": "Request body parameters."
+				"type": "string",
+				"required": true,
+				"description": "End time. The interval between the start and the end time cannot exceed seven days. The value is a timestamp, for example, 1572794607000."
 			},
 			{
-				"name": "Body",
+				"name": "offset",
 				"in": "body",
-				"type": "object",
+				"type": "string",
 				"required": false,
-				"description": "Request body.",
-				"children": [
+				"description": "Pagination query offset. The default value is 0, indicating no offset. This parameter is optional.",
+				"default": "0"
+			},
+			{
+				"name": "limit",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Page size for pagination query. The default value is 100, indicating that 100 records are displayed on each page. This parameter is optional.",
+				"default": "100"
+			},
+			{
+				"name": "startTime",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Start time. The value is a timestamp, for example, 1572794607000."
+			},
+			{
+				"name": "caller",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Calling number, which is optional. If this parameter is not set, all calling numbers are queried by default. Length limit: string (32)"
+			},
+			{
+				"name": "taskType",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "0: all types of tasks (except ITA bidirectional call tasks) 1: CEC bidirectional call task 2: anonymous outbound call task 3: voice notification 4: ITA bidirectional call",
+				"options": [
 					{
-						"name": "endTime",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "End time. The interval between the start and the end time cannot exceed seven days. The value is a timestamp, for example, 1572794607000."
+						"value": "0",
+						"name": "all types of tasks (except ITA bidirectional call tasks)"
 					},
 					{
-						"name": "offset",
-						"in": "body",
-						"type": "string",
-						"required": false,
-						"description": "Pagination query offset. The default value is 0, indicating no offset. This parameter is optional.",
-						"default": "0"
+						"value": "1",
+						"name": "CEC bidirectional call task"
 					},
 					{
-						"name": "limit",
-						"in": "body",
-						"type": "string",
-						"required": false,
-						"description": "Page size for pagination query. The default value is 100, indicating that 100 records are displayed on each page. This parameter is optional.",
-						"default": "100"
+						"value": "2",
+						"name": "anonymous outbound call task"
 					},
 					{
-						"name": "startTime",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "Start time. The value is a timestamp, for example, 1572794607000."
+						"value": "3",
+						"name": "voice notification"
 					},
 					{
-						"name": "caller",
-						"in": "body",
-						"type": "string",
-						"required": false,
-						"description": "Calling number, which is optional. If this parameter is not set, all calling numbers are queried by default. Length limit: string (32)"
-					},
-					{
-						"name": "taskType",
-						"in": "body",
-						"type": "string",
-						"required": false,
-						"description": "0: all types of tasks (except ITA bidirectional call tasks) 1: CEC bidirectional call task 2: anonymous outbound call task 3: voice notification 4: ITA bidirectional call",
-						"options": [
-							{
-								"value": "0",
-								"name": "all types of tasks (except ITA bidirectional call tasks)"
-							},
-							{
-								"value": "1",
-								"name": "CEC bidirectional call task"
-							},
-							{
-								"value": "2",
-								"name": "anonymous outbound call task"
-							},
-							{
-								"value": "3",
-								"name": "voice notification"
-							},
-							{
-								"value": "4",
-								"name": "ITA bidirectional call"
-							}
-						]
+						"value": "4",
+						"name": "ITA bidirectional call"
 					}
 				]
 			}
 		],
-		"shapeNote": "example keys not in the table: startTime, endTime, taskType, offset, limit",
+		"shapeNote": "The table documents the body twice as a lone \"Body\" row (once untyped, once with sub-fields); the request example sends the sub-fields at the top level, so they are sent that way.",
 		"result": {
-			"itemsPath": "result.callInfo"
+			"itemsPath": "result.callInfo",
+			"totalPath": "result.total"
 		},
 		"example": {
 			"startTime": "1562786332000",
@@ -292,6 +277,12 @@ export const OPERATIONS: OperationSpec[] = [
 			"taskType": "0",
 			"offset": 0,
 			"limit": 10
+		},
+		"paging": {
+			"style": "offset",
+			"offsetField": "offset",
+			"limitField": "limit",
+			"maxSize": 100
 		}
 	},
 	{
@@ -375,12 +366,14 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {
-			"itemsPath": "result.phone"
+			"itemsPath": "result.phone",
+			"totalPath": "result.total"
 		},
 		"paging": {
 			"style": "offset",
 			"offsetField": "offset",
-			"limitField": "limit"
+			"limitField": "limit",
+			"maxSize": 100
 		},
 		"example": {
 			"offset": 0,
@@ -417,12 +410,14 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {
-			"itemsPath": "result.singleRegServ"
+			"itemsPath": "result.singleRegServ",
+			"totalPath": "result.total"
 		},
 		"paging": {
 			"style": "offset",
 			"offsetField": "offset",
-			"limitField": "limit"
+			"limitField": "limit",
+			"maxSize": 100
 		},
 		"example": {
 			"offset": 0,

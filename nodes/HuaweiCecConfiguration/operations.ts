@@ -204,7 +204,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "Agent account. The value contains 6 to 50 characters and cannot contain the following characters: [~!@#$%^&*()+={} :~[\\ ]. / ? ~ @ # % & * — — + { }] \\n \\r \\t. \\s indicates any blank character, including spaces, tabs, and form feeds.",
 				"minLength": 6,
-				"maxLength": 50
+				"maxLength": 50,
+				"lookup": {
+					"section": "5.1.4",
+					"valuePath": "userAccount",
+					"labelPath": "userName"
+				}
 			}
 		],
 		"shapeNote": "table wraps body in requestParams; example omits it (example keys are requestParams's children) Sent without the \"requestParams\" wrapper: the table's lone top-level row requestParams names the body itself, and the request example (keys userAccount) omits it.",
@@ -230,7 +235,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent account, which is used to query agents and cannot be modified."
+				"description": "Agent account, which is used to query agents and cannot be modified.",
+				"lookup": {
+					"section": "5.1.4",
+					"valuePath": "userAccount",
+					"labelPath": "userName"
+				}
 			},
 			{
 				"name": "userName",
@@ -387,13 +397,14 @@ export const OPERATIONS: OperationSpec[] = [
 		],
 		"shapeNote": "table wraps body in requestParams; example omits it (example keys are requestParams's children) Sent without the \"requestParams\" wrapper: the table's lone top-level row requestParams names the body itself, and the request example (keys userAccount) omits it.",
 		"result": {
-			"itemsPath": "schema.data"
+			"itemsPath": "data"
 		},
 		"paging": {
 			"style": "page",
 			"pageField": "pageNum",
 			"sizeField": "pageSize",
-			"firstPage": 1
+			"firstPage": 1,
+			"maxSize": 100
 		},
 		"example": {
 			"userAccount": "test123456"
@@ -424,7 +435,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID."
+				"description": "Skill queue ID.",
+				"lookup": {
+					"section": "5.2.4",
+					"valuePath": "skillId",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "agentWeight",
@@ -471,7 +487,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID."
+				"description": "Skill queue ID.",
+				"lookup": {
+					"section": "5.2.4",
+					"valuePath": "skillId",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "userAccounts",
@@ -504,7 +525,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID."
+				"description": "Skill queue ID.",
+				"lookup": {
+					"section": "5.2.4",
+					"valuePath": "skillId",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "pageSize",
@@ -524,7 +550,8 @@ export const OPERATIONS: OperationSpec[] = [
 		],
 		"shapeNote": "table wraps body in requestParam; example omits it (example keys are requestParam's children) Sent without the \"requestParam\" wrapper: the table's lone top-level row requestParam names the body itself, and the request example (keys skillId, pageSize, pageNum) omits it.",
 		"result": {
-			"itemsPath": "schema.data"
+			"itemsPath": "data",
+			"totalPath": "count"
 		},
 		"paging": {
 			"style": "page",
@@ -572,7 +599,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent account."
+				"description": "Agent account.",
+				"lookup": {
+					"section": "5.1.4",
+					"valuePath": "userAccount",
+					"labelPath": "userName"
+				}
 			}
 		],
 		"shapeNote": "table wraps body in requestParam; example omits it (example keys are requestParam's children) Sent without the \"requestParam\" wrapper: the table's lone top-level row requestParam names the body itself, and the request example (keys userAccount, accountPwd, newPhonePwd) omits it.",
@@ -723,6 +755,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"wen11",
 				"kehu@****.com"
 			]
+		},
+		"batch": {
+			"field": "customNos",
+			"max": 1000
 		}
 	},
 	{
@@ -1175,7 +1211,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID."
+				"description": "Skill queue ID.",
+				"lookup": {
+					"section": "5.2.4",
+					"valuePath": "skillId",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -1236,12 +1277,14 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {
-			"itemsPath": "data"
+			"itemsPath": "data",
+			"totalPath": "total"
 		},
 		"paging": {
 			"style": "offset",
 			"offsetField": "offset",
-			"limitField": "limit"
+			"limitField": "limit",
+			"maxSize": 100
 		},
 		"example": {
 			"limit": "10",
@@ -1302,7 +1345,8 @@ export const OPERATIONS: OperationSpec[] = [
 		],
 		"shapeNote": "example key \"mediatypeId\" differs from table field \"mediatypeld\" only by l/I/1, case or a separator (OCR/typo)",
 		"result": {
-			"itemsPath": "data.calledRouteList"
+			"itemsPath": "data.calledRouteList",
+			"totalPath": "data.total"
 		},
 		"paging": {
 			"style": "offset",
@@ -1336,7 +1380,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"description": "Access code. The value contains a maximum of 32 characters.",
-				"maxLength": 32
+				"maxLength": 32,
+				"lookup": {
+					"section": "5.3.1",
+					"valuePath": "accessCode",
+					"labelPath": "description"
+				}
 			},
 			{
 				"name": "extCode",
@@ -1523,7 +1572,8 @@ export const OPERATIONS: OperationSpec[] = [
 		],
 		"shapeNote": "example keys not in the table: mediatypeld",
 		"result": {
-			"itemsPath": "data.calledRouteList"
+			"itemsPath": "data.calledRouteList",
+			"totalPath": "data.total"
 		},
 		"paging": {
 			"style": "offset",
@@ -1579,7 +1629,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [],
 		"result": {
-			"itemsPath": "schema.result"
+			"itemsPath": "result"
 		}
 	},
 	{
@@ -1595,7 +1645,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [],
 		"result": {
-			"itemsPath": "schema.data"
+			"itemsPath": "data"
 		}
 	},
 	{
@@ -1653,91 +1703,100 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "body",
+				"name": "fileInfo",
 				"in": "body",
-				"type": "object",
-				"required": false,
-				"description": "-",
-				"children": [
+				"type": "string",
+				"required": true,
+				"description": "Base64-encoded recording file information. The maximum size is 8 MB. The size of the uploaded file increases the upload time.",
+				"binary": "base64",
+				"maxLength": 11184812
+			},
+			{
+				"name": "locale",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Language of the recording file.",
+				"options": [
 					{
-						"name": "fileInfo",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "Base64-encoded recording file information. The maximum size is 8 MB. The size of the uploaded file increases the upload time."
+						"value": "zh_CN",
+						"name": "Chinese"
 					},
 					{
-						"name": "locale",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "Language of the recording file. The value can be zh_CN (Chinese), en_US (English), pt_BR (Portuguese), or th_TH (Thai).",
-						"options": [
-							{
-								"value": "zh_CN",
-								"name": "Chinese"
-							},
-							{
-								"value": "en_US",
-								"name": "English"
-							},
-							{
-								"value": "pt_BR",
-								"name": "Portuguese"
-							}
-						]
+						"value": "en_US",
+						"name": "English"
 					},
 					{
-						"name": "voiceType",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "Voice type. 0 indicates IVR, 1 indicates prompt tone, 2 indicates fault tone, and 3 indicates voice notification.",
-						"options": [
-							{
-								"value": "0",
-								"name": "IVR"
-							},
-							{
-								"value": "1",
-								"name": "prompt tone"
-							},
-							{
-								"value": "2",
-								"name": "fault tone"
-							},
-							{
-								"value": "3",
-								"name": "voice notification"
-							}
-						]
+						"value": "pt_BR",
+						"name": "Portuguese"
 					},
 					{
-						"name": "fileType",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "File type. WAV and MP3 files are supported. The FFmpeg tool is used to transcode the WAV and MP3 formats to the audio file formats supported by the platform (A-law compression algorithm, mono, sampling bit: 8 bits, sampling frequency: 8000 Hz). After the conversion, the audio quality may be affected and audio file data may be lost. You are advised to use an audio file format that is supported b..."
-					},
-					{
-						"name": "callbackUrl",
-						"in": "body",
-						"type": "string",
-						"required": false,
-						"description": "Callback URL. The system returns the review result to this URL. The callback URL indicates the API defined by the customer for receiving the system review result. For details about the request and response parameters, see Table 5-120."
-					},
-					{
-						"name": "voiceFileName",
-						"in": "body",
-						"type": "string",
-						"required": false,
-						"description": "IVR voice name. The value can contain a maximum of 50 characters, including only Chinese characters, uppercase letters, lowercase letters, and digits.",
-						"maxLength": 50
+						"value": "th_TH",
+						"name": "Thai"
 					}
 				]
+			},
+			{
+				"name": "voiceType",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Voice type.",
+				"options": [
+					{
+						"value": "0",
+						"name": "IVR"
+					},
+					{
+						"value": "1",
+						"name": "prompt tone"
+					},
+					{
+						"value": "2",
+						"name": "fault tone"
+					},
+					{
+						"value": "3",
+						"name": "voice notification"
+					}
+				]
+			},
+			{
+				"name": "fileType",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "File type. WAV and MP3 files are supported (transcoded to A-law, mono, 8 bits, 8000 Hz).",
+				"options": [
+					{
+						"value": "wav",
+						"name": "WAV"
+					},
+					{
+						"value": "mp3",
+						"name": "MP3"
+					}
+				]
+			},
+			{
+				"name": "callbackUrl",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Callback URL. The system returns the review result to this URL (Table 5-120)."
+			},
+			{
+				"name": "voiceFileName",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "IVR voice name. The value can contain a maximum of 50 characters, including only Chinese characters, uppercase letters, lowercase letters, and digits.",
+				"maxLength": 50,
+				"pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5]+$",
+				"patternHint": "may contain only letters, digits and Chinese characters"
 			}
 		],
-		"shapeNote": "no parseable request example to compare with the body table",
+		"shapeNote": "Table 5-119 nests the fields under a lone \"body\" row that names the request body itself (as requestParam does in 5.1.1); they are sent at the top level. fileInfo is read from an n8n binary property and sent Base64-encoded.",
 		"result": {}
 	},
 	{
@@ -1824,7 +1883,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Text content. The value contains a maximum of 500 bytes. The template content consists of fixed texts and variables. The template uses the UTF-8 encoding format. A Chinese character or symbol occupies three bytes. A letter, digit, or English symbol occupies one byte. • The template content cannot start with a variable. • The template content can contain a maximum of 500 bytes. • A variable can ..."
+						"description": "Text content. The value contains a maximum of 500 bytes. The template content consists of fixed texts and variables. The template uses the UTF-8 encoding format. A Chinese character or symbol occupies three bytes. A letter, digit, or English symbol occupies one byte. • The template content cannot start with a variable. • The template content can contain a maximum of 500 bytes. • A variable can ...",
+						"binary": "text"
 					},
 					{
 						"name": "language",

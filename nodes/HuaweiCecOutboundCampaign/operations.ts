@@ -1611,7 +1611,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID."
+				"description": "Outbound campaign task ID.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "name",
@@ -2197,7 +2206,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID."
+				"description": "Outbound campaign task ID.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "name",
@@ -3162,7 +3180,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID."
+				"description": "Outbound campaign task ID.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "archiveHistory",
@@ -3232,7 +3259,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			}
 		],
 		"result": {
@@ -3292,6 +3328,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Status of an outbound campaign. The options are as follows: 2: started 3: suspended 4: completed If this parameter is set to 0, outbound campaigns in all statuses are queried by default.",
 				"options": [
 					{
+						"value": 0,
+						"name": "all"
+					},
+					{
 						"value": 2,
 						"name": "started"
 					},
@@ -3303,7 +3343,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"value": 4,
 						"name": "completed"
 					}
-				]
+				],
+				"default": 0
 			},
 			{
 				"name": "deviceType",
@@ -3312,6 +3353,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "Type of an outbound device. The options are as follows: • 2: skill queue in predicted outbound calls • 3: IVR in automatic outbound calls • 5: skill queue in previewed outbound calls • 6: skill queue in preempted outbound calls If this parameter is set to 0, outbound campaigns of all types are queried by default.",
 				"options": [
+					{
+						"value": 0,
+						"name": "all"
+					},
 					{
 						"value": 2,
 						"name": "skill queue in predicted outbound calls"
@@ -3328,7 +3373,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"value": 6,
 						"name": "skill queue in preempted outbound calls"
 					}
-				]
+				],
+				"default": 0
 			},
 			{
 				"name": "beginTime",
@@ -3384,7 +3430,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"02000009": "Incorrect parameter combination. Check the request parameters.",
 				"02000010": "The hour and minute parameters must be set at the same time.",
 				"02000011": "The number of parameters cannot exceed the specified number."
-			}
+			},
+			"totalPath": "totalSize"
+		},
+		"paging": {
+			"style": "page",
+			"pageField": "curPage",
+			"sizeField": "rowsPerPage",
+			"firstPage": 1,
+			"maxSize": 100
 		}
 	},
 	{
@@ -3413,7 +3467,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID."
+				"description": "Outbound campaign task ID.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			}
 		],
 		"result": {
@@ -3462,7 +3525,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID."
+				"description": "Outbound campaign task ID.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			}
 		],
 		"result": {
@@ -3511,7 +3583,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "policyJson",
@@ -3655,7 +3736,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			}
 		],
 		"result": {
@@ -3844,7 +3934,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"02000009": "Incorrect parameter combination. Check the request parameters.",
 				"02000010": "The hour and minute parameters must be set at the same time.",
 				"02000011": "The number of parameters cannot exceed the specified number."
-			}
+			},
+			"totalPath": "totalCount"
 		},
 		"paging": {
 			"style": "page",
@@ -3880,7 +3971,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Outbound call data ID."
+				"description": "Outbound call data ID.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "startDate",
@@ -3941,7 +4041,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "callerNo",
@@ -4000,6 +4109,10 @@ export const OPERATIONS: OperationSpec[] = [
 					"priority": 2
 				}
 			]
+		},
+		"batch": {
+			"field": "callerNo",
+			"max": 100
 		}
 	},
 	{
@@ -4028,7 +4141,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "callerNo",
@@ -4073,6 +4195,10 @@ export const OPERATIONS: OperationSpec[] = [
 					"accessCode": "5245241"
 				}
 			]
+		},
+		"batch": {
+			"field": "callerNo",
+			"max": 100
 		}
 	},
 	{
@@ -4101,7 +4227,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			}
 		],
 		"result": {
@@ -4149,7 +4284,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "name",
@@ -4286,7 +4430,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "id",
@@ -4430,7 +4583,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "holidayId",
@@ -4485,7 +4647,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			}
 		],
 		"result": {
@@ -4609,6 +4780,10 @@ export const OPERATIONS: OperationSpec[] = [
 			"validityExpirationTime": "2020-12-31 10:06:25",
 			"restrictTimes": 3,
 			"restrictPeriod": "0"
+		},
+		"batch": {
+			"field": "blocklist",
+			"max": 20
 		}
 	},
 	{
@@ -4763,11 +4938,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"02000009": "Incorrect parameter combination. Check the request parameters.",
 				"02000010": "The hour and minute parameters must be set at the same time.",
 				"02000011": "The number of parameters cannot exceed the specified number."
-			}
+			},
+			"itemsPath": "data"
 		},
 		"example": {
 			"limit": 10,
 			"offset": 0
+		},
+		"paging": {
+			"style": "offset",
+			"offsetField": "offset",
+			"limitField": "limit",
+			"maxSize": 100
 		}
 	},
 	{
@@ -4796,7 +4978,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File server ID."
+				"description": "File server ID.",
+				"lookup": {
+					"section": "7.8.4",
+					"valuePath": "serverId",
+					"labelPath": "ip"
+				}
 			},
 			{
 				"name": "filePath",
@@ -4905,7 +5092,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"02000009": "Incorrect parameter combination. Check the request parameters.",
 				"02000010": "The hour and minute parameters must be set at the same time.",
 				"02000011": "The number of parameters cannot exceed the specified number."
-			}
+			},
+			"itemsPath": "result"
 		},
 		"example": {
 			"limit": 10,
@@ -4913,6 +5101,12 @@ export const OPERATIONS: OperationSpec[] = [
 			"importTaskIds": [
 				"164698362894300182038011895728"
 			]
+		},
+		"paging": {
+			"style": "offset",
+			"offsetField": "offset",
+			"limitField": "limit",
+			"maxSize": 100
 		}
 	},
 	{
@@ -4942,7 +5136,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "callDataList",
@@ -5047,6 +5250,11 @@ export const OPERATIONS: OperationSpec[] = [
 					"called": "80024"
 				}
 			]
+		},
+		"batch": {
+			"field": "callDataList",
+			"max": 20,
+			"intervalMs": 1000
 		}
 	},
 	{
@@ -5075,7 +5283,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "callDataList",
@@ -5214,6 +5431,11 @@ export const OPERATIONS: OperationSpec[] = [
 					]
 				}
 			]
+		},
+		"batch": {
+			"field": "callDataList",
+			"max": 20,
+			"intervalMs": 1000
 		}
 	},
 	{
@@ -5242,7 +5464,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "sessionId",
@@ -5391,6 +5622,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"ST",
 				"SI"
 			]
+		},
+		"batch": {
+			"field": "callNoTypes",
+			"max": 20
 		}
 	},
 	{
@@ -5458,7 +5693,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign."
+				"description": "ID of an outbound campaign.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "dataId",
@@ -5512,7 +5756,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Outbound call data ID. If this parameter is set, all statistics and the statistics in all batches of the current task are queried. If this parameter is left empty, all statistics and the statistics in all batches of all tasks are queried."
+				"description": "Outbound call data ID. If this parameter is set, all statistics and the statistics in all batches of the current task are queried. If this parameter is left empty, all statistics and the statistics in all batches of all tasks are queried.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "batchId",
@@ -5566,14 +5819,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Outbound campaign task ID."
+				"description": "Outbound campaign task ID.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "serverId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File server ID."
+				"description": "File server ID.",
+				"lookup": {
+					"section": "7.8.4",
+					"valuePath": "serverId",
+					"labelPath": "ip"
+				}
 			},
 			{
 				"name": "filePath",
@@ -5652,7 +5919,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Outbound campaign task ID."
+				"description": "Outbound campaign task ID.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "offset",
@@ -5730,7 +6006,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign task."
+				"description": "ID of an outbound campaign task.",
+				"lookup": {
+					"section": "7.1.7",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"status": 0,
+						"deviceType": 0
+					}
+				}
 			},
 			{
 				"name": "sessionId",
@@ -5813,13 +6098,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"02000009": "Incorrect parameter combination. Check the request parameters.",
 				"02000010": "The hour and minute parameters must be set at the same time.",
 				"02000011": "The number of parameters cannot exceed the specified number."
-			}
+			},
+			"totalPath": "totalCount"
 		},
 		"paging": {
 			"style": "page",
 			"pageField": "pageNum",
 			"sizeField": "pageSize",
-			"firstPage": 1
+			"firstPage": 1,
+			"maxSize": 100
 		},
 		"example": {
 			"sessionId": "1202_test013",
@@ -5993,6 +6280,13 @@ export const OPERATIONS: OperationSpec[] = [
 			"callId": "1688028889-836",
 			"page": 1,
 			"limit": 10
+		},
+		"paging": {
+			"style": "page",
+			"pageField": "page",
+			"sizeField": "limit",
+			"firstPage": 1,
+			"maxSize": 100
 		}
 	},
 	{
@@ -6198,7 +6492,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "File server ID."
+				"description": "File server ID.",
+				"lookup": {
+					"section": "7.8.4",
+					"valuePath": "serverId",
+					"labelPath": "ip"
+				}
 			}
 		],
 		"result": {
@@ -6247,7 +6546,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "File server ID."
+				"description": "File server ID.",
+				"lookup": {
+					"section": "7.8.4",
+					"valuePath": "serverId",
+					"labelPath": "ip"
+				}
 			},
 			{
 				"name": "serverInfo",
@@ -6383,11 +6687,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"02000009": "Incorrect parameter combination. Check the request parameters.",
 				"02000010": "The hour and minute parameters must be set at the same time.",
 				"02000011": "The number of parameters cannot exceed the specified number."
-			}
+			},
+			"itemsPath": "server"
 		},
 		"example": {
 			"limit": 10,
 			"offset": 0
+		},
+		"paging": {
+			"style": "offset",
+			"offsetField": "offset",
+			"limitField": "limit",
+			"maxSize": 100
 		}
 	},
 	{
@@ -6443,7 +6754,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"02000009": "Incorrect parameter combination. Check the request parameters.",
 				"02000010": "The hour and minute parameters must be set at the same time.",
 				"02000011": "The number of parameters cannot exceed the specified number."
-			}
+			},
+			"totalPath": "totalCount"
 		},
 		"paging": {
 			"style": "page",
@@ -6563,7 +6875,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "External result ID."
+				"description": "External result ID.",
+				"lookup": {
+					"section": "7.9.5",
+					"valuePath": "defId",
+					"labelPath": "displayResult"
+				}
 			}
 		],
 		"result": {
@@ -6617,7 +6934,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "External result ID to be deleted."
+				"description": "External result ID to be deleted.",
+				"lookup": {
+					"section": "7.9.5",
+					"valuePath": "defId",
+					"labelPath": "displayResult"
+				}
 			}
 		],
 		"result": {
@@ -6690,7 +7012,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"02000009": "Incorrect parameter combination. Check the request parameters.",
 				"02000010": "The hour and minute parameters must be set at the same time.",
 				"02000011": "The number of parameters cannot exceed the specified number."
-			}
+			},
+			"totalPath": "totalCount"
 		},
 		"paging": {
 			"style": "page",
@@ -6726,7 +7049,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "External result ID to be queried."
+				"description": "External result ID to be queried.",
+				"lookup": {
+					"section": "7.9.5",
+					"valuePath": "defId",
+					"labelPath": "displayResult"
+				}
 			}
 		],
 		"result": {
@@ -6820,7 +7148,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"02000009": "Incorrect parameter combination. Check the request parameters.",
 				"02000010": "The hour and minute parameters must be set at the same time.",
 				"02000011": "The number of parameters cannot exceed the specified number."
-			}
+			},
+			"itemsPath": "result"
 		},
 		"example": {
 			"limit": 10,
@@ -6828,6 +7157,12 @@ export const OPERATIONS: OperationSpec[] = [
 			"beginTime": "2022-08-20 15:55:55",
 			"endTime": "2022-08-23 15:55:55",
 			"url": ""
+		},
+		"paging": {
+			"style": "offset",
+			"offsetField": "offset",
+			"limitField": "limit",
+			"maxSize": 100
 		}
 	}
 ];

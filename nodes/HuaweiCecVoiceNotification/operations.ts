@@ -57,11 +57,19 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys offset, limit, type) omits it.",
-		"result": {},
+		"result": {
+			"itemsPath": "voiceInfo"
+		},
 		"example": {
 			"offset": 0,
 			"limit": 10,
 			"type": 2
+		},
+		"paging": {
+			"style": "offset",
+			"offsetField": "offset",
+			"limitField": "limit",
+			"maxSize": 100
 		}
 	},
 	{
@@ -195,7 +203,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"required": false,
 						"description": "List of variable values in the TTS template. This parameter is used to fill in the variables specified by templateId in sequence. The parameter value must be encoded in UTF-8 format and cannot contain the following characters: $ {} The number and length of variables in the list must be the same as those defined in the template specified by templateId. For example, if the template specified by t..."
 					}
-				]
+				],
+				"maxItems": 5
 			},
 			{
 				"name": "playTimes",

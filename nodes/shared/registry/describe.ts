@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { isJsonField, parameterName, parameterNames } from './params';
+import { availableLookup, lookupMethodName } from './lookup';
+import { binaryFields, binaryParameterName, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import type { FieldSpec, OperationSpec } from './types';
 
 /** The node UI, generated from the registry: resource and operation pickers, then each operation's fields. */
@@ -65,7 +66,26 @@ export function isAdditionalInUi(field: FieldSpec): boolean {
 	return !isRequiredInUi(field) && !field.fromCredential?.hidden;
 }
 
-function fieldProperty(field: FieldSpec, name: string): INodeProperties {
+/** An ID field with a list operation: From List (loaded from the API) or By ID (for expressions). */
+function lookupProperty(field: FieldSpec, name: string, specs: OperationSpec[]): INodeProperties | undefined {
+	const lookup = availableLookup(field, specs);
+	if (!lookup) return undefined;
+	return {
+		displayName: field.displayName ?? displayNameOf(field.name),
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: describeField(field),
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: lookupMethodName(lookup), searchable: true } },
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: `e.g. ${field.type === 'integer' || field.type === 'number' ? '1001' : 'ID'}` },
+		],
+	};
+}
+
+function fieldProperty(field: FieldSpec, name: string, specs: OperationSpec[] = []): INodeProperties {
+	const located = lookupProperty(field, name, specs);
+	if (located) return located;
 	const fromCredential = field.fromCredential ? ` Empty: the credential's ${displayNameOf(field.fromCredential.field)}.` : '';
 	const base = { displayName: field.displayName ?? displayNameOf(field.name), name, description: describeField(field) + fromCredential, default: defaultOf(field) };
 	if (field.options?.length && field.type !== 'array') {
@@ -122,12 +142,27 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 	}
 	for (const spec of specs) {
 		const show = { resource: [spec.resource], operation: [spec.operation] };
-		const required = spec.fields.filter(isRequiredInUi);
-		const optional = spec.fields.filter(isAdditionalInUi);
-		for (const field of required) {
-			properties.push({ ...fieldProperty(field, parameterName(names, spec, field)), required: true, displayOptions: { show } });
+		const binaries = binaryFields(spec);
+		const notTyped = new Set([...pagingFieldNames(spec), ...binaries.filter((b) => !b.parent).map((b) => b.field.name)]);
+		const required = spec.fields.filter((f) => isRequiredInUi(f) && !notTyped.has(f.name));
+		const optional = spec.fields.filter((f) => isAdditionalInUi(f) && !notTyped.has(f.name));
+		for (const { field, parent } of binaries) {
+			const top = !parent && field.required;
+			properties.push({
+				displayName: `Input Binary Field${parent ? ` for ${parent.name}.${field.name}` : ` (${field.name})`}`,
+				name: binaryParameterName(field, parent),
+				type: 'string',
+				default: top ? 'data' : '',
+				required: top,
+				hint: 'The name of the input binary field containing the file',
+				description: `${field.binary === 'text' ? 'Its UTF-8 text is sent' : 'Its content is sent Base64-encoded'} as <code>${parent ? `${parent.name}.` : ''}${field.name}</code>${top ? '' : ' (empty: the typed value is used)'}`,
+				displayOptions: { show },
+			});
 		}
-		if (spec.paging && spec.paging.style !== 'none') {
+		for (const field of required) {
+			properties.push({ ...fieldProperty(field, parameterName(names, spec, field), specs), required: true, displayOptions: { show } });
+		}
+		if (pagingFieldNames(spec).size) {
 			properties.push(
 				{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false, description: 'Whether to return all results or only up to a given limit', displayOptions: { show } },
 				{
@@ -149,7 +184,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 				placeholder: 'Add Field',
 				default: {},
 				displayOptions: { show },
-				options: optional.map((field) => fieldProperty(field, parameterName(names, spec, field))).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+				options: optional.map((field) => fieldProperty(field, parameterName(names, spec, field), specs)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 			});
 		}
 	}

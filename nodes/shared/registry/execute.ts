@@ -1,4 +1,4 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { describeCode } from '../codes';
 import { interpretResult } from '../transport/result';
@@ -7,9 +7,9 @@ import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
 import { cecRequest } from '../transport/cecRequest';
 import { isAdditionalInUi, isRequiredInUi } from './describe';
-import { isJsonField, parameterName, parameterNames } from './params';
-import { buildRequestPlan, type FieldValues } from './plan';
-import type { FieldSpec, OperationSpec } from './types';
+import { binaryFields, binaryParameterName, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
+import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
+import type { FieldSpec, OperationSpec, PagingSpec } from './types';
 import { validateValues } from './validate';
 
 /** Runs any registry operation: read the fields, validate them, build the request, send, page, split. */
@@ -63,85 +63,212 @@ async function binaryItem(ctx: IExecuteFunctions, spec: OperationSpec, response:
 	return { json: { fileName: data.fileName ?? fileName, mimeType: data.mimeType, fileSize: buffer.length }, binary: { data }, pairedItem: { item: itemIndex } };
 }
 
+/** A paging value where, and as, the interface documents it (5.2.4 types offset/limit as String). */
+function pagingValue(spec: OperationSpec, name: string, value: number): FieldValues {
+	const field = spec.fields.find((f) => f.name === name);
+	return { [`${field?.in === 'query' ? 'query' : 'body'}:${name}`]: field?.type === 'string' ? String(value) : value };
+}
+
+/** A resource locator's value, or the plain value. */
+function locatorValue(raw: unknown): unknown {
+	return raw && typeof raw === 'object' && !Array.isArray(raw) && '__rl' in (raw as IDataObject) ? (raw as IDataObject).value : raw;
+}
+
+async function readBinaryFields(ctx: IExecuteFunctions, spec: OperationSpec, values: FieldValues, itemIndex: number): Promise<void> {
+	for (const { field, parent } of binaryFields(spec)) {
+		const property = String(ctx.getNodeParameter(binaryParameterName(field, parent), itemIndex, '') ?? '').trim();
+		if (!property) continue;
+		const item = ctx.getInputData()[itemIndex];
+		if (!item?.binary?.[property]) {
+			throw new NodeOperationError(ctx.getNode(), `${parent ? `${parent.name}.` : ''}${field.name}: the input item has no binary property "${property}"`, { itemIndex });
+		}
+		const buffer = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+		const content = field.binary === 'text' ? buffer.toString('utf8') : buffer.toString('base64');
+		if (!parent) {
+			values[`${field.in}:${field.name}`] = content;
+		} else {
+			const key = `${parent.in}:${parent.name}`;
+			const current = values[key];
+			values[key] = { ...(current && typeof current === 'object' ? (current as IDataObject) : {}), [field.name]: content };
+		}
+	}
+}
+
+/** The fields of one item, read, converted to the documented types, binary and credential values filled in. */
+async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names: Map<string, string>, credentialType: CredentialTypeName, itemIndex: number): Promise<FieldValues> {
+	const additional = spec.fields.some(isAdditionalInUi) ? (ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
+	const values: FieldValues = {};
+	const credentialFilled = spec.fields.some((f) => f.fromCredential) ? await ctx.getCredentials(credentialType) : {};
+	const paged = pagingFieldNames(spec);
+	const binaryTopLevel = new Set(binaryFields(spec).filter((b) => !b.parent).map((b) => b.field.name));
+	for (const field of spec.fields) {
+		if (paged.has(field.name) || binaryTopLevel.has(field.name)) continue;
+		const name = parameterName(names, spec, field);
+		let raw: unknown = isRequiredInUi(field) ? ctx.getNodeParameter(name, itemIndex, undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
+		if (field.fromCredential && (raw === undefined || raw === null || raw === '')) raw = credentialFilled[field.fromCredential.field];
+		values[`${field.in}:${field.name}`] = convert(ctx, field, locatorValue(raw), itemIndex);
+	}
+	await readBinaryFields(ctx, spec, values, itemIndex);
+	return values;
+}
+
+function rawBodyOf(ctx: IExecuteFunctions, options: IDataObject, itemIndex: number): unknown {
+	if (options.rawBody === undefined || options.rawBody === '') return undefined;
+	try {
+		return typeof options.rawBody === 'string' ? JSON.parse(options.rawBody) : options.rawBody;
+	} catch (error) {
+		throw new NodeOperationError(ctx.getNode(), `Body Override (JSON): not valid JSON (${(error as Error).message})`, { itemIndex });
+	}
+}
+
+function validOrThrow(ctx: IExecuteFunctions, spec: OperationSpec, values: FieldValues, itemIndex: number): void {
+	const problem = validateValues(spec, values);
+	if (problem) throw new NodeOperationError(ctx.getNode(), problem, { itemIndex, description: `Checked against the reference before sending ${spec.section}.` });
+}
+
+function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: CredentialTypeName, options: IDataObject, itemIndex: number) {
+	return async (plan: RequestPlan) =>
+		await cecRequest(ctx, credentialType, {
+			method: plan.method,
+			path: plan.path,
+			query: plan.query,
+			headers: plan.headers,
+			body: plan.body,
+			idempotent: spec.idempotent,
+			retryStateChanges: options.retryStateChanges === true,
+			convention: spec.result?.convention,
+			errors: spec.result?.errors,
+			family: spec.family,
+			section: spec.section,
+			session: spec.session,
+			autoSignIn: options.signInAutomatically === true,
+			encoding: spec.result?.binary ? 'buffer' : undefined,
+			itemIndex,
+		});
+}
+
+function rowsOf(spec: OperationSpec, body: unknown): IDataObject[] {
+	const listed = spec.result?.itemsPath ? getPath(body, spec.result.itemsPath) : undefined;
+	return Array.isArray(listed) ? (listed as IDataObject[]) : [];
+}
+
+/**
+ * Pages through a list interface with its own paging fields (where they live: query or body)
+ * until Limit rows, the reported total, or a short page.
+ */
+async function fetchPages(
+	spec: OperationSpec,
+	values: FieldValues,
+	rawBody: unknown,
+	send: (plan: RequestPlan) => Promise<WireResponse>,
+	limit: number,
+	validate: (values: FieldValues) => void,
+): Promise<IDataObject[]> {
+	const paging = spec.paging as Exclude<PagingSpec, { style: 'none' }>;
+	const maxSize = paging.maxSize ?? 100;
+	const pageSize = Math.max(1, Math.min(maxSize, Number.isFinite(limit) ? limit : maxSize));
+	const [positionField, sizeField] = paging.style === 'page' ? [paging.pageField, paging.sizeField] : [paging.offsetField, paging.limitField];
+	const collected: IDataObject[] = [];
+	let position = paging.style === 'page' ? paging.firstPage : 0;
+	for (;;) {
+		const pageValues: FieldValues = { ...values, ...pagingValue(spec, positionField, position), ...pagingValue(spec, sizeField, pageSize) };
+		validate(pageValues);
+		const response = await send(buildRequestPlan(spec, pageValues, rawBody));
+		const rows = rowsOf(spec, response.body);
+		collected.push(...rows);
+		const total = spec.result?.totalPath ? Number(getPath(response.body, spec.result.totalPath)) : NaN;
+		if (rows.length < pageSize || collected.length >= limit || (Number.isFinite(total) && collected.length >= total)) break;
+		position = paging.style === 'page' ? position + 1 : position + rows.length;
+	}
+	return collected.slice(0, limit);
+}
+
+/**
+ * Interfaces that take a list (7.3.1 blacklist, 7.4.x outbound data...): the items' lists are
+ * packed into requests of at most `batch.max` elements. Items whose other fields differ (another
+ * campaign, say) go into different requests. Each item's output is the answer to its request.
+ */
+async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs: OperationSpec[], credentialType: CredentialTypeName): Promise<INodeExecutionData[][]> {
+	const batch = spec.batch as NonNullable<OperationSpec['batch']>;
+	const names = parameterNames(specs);
+	const field = spec.fields.find((f) => f.name === batch.field && f.in === 'body');
+	if (!field) throw new NodeOperationError(ctx.getNode(), `${spec.section}: batch field ${batch.field} is not a body field`);
+	const key = `body:${field.name}`;
+	const items = ctx.getInputData();
+	const outputs: INodeExecutionData[][] = items.map(() => []);
+	const groups = new Map<string, Array<{ itemIndex: number; values: FieldValues; list: unknown[] }>>();
+	const fail = (itemIndex: number, error: unknown) => {
+		if (!ctx.continueOnFail()) throw error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+		outputs[itemIndex] = [{ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } }];
+	};
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const values = await collectValues(ctx, spec, names, credentialType, itemIndex);
+			validOrThrow(ctx, spec, values, itemIndex);
+			const list = values[key] as unknown[];
+			const { [key]: _list, ...rest } = values;
+			const group = JSON.stringify(rest);
+			groups.set(group, [...(groups.get(group) ?? []), { itemIndex, values, list }]);
+		} catch (error) {
+			fail(itemIndex, error);
+		}
+	}
+	let sent = 0;
+	for (const members of groups.values()) {
+		const chunks: Array<typeof members> = [];
+		let size = Infinity;
+		for (const member of members) {
+			if (size + member.list.length > batch.max) {
+				chunks.push([]);
+				size = 0;
+			}
+			chunks[chunks.length - 1].push(member);
+			size += member.list.length;
+		}
+		for (const chunk of chunks) {
+			const first = chunk[0];
+			const options = ctx.getNodeParameter('options', first.itemIndex, {}) as IDataObject;
+			const values = { ...first.values, [key]: chunk.flatMap((m) => m.list) };
+			if (sent++ > 0 && batch.intervalMs) await sleep(batch.intervalMs);
+			try {
+				const response = await sender(ctx, spec, credentialType, options, first.itemIndex)(buildRequestPlan(spec, values, rawBodyOf(ctx, options, first.itemIndex)));
+				for (const member of chunk) outputs[member.itemIndex] = [{ json: response.body as IDataObject, pairedItem: { item: member.itemIndex } }];
+			} catch (error) {
+				for (const member of chunk) fail(member.itemIndex, error);
+			}
+		}
+	}
+	return [outputs.flat()];
+}
+
 export async function executeRegistry(this: IExecuteFunctions, specs: OperationSpec[], credentialType: CredentialTypeName): Promise<INodeExecutionData[][]> {
 	const names = parameterNames(specs);
+	const first = specs.find((s) => s.resource === this.getNodeParameter('resource', 0, '') && s.operation === this.getNodeParameter('operation', 0, ''));
+	if (first?.batch) return await executeBatched(this, first, specs, credentialType);
 	return await runPerItem(this, async (itemIndex): Promise<INodeExecutionData[]> => {
 		const resource = this.getNodeParameter('resource', itemIndex) as string;
 		const operation = this.getNodeParameter('operation', itemIndex) as string;
 		const spec = specs.find((s) => s.resource === resource && s.operation === operation);
 		if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
-		const additional = spec.fields.some(isAdditionalInUi) ? (this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const values: FieldValues = {};
-		const credentialFilled = spec.fields.some((f) => f.fromCredential) ? await this.getCredentials(credentialType) : {};
-		for (const field of spec.fields) {
-			const name = parameterName(names, spec, field);
-			let raw: unknown = isRequiredInUi(field) ? this.getNodeParameter(name, itemIndex, undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
-			if (field.fromCredential && (raw === undefined || raw === null || raw === '')) raw = credentialFilled[field.fromCredential.field];
-			values[`${field.in}:${field.name}`] = convert(this, field, raw, itemIndex);
-		}
-		const problem = validateValues(spec, values);
-		if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex, description: `Checked against the reference before sending ${spec.section}.` });
+		const values = await collectValues(this, spec, names, credentialType, itemIndex);
+		const rawBody = rawBodyOf(this, options, itemIndex);
+		const send = sender(this, spec, credentialType, options, itemIndex);
+		const validate = (v: FieldValues) => validOrThrow(this, spec, v, itemIndex);
 
-		let rawBody: unknown;
-		if (options.rawBody !== undefined && options.rawBody !== '') {
-			try {
-				rawBody = typeof options.rawBody === 'string' ? JSON.parse(options.rawBody) : options.rawBody;
-			} catch (error) {
-				throw new NodeOperationError(this.getNode(), `Body Override (JSON): not valid JSON (${(error as Error).message})`, { itemIndex });
-			}
-		}
-		const plan = buildRequestPlan(spec, values, rawBody);
-		const send = async (body: unknown) =>
-			await cecRequest(this, credentialType, {
-				method: plan.method,
-				path: plan.path,
-				query: plan.query,
-				headers: plan.headers,
-				body,
-				idempotent: spec.idempotent,
-				retryStateChanges: options.retryStateChanges === true,
-				convention: spec.result?.convention,
-				errors: spec.result?.errors,
-				family: spec.family,
-				section: spec.section,
-				session: spec.session,
-				autoSignIn: options.signInAutomatically === true,
-				encoding: spec.result?.binary ? 'buffer' : undefined,
-				itemIndex,
-			});
-
-		if (spec.result?.binary) return [await binaryItem(this, spec, await send(plan.body), itemIndex)];
-
-		const paging = spec.paging;
-		if (!paging || paging.style === 'none' || !spec.result?.itemsPath) {
-			const response = await send(plan.body);
-			const listed = spec.result?.itemsPath ? getPath(response.body, spec.result.itemsPath) : undefined;
-			const rows = Array.isArray(listed) ? (listed as IDataObject[]) : [response.body as IDataObject];
-			return rows.map((json) => ({ json: json && typeof json === 'object' ? json : { value: json }, pairedItem: { item: itemIndex } }));
+		if (pagingFieldNames(spec).size) {
+			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+			const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			const rows = await fetchPages(spec, values, rawBody, send, limit, validate);
+			this.logger.debug(`Huawei CEC ${spec.section}: fetched ${rows.length} rows`);
+			return rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 		}
 
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
-		const pageSize = Math.min(paging.maxSize ?? 100, returnAll ? (paging.maxSize ?? 100) : Math.max(1, limit));
-		const collected: IDataObject[] = [];
-		let page = paging.style === 'page' ? paging.firstPage : 0;
-		for (;;) {
-			const body = { ...((plan.body as IDataObject) ?? {}) };
-			if (paging.style === 'page') {
-				body[paging.pageField] = page;
-				body[paging.sizeField] = pageSize;
-			} else {
-				body[paging.offsetField] = page;
-				body[paging.limitField] = pageSize;
-			}
-			const response = await send(body);
-			const rows = (getPath(response.body, spec.result.itemsPath) as IDataObject[] | undefined) ?? [];
-			collected.push(...rows);
-			this.logger.debug(`Huawei CEC ${spec.section}: fetched ${collected.length} rows`);
-			if (rows.length < pageSize || collected.length >= limit) break;
-			page = paging.style === 'page' ? page + 1 : page + rows.length;
-		}
-		return collected.slice(0, limit).map((json) => ({ json, pairedItem: { item: itemIndex } }));
+		validate(values);
+		const response = await send(buildRequestPlan(spec, values, rawBody));
+		if (spec.result?.binary) return [await binaryItem(this, spec, response, itemIndex)];
+		const rows = spec.result?.itemsPath ? rowsOf(spec, response.body) : [response.body as IDataObject];
+		if (spec.result?.itemsPath && !Array.isArray(getPath(response.body, spec.result.itemsPath))) return [{ json: response.body as IDataObject, pairedItem: { item: itemIndex } }];
+		return rows.map((json) => ({ json: json && typeof json === 'object' ? json : { value: json }, pairedItem: { item: itemIndex } }));
 	});
 }

@@ -43,3 +43,26 @@ export function parameterName(names: Map<string, string>, spec: OperationSpec, f
 export function isJsonField(field: FieldSpec): boolean {
 	return field.type === 'object' || field.type === 'json' || (field.type === 'array' && (field.itemType === 'object' || field.itemType === 'json' || !!field.children));
 }
+
+/** Paging fields are driven by Return All / Limit, never typed in. */
+export function pagingFieldNames(spec: OperationSpec): Set<string> {
+	const paging = spec.paging;
+	if (!paging || paging.style === 'none' || !spec.result?.itemsPath) return new Set();
+	return new Set(paging.style === 'page' ? [paging.pageField, paging.sizeField] : [paging.offsetField, paging.limitField]);
+}
+
+/** Where a binary field's content comes from: the parameter naming the input item's binary property. */
+export function binaryParameterName(field: FieldSpec, parent?: FieldSpec): string {
+	return `binaryProperty_${parent ? `${parent.name}_` : ''}${field.name}`.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** Top-level binary fields, and binary children of top-level object fields. */
+export function binaryFields(spec: OperationSpec): Array<{ field: FieldSpec; parent?: FieldSpec }> {
+	const found: Array<{ field: FieldSpec; parent?: FieldSpec }> = [];
+	for (const field of spec.fields) {
+		if (field.binary) found.push({ field });
+		if (field.type === 'object') for (const child of field.children ?? []) if (child.binary) found.push({ field: child, parent: field });
+	}
+	return found;
+}
+

@@ -15,7 +15,11 @@ export type FieldValues = Record<string, unknown>;
 
 /** A String field that the reference documents with sub-fields (e.g. policyJson) is sent as JSON text. */
 function wireValue(field: FieldSpec, value: unknown): unknown {
-	return field.jsonString && typeof value !== 'string' ? JSON.stringify(value) : value;
+	if (field.jsonString && typeof value !== 'string') return JSON.stringify(value);
+	const nested = field.children?.filter((c) => c.jsonString);
+	if (!nested?.length || !value || typeof value !== 'object') return value;
+	const one = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as IDataObject).map(([k, x]) => [k, nested.some((c) => c.name === k) ? wireValue(nested.find((c) => c.name === k) as FieldSpec, x) : x])) : v);
+	return Array.isArray(value) ? value.map(one) : one(value);
 }
 
 export function buildRequestPlan(spec: OperationSpec, values: FieldValues, rawBody?: unknown): RequestPlan {

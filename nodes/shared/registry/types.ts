@@ -48,8 +48,14 @@ export interface FieldSpec {
 	children?: FieldSpec[];
 	/** The reference types it String but documents sub-fields: `children` describe it, and it is sent as JSON text. */
 	jsonString?: boolean;
-	/** Sent as n8n binary data (read from a binary property, encoded as the interface says). */
-	binary?: 'base64' | 'multipart';
+	/**
+	 * Read from an n8n binary property of the input item instead of typed in: `base64` sends the
+	 * file Base64-encoded (5.4.4 fileInfo), `text` sends its UTF-8 text (5.4.5 textcontent).
+	 * Allowed on a top-level field or on a child of a top-level object field.
+	 */
+	binary?: 'base64' | 'multipart' | 'text';
+	/** The value is an ID the API lists: the UI offers a dropdown loaded from that list, and a by-ID mode for expressions. */
+	lookup?: FieldLookup;
 	/**
 	 * Filled from this credential field when left empty (e.g. `{agentid}` from the C4 credential's
 	 * agentId), so the field is optional in the UI. `hidden`: never shown, always the credential's
@@ -58,6 +64,16 @@ export interface FieldSpec {
 	fromCredential?: { field: string; hidden?: boolean };
 	/** UI label when the documented name reads badly (e.g. `workNo` of a supervisor operation is the target agent). */
 	displayName?: string;
+}
+
+export interface FieldLookup {
+	/** Doc section of the list operation (of the same node, so the same credential). */
+	section: string;
+	/** Dot paths, inside each listed item, of the value sent and of the label shown. */
+	valuePath: string;
+	labelPath: string;
+	/** Values for the list operation's required fields that the current operation does not have (e.g. status 0 = all). */
+	params?: Record<string, unknown>;
 }
 
 /**
@@ -126,7 +142,7 @@ export interface OperationSpec {
 	/** Other doc sections that document the same interface (e.g. 6.2.10 repeats 14.3): one operation serves them all. */
 	aliases?: string[];
 	/** Batching: items are packed into requests of at most `max` elements of array field `field`. */
-	batch?: { field: string; max: number };
+	batch?: { field: string; max: number; /** Documented minimum spacing between two requests (7.4.1: 1 s). */ intervalMs?: number };
 	/** C4: the operation starts (sign-in) or ends (sign-out) the agent session instead of using it. */
 	session?: 'signIn' | 'signOut' | 'none';
 }

@@ -47,6 +47,12 @@ function scalarSchema(field: FieldSpec, type: FieldSpec['type']): z.ZodTypeAny {
 }
 
 export function fieldSchema(field: FieldSpec): z.ZodTypeAny {
+	// A String the reference documents with sub-fields (retryPolicy.policyJson) may be given as its JSON text.
+	if (field.jsonString) return z.union([z.string({ invalid_type_error: 'must be JSON text or an object' }), structuredSchema({ ...field, jsonString: undefined })]);
+	return structuredSchema(field);
+}
+
+function structuredSchema(field: FieldSpec): z.ZodTypeAny {
 	if (field.type === 'array') {
 		const element = field.children?.length ? objectSchema(field.children) : scalarSchema(field, field.itemType ?? 'json');
 		let array = z.array(element, { invalid_type_error: 'must be a list' });

@@ -1,0 +1,123 @@
+/**
+ * Builds node parameters for any registry operation from its spec: the required fields with a
+ * value that satisfies the documented rules (the reference's own request example when it does,
+ * otherwise one generated from type, enum, length and range), plus per-interface overrides where
+ * the simulator keeps state (a campaign that exists, a holiday of that campaign...).
+ */
+import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
+import { binaryFields, isJsonField, pagingFieldNames, parameterName, parameterNames } from '../../nodes/shared/registry/params';
+import type { FieldSpec, OperationSpec } from '../../nodes/shared/registry/types';
+import { fieldSchema } from '../../nodes/shared/registry/validate';
+
+/** A date-time some days ahead, in the `yyyy-MM-dd HH:mm:ss` format chapter 7 uses. */
+export function futureDateTime(days: number, time = '00:00:00'): string {
+	const d = new Date(Date.now() + days * 86400000);
+	return `${d.toISOString().slice(0, 10)} ${time}`;
+}
+
+/** Values chosen by field name where the generic rule would not give a sensible one. */
+const BY_NAME: Record<string, unknown> = {
+	vdnId: 1,
+	cclId: 1,
+	ccId: 1,
+	strBeginTime: futureDateTime(1),
+	strEndTime: futureDateTime(30, '23:59:59'),
+	callbackUrl: 'http://127.0.0.1:9/callback',
+	callBackUrl: 'http://127.0.0.1:9/callback',
+	called: '13800001234',
+	caller: '88880001',
+	callerNo: '88880001',
+	phone: '13800001234',
+	softPhone: '7000101',
+	email: 'agent@example.com',
+	password: 'Test@1234',
+	userAccount: 'agent001',
+	beginTime: '2024-01-01 00:00:00',
+	endTime: '2024-01-02 00:00:00',
+};
+
+function generated(field: FieldSpec): unknown {
+	if (field.options?.length) return field.options[0].value;
+	switch (field.type) {
+		case 'integer':
+		case 'number':
+			return field.min !== undefined ? Math.max(field.min, Math.min(field.max ?? field.min, 1)) : field.max !== undefined && field.max < 1 ? field.max : 1;
+		case 'boolean':
+			return true;
+		case 'array': {
+			if (field.children?.length) return [Object.fromEntries(field.children.filter((c) => c.required).map((c) => [c.name, sampleValue(c)]))];
+			return [field.itemType === 'integer' || field.itemType === 'number' ? 1 : '13800001234'];
+		}
+		case 'object':
+			return Object.fromEntries((field.children ?? []).filter((c) => c.required).map((c) => [c.name, sampleValue(c)]));
+		case 'json':
+			return {};
+		default: {
+			const length = Math.max(field.minLength ?? 1, Math.min(field.maxLength ?? 8, 8));
+			return 'a1b2c3d4e5f6g7h8i9j0'.repeat(3).slice(0, length);
+		}
+	}
+}
+
+/** A value for one field that passes the registry's own validation. */
+export function sampleValue(field: FieldSpec, example?: unknown): unknown {
+	const valid = (v: unknown) => v !== undefined && v !== null && v !== '' && fieldSchema(field).safeParse(v).success;
+	const named = BY_NAME[field.name];
+	if (valid(named)) return named;
+	if (valid(example)) return example;
+	return generated(field);
+}
+
+/** The UI form of a value: JSON fields as JSON text, lists as arrays (as an expression gives them). */
+function parameterValue(field: FieldSpec, value: unknown): unknown {
+	if (isJsonField(field)) return JSON.stringify(value);
+	return value;
+}
+
+export interface BuiltCase {
+	parameters: INodeParameters;
+	/** The values per `${in}:${name}`, as they should arrive. */
+	values: Record<string, unknown>;
+}
+
+/** Parameters of one operation: required fields from the spec, overrides win. */
+export function buildParameters(specs: OperationSpec[], spec: OperationSpec, overrides: Record<string, unknown> = {}, additional: Record<string, unknown> = {}): BuiltCase {
+	const names = parameterNames(specs);
+	const example = (spec.example && typeof spec.example === 'object' && !Array.isArray(spec.example) ? spec.example : {}) as IDataObject;
+	const parameters: INodeParameters = { resource: spec.resource, operation: spec.operation };
+	const values: Record<string, unknown> = {};
+	const additionalFields: IDataObject = {};
+	const notTyped = new Set([...pagingFieldNames(spec), ...binaryFields(spec).filter((b) => !b.parent).map((b) => b.field.name)]);
+	for (const field of spec.fields) {
+		if (notTyped.has(field.name)) continue;
+		const name = parameterName(names, spec, field);
+		const override = overrides[field.name];
+		if (field.required || field.name in additional) {
+			const value = field.name in additional ? additional[field.name] : override !== undefined ? override : sampleValue(field, field.in === 'body' ? example[field.name] : undefined);
+			values[`${field.in}:${field.name}`] = value;
+			if (field.required) parameters[name] = parameterValue(field, value) as never;
+			else additionalFields[name] = parameterValue(field, value) as never;
+		}
+	}
+	if (Object.keys(additionalFields).length) parameters.additionalFields = additionalFields as never;
+	return { parameters, values };
+}
+
+/** The body the simulator should have received, from the values (paging fields added by the caller). */
+export function expectedBody(spec: OperationSpec, values: Record<string, unknown>): IDataObject | undefined {
+	let body: IDataObject | undefined;
+	for (const field of spec.fields) {
+		const value = values[`${field.in}:${field.name}`];
+		if (field.in !== 'body' || value === undefined) continue;
+		(body ??= {})[field.name] = (field.jsonString && typeof value !== 'string' ? JSON.stringify(value) : value) as never;
+	}
+	return body;
+}
+
+export function expectedPath(spec: OperationSpec, values: Record<string, unknown>): string {
+	return spec.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(values[`path:${name}`])));
+}
+
+export function nodeName(node: INodeType): string {
+	return node.description.name;
+}
