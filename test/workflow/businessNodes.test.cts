@@ -109,15 +109,15 @@ const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
 	'7.1.15': async () => ({ campaignId: await createCampaign() }),
 	'7.1.16': async () => ({ campaignId: await createCampaign() }),
 	'7.2.1': async () => ({ campaignId: await createCampaign() }),
-	'7.2.2': async () => ({ campaignId: await createCampaign() }),
+	'7.2.2': async () => ({ campaignId: await createCampaign(), type: 1 }),
 	'7.2.3': async () => {
 		const campaignId = await createCampaign();
-		const r = await run(CAMPAIGN, '7.2.2', { campaignId });
+		const r = await run(CAMPAIGN, '7.2.2', { campaignId, type: 1 });
 		return { campaignId, id: Number((r.outputs[0][0].json.returnObject as IDataObject).id) };
 	},
 	'7.2.4': async () => {
 		const campaignId = await createCampaign();
-		const r = await run(CAMPAIGN, '7.2.2', { campaignId });
+		const r = await run(CAMPAIGN, '7.2.2', { campaignId, type: 1 });
 		return { campaignId, holidayId: Number((r.outputs[0][0].json.returnObject as IDataObject).id) };
 	},
 	'7.2.5': async () => ({ campaignId: await createCampaign() }),
@@ -137,6 +137,12 @@ const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
 
 const CREATES_CAMPAIGN = new Set(['7.1.1', '7.1.2', '7.1.3', '7.1.4']);
 
+/** Optional fields an interface needs in combination (documented conditions the simulator enforces). */
+const ADDITIONAL: Record<string, Record<string, unknown>> = {
+	'7.1.10': { policyType: 1, policyJson: "[{'dataType':'SI','type':1,'policy':{'result':4,'retryNumber':3,'callInterval':600}}]" },
+	'7.4.3': { sessionId: 'session-1' },
+};
+
 /** Authorization header each node's credential must produce. */
 function expectAuth(spec: OperationSpec, headers: Record<string, string | string[] | undefined>): void {
 	const value = String(headers.authorization ?? '');
@@ -155,7 +161,7 @@ describe('every operation, in n8n-core, against the simulator', () => {
 	it.each(ALL)('%s', async (_title, n, s) => {
 		const overrides = { ...(CREATES_CAMPAIGN.has(s.section) ? CAMPAIGN_FIELDS : {}), ...((await SETUP[s.section]?.()) ?? {}) };
 		sim.clearRequests();
-		const built = buildParameters(n.specs, s, overrides, CREATES_CAMPAIGN.has(s.section) ? { skillParam: SKILL_PARAM } : {});
+		const built = buildParameters(n.specs, s, overrides, { ...(CREATES_CAMPAIGN.has(s.section) ? { skillParam: SKILL_PARAM } : {}), ...(ADDITIONAL[s.section] ?? {}) });
 		const paged = !!s.paging && s.paging.style !== 'none' && !!s.result?.itemsPath;
 		const binary = binaryFields(s).filter((b) => !b.parent);
 		const inputs = binary.length ? [fileItem(WAV, 'greeting.wav', 'audio/wav')] : [{}];
