@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { withReadableNames } from '../HuaweiCecAgentWorkbench/readableNames';
+import { testAgentGatewayCredential } from '../shared/credentialTests';
 import { buildProperties } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { OPERATIONS, RESOURCES } from './operations';
@@ -23,9 +24,11 @@ export class HuaweiCecSupervisor implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCecAgentGatewayApi', required: true }],
+		credentials: [{ name: 'huaweiCecAgentGatewayApi', required: true, testedBy: 'testAgentGateway' }],
 		properties: buildProperties(RESOURCES, OPERATIONS),
 	};
+
+	methods = { credentialTest: { testAgentGateway: testAgentGatewayCredential } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return withReadableNames(await executeRegistry.call(this, OPERATIONS, 'huaweiCecAgentGatewayApi'), undefined);

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { testGatewayConfigCredential } from '../shared/credentialTests';
 import { buildProperties } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { OPERATIONS, RESOURCES } from './operations';
@@ -18,9 +19,11 @@ export class HuaweiCecVoiceRecognition implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCecGatewayConfigApi', required: true }],
+		credentials: [{ name: 'huaweiCecGatewayConfigApi', required: true, testedBy: 'testGatewayConfig' }],
 		properties: buildProperties(RESOURCES, OPERATIONS),
 	};
+
+	methods = { credentialTest: { testGatewayConfig: testGatewayConfigCredential } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeRegistry.call(this, OPERATIONS, 'huaweiCecGatewayConfigApi');
