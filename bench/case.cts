@@ -2,11 +2,16 @@
  * One benchmark case in a fresh process: `node build/bench/bench/case.cjs <case> '<json options>'`.
  * Prints one line `BENCH_RESULT <json>` for bench/main.cts to collect.
  */
+import { runP4 } from './download.cjs';
+import { loadOnce, runP6 } from './load.cjs';
 import { runP1, runP3 } from './throughput.cjs';
 
 const CASES: Record<string, (o: Record<string, unknown>) => Promise<unknown>> = {
 	p1: async (o) => await runP1(o.sizes as number[], Number(o.repetitions)),
 	p3: async (o) => await runP3(o.sizes as number[], Number(o.repetitions)),
+	p6: async (o) => runP6(Number(o.repetitions), o.steps as number[] | undefined),
+	p6once: async (o) => await loadOnce(String(o.dir)),
+	p4: async (o) => await runP4(o.streamSizes as number[], o.bufferedSizes as number[], Number(o.repetitions)),
 };
 
 async function main(): Promise<void> {

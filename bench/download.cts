@@ -1,0 +1,151 @@
+/**
+ * P4: peak RSS growth while a recording (13.2.1.4, C2) lands in n8n binary data, filesystem mode.
+ *
+ * Two paths are measured, both through the pack's one transport (cecRequest) in n8n-core:
+ * - `stream`: the transport's `encoding: 'stream'` handed to n8n's `prepareBinaryData`, which
+ *   writes it to the filesystem store. No shipped operation uses this path yet (no registry
+ *   entry has `result.binary`), so a bench node makes exactly that call.
+ * - `buffered`: the shipped generic Huawei CEC node on 13.2.1.4 (what a user has today). It reads
+ *   answers as JSON text; where it fails, the row records the error instead of figures.
+ * Runs in its own process (bench/case.cts p4) with the simulator in another, so only the client
+ * is measured.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { HuaweiCec } from '../nodes/HuaweiCec/HuaweiCec.node';
+import { cecRequest } from '../nodes/shared/transport/cecRequest';
+import { createHarness, simulatorCredentials, type Harness } from '../test/helpers/n8n.cjs';
+import { MiB, median, round, rssSampler, startSimChild, timed } from './lib.cjs';
+
+const DOWNLOAD_PATH = '/CCFS/resource/ccfs/downloadRecordFile';
+
+class StreamDownload implements INodeType {
+	description = {
+		displayName: 'Bench Stream Download',
+		name: 'benchStreamDownload',
+		group: ['transform'],
+		version: 1,
+		description: '13.2.1.4 into n8n binary data, streamed',
+		defaults: { name: 'Download' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'huaweiCecAkSkApi', required: true }],
+		properties: [{ displayName: 'File Name', name: 'fileName', type: 'string', default: '' }],
+	} as unknown as INodeTypeDescription;
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const fileName = this.getNodeParameter('fileName', 0) as string;
+		const response = await cecRequest(this, 'huaweiCecAkSkApi', {
+			method: 'POST',
+			path: DOWNLOAD_PATH,
+			body: { request: { version: '2.0' }, msgBody: { fileName } },
+			encoding: 'stream',
+			idempotent: true,
+			family: 'ccfs',
+			section: '13.2.1.4',
+		});
+		const binary = await this.helpers.prepareBinaryData(response.body as Readable, path.basename(fileName.replace(/\\/g, '/')), 'audio/wav');
+		return [[{ json: { fileName }, binary: { data: binary }, pairedItem: { item: 0 } }]];
+	}
+}
+
+export interface P4Row {
+	path: 'stream' | 'buffered';
+	bytes: number;
+	peakGrowthMiB: number[];
+	medianPeakGrowthMiB: number;
+	maxPeakGrowthMiB: number;
+	medianMs: number;
+	mibPerSecond: number;
+	storedBytes: number;
+	/** When this path cannot download the file at all: the error it gave. */
+	error?: string;
+}
+
+function storedSize(item: INodeExecutionData | undefined, storageDir: string): number {
+	const data = item?.binary?.data as { id?: string; bytes?: number; fileSize?: string } | undefined;
+	if (typeof data?.bytes === 'number') return data.bytes;
+	// filesystem mode: the id names the stored file under the storage path
+	const id = data?.id?.replace(/^filesystem(-v2)?:/, '');
+	if (id) {
+		const file = path.join(storageDir, id);
+		if (fs.existsSync(file)) return fs.statSync(file).size;
+	}
+	return -1;
+}
+
+async function once(n8n: Harness, kind: 'stream' | 'buffered', bytes: number, storageDir: string): Promise<{ growth: number; ms: number; stored: number }> {
+	const fileName = `Y:/bench/size-${bytes}.wav`;
+	global.gc?.();
+	await new Promise((r) => setTimeout(r, 50));
+	const before = process.memoryUsage.rss();
+	const sampler = rssSampler(5);
+	const { ms, value } = await timed(async () =>
+		kind === 'stream'
+			? await n8n.runNode(new StreamDownload(), { fileName }, [{}])
+			: await n8n.runNode(new HuaweiCec(), { authentication: 'C2', interface: '13.2.1.4', jsonBody: JSON.stringify({ request: { version: '2.0' }, msgBody: { fileName } }) }, [{}], { credentials: ['huaweiCecAkSkApi'] }),
+	);
+	const peak = sampler.stop();
+	if (value.error) throw value.error;
+	const item = value.outputs[0]?.[0];
+	const stored = kind === 'stream' ? storedSize(item, storageDir) : Buffer.byteLength(String((item?.json as { data?: string } | undefined)?.data ?? ''), 'latin1');
+	return { growth: (peak - before) / MiB, ms, stored };
+}
+
+export async function runP4(streamSizes: number[], bufferedSizes: number[], repetitions: number): Promise<{ rows: P4Row[]; storage: string }> {
+	const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cec-bench-binary-'));
+	// n8n-core reads these when its config is first built (the harness initialises it).
+	process.env.N8N_DEFAULT_BINARY_DATA_MODE = 'filesystem';
+	process.env.N8N_BINARY_DATA_STORAGE_PATH = storageDir;
+	process.env.N8N_USER_FOLDER = storageDir;
+	const sim = await startSimChild();
+	try {
+		const n8n = await createHarness(simulatorCredentials(sim));
+		// Warm-up: load every module of both paths before measuring.
+		await once(n8n, 'stream', 64 * 1024, storageDir);
+		await once(n8n, 'buffered', 64 * 1024, storageDir).catch(() => undefined);
+		const rows: P4Row[] = [];
+		for (const [kind, sizes] of [['stream', streamSizes], ['buffered', bufferedSizes]] as const) {
+			for (const bytes of sizes) {
+				const growth: number[] = [];
+				const times: number[] = [];
+				let stored = -1;
+				let error: string | undefined;
+				for (let rep = 0; rep < repetitions && error === undefined; rep++) {
+					let r: { growth: number; ms: number; stored: number };
+					try {
+						r = await once(n8n, kind, bytes, storageDir);
+					} catch (failure) {
+						if (kind === 'stream') throw failure;
+						error = (failure as Error).message;
+						break;
+					}
+					growth.push(round(r.growth, 1));
+					times.push(r.ms);
+					stored = r.stored;
+					fs.rmSync(storageDir, { recursive: true, force: true });
+					fs.mkdirSync(storageDir, { recursive: true });
+				}
+				const medianMs = median(times);
+				rows.push({
+					path: kind,
+					bytes,
+					peakGrowthMiB: growth,
+					medianPeakGrowthMiB: round(median(growth), 1),
+					maxPeakGrowthMiB: round(Math.max(...growth), 1),
+					medianMs: round(medianMs, 1),
+					mibPerSecond: round(bytes / MiB / (medianMs / 1000), 1),
+					storedBytes: stored,
+					error,
+				});
+			}
+		}
+		return { rows, storage: 'filesystem' };
+	} finally {
+		await sim.close();
+		fs.rmSync(storageDir, { recursive: true, force: true });
+	}
+}
