@@ -4,7 +4,7 @@ import { CREDENTIAL_TYPES } from '../shared/auth/strategies';
 import { AGENT_EVENT_ALIASES, AGENT_EVENT_TYPES, AGENT_EVENT_TYPES_OUTSIDE_APPENDIX, AGENT_EVENTS } from '../shared/codes';
 import { testAgentGatewayCredential } from '../shared/credentialTests';
 import { n8nSend } from '../shared/transport/wire';
-import { subscribe, type AgentEventItem, type AgentIdentity, type PollerOptions, type Subscription } from './agentEventPoller';
+import { asNodeError, subscribe, type AgentEventItem, type AgentIdentity, type PollerOptions, type Subscription } from './agentEventPoller';
 
 /** 6.5.1 events for the filter, by readable name; the identifier is shown beside it because that is what CEC logs. */
 const EVENT_TYPE_OPTIONS: INodePropertyOptions[] = [
@@ -190,7 +190,7 @@ export class HuaweiCecAgentEventTrigger implements INodeType {
 			} catch (error) {
 				// All or nothing: agents already signed in by this activation are signed out again.
 				await closeAll(true);
-				throw error;
+				throw asNodeError(this.getNode(), error);
 			}
 		};
 

@@ -91,6 +91,11 @@ function failureOf(error: unknown): { code?: string; codeField?: string; httpCod
 	return { code, codeField: response.codeField ? String(response.codeField) : undefined, httpCode };
 }
 
+/** n8n errors pass unchanged (they already name the section and code); anything else is wrapped. */
+export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+	return error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
+}
+
 type Classified = 'sessionLost' | 'transient' | 'fatal';
 
 export function classifyPollFailure(error: unknown): Classified {
@@ -156,7 +161,7 @@ export class AgentEventPoller {
 			return true;
 		} catch (error) {
 			if (classifyPollFailure(error) === 'sessionLost') return false;
-			throw error;
+			throw asNodeError(this.deps.node, error);
 		}
 	}
 
@@ -185,7 +190,7 @@ export class AgentEventPoller {
 					description: 'Turn on "Force Sign-In" to take the session over (the other client is signed out), or sign the agent out first.',
 				});
 			}
-			throw error;
+			throw asNodeError(this.deps.node, error);
 		}
 	}
 
