@@ -3,6 +3,7 @@
  * Prints one line `BENCH_RESULT <json>` for bench/main.cts to collect.
  */
 import { runP4 } from './download.cjs';
+import { runP5 } from './events.cjs';
 import { loadOnce, runP6 } from './load.cjs';
 import { runP1, runP3 } from './throughput.cjs';
 
@@ -11,6 +12,7 @@ const CASES: Record<string, (o: Record<string, unknown>) => Promise<unknown>> = 
 	p3: async (o) => await runP3(o.sizes as number[], Number(o.repetitions)),
 	p6: async (o) => runP6(Number(o.repetitions), o.steps as number[] | undefined),
 	p6once: async (o) => await loadOnce(String(o.dir)),
+	p5: async (o) => await runP5(Number(o.events), Number(o.repetitions)),
 	p4: async (o) => await runP4(o.streamSizes as number[], o.bufferedSizes as number[], Number(o.repetitions)),
 };
 
