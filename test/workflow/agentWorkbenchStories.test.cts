@@ -191,7 +191,7 @@ describe('multimedia story', () => {
 		await ok(execute(sim, agent101, 'workbench', 'call', 'answer', { callid: r.callId }));
 		const bad = await execute(sim, agent101, 'workbench', 'multimedia', 'sendMessage', { callid: 'not-mine', data: { content: 'x' } });
 		// Required sub-fields of data are checked before anything is sent.
-		expect(bad.error?.message).toMatch(/^data\.from: /);
+		expect(bad.error?.message).toMatch(/^data(\.from)?: .*\(6\.1\.5\.1\)$/);
 		expect(bad.sent).toEqual([]);
 		const wrongCall = await execute(sim, agent101, 'workbench', 'multimedia', 'captureImage', { userType: 'user', callid: 'not-mine' });
 		expect(wrongCall.error?.message).toBe('When an agent sends a multimedia message, the call ID is invalid (not the call ID of the current agent). (retcode 106-014)');
@@ -236,6 +236,14 @@ describe('supervisor story', () => {
 });
 
 describe('sessions', () => {
+	it('tests the credential from the node: signs in without forcing and out again, holding no session', async () => {
+		const { workbench, agentCredential } = await import('./agentWorkbench.support.cjs');
+		const result = await agent101.testCredential(workbench, 'testAgentGateway', 'huaweiCecAgentGatewayApi', agentCredential(sim, 101));
+		expect(result).toEqual({ status: 'OK', message: 'Signed in and out again successfully' });
+		expect(snapshot(sim, '101').signedIn).toBe(false);
+		expect(agentSessions.get(sim.url, '101')).toBeUndefined();
+	});
+
 	it('fails with "sign in first" when no session is held, before sending anything', async () => {
 		const r = await execute(sim, agent101, 'workbench', 'call', 'hold');
 		expect(r.error?.message).toMatch(/Agent 101 is not signed in on this n8n instance\. Add a "Sign In" operation/);
