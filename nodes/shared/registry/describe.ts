@@ -147,12 +147,13 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 		const required = spec.fields.filter((f) => isRequiredInUi(f) && !notTyped.has(f.name));
 		const optional = spec.fields.filter((f) => isAdditionalInUi(f) && !notTyped.has(f.name));
 		for (const { field, parent } of binaries) {
-			const top = !parent && field.required;
+			const top = !parent && field.required === true;
+			const binaryDefault = top ? 'data' : '';
 			properties.push({
 				displayName: `Input Binary Field${parent ? ` for ${parent.name}.${field.name}` : ` (${field.name})`}`,
 				name: binaryParameterName(field, parent),
 				type: 'string',
-				default: top ? 'data' : '',
+				default: binaryDefault,
 				required: top,
 				hint: 'The name of the input binary field containing the file',
 				description: `${field.binary === 'text' ? 'Its UTF-8 text is sent' : 'Its content is sent Base64-encoded'} as <code>${parent ? `${parent.name}.` : ''}${field.name}</code>${top ? '' : ' (empty: the typed value is used)'}`,

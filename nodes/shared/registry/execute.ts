@@ -206,8 +206,7 @@ async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs
 			const values = await collectValues(ctx, spec, names, credentialType, itemIndex);
 			validOrThrow(ctx, spec, values, itemIndex);
 			const list = values[key] as unknown[];
-			const { [key]: _list, ...rest } = values;
-			const group = JSON.stringify(rest);
+			const group = JSON.stringify(Object.entries(values).filter(([k]) => k !== key));
 			groups.set(group, [...(groups.get(group) ?? []), { itemIndex, values, list }]);
 		} catch (error) {
 			fail(itemIndex, error);
