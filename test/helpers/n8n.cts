@@ -462,8 +462,9 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 }
 
 /** Credentials of every type pointing at a simulator. */
-export function simulatorCredentials(sim: { url: string; credentials: Record<string, string> }): Record<string, ICredentialDataDecryptedObject> {
-	const k = sim.credentials;
+export function simulatorCredentials(sim: { url: string; credentials: object }): Record<string, ICredentialDataDecryptedObject> {
+	// A Simulator's SimCredentials also holds agent and admin lists; only its string fields are read here.
+	const k = sim.credentials as Record<string, string>;
 	return {
 		huaweiCecApiFabricApi: { baseUrl: sim.url, appKey: k.appKey, appSecret: k.appSecret, lifetimeSeconds: 600, allowUnauthorizedCerts: false, timeout: 10000 },
 		huaweiCecAkSkApi: { baseUrl: sim.url, accessKey: k.ak, secretKey: k.sk, allowUnauthorizedCerts: false, timeout: 10000 },
