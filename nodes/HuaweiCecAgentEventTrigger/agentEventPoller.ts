@@ -15,6 +15,8 @@ import type { Send } from '../shared/transport/wire';
 
 /** 6.1.4.1 "Error Code": the session is gone, polling must stop until the agent signs in again. */
 export const SESSION_LOST_CODES = new Set(['000-001', '000-003', '100-006']);
+/** The gateway holds an empty poll 10 s (6.1.4.1 NOTE); the request timeout leaves room for that. */
+const MIN_POLL_TIMEOUT_MS = 20_000;
 /** 6.1.1.1: the agent already has a session somewhere else. */
 const ALREADY_SIGNED_IN = '100-002';
 
@@ -135,7 +137,8 @@ export class AgentEventPoller {
 			node: deps.node,
 			credentialType: CREDENTIAL_TYPES.C4,
 			// Several agents share the credential's gateway and password; only the agent and its softphone differ.
-			credentials: { ...deps.credentials, agentId: agent.agentId, phoneNumber: agent.phoneNumber },
+			// A poll is held up to 10 s when there is no event: a shorter timeout would abandon polls the gateway may answer.
+			credentials: { ...deps.credentials, agentId: agent.agentId, phoneNumber: agent.phoneNumber, timeout: Math.max(Number(deps.credentials.timeout) || 30_000, MIN_POLL_TIMEOUT_MS) },
 		};
 	}
 
@@ -151,7 +154,7 @@ export class AgentEventPoller {
 		} else {
 			await this.signIn(this.options.forceSignIn);
 		}
-		this.loop = this.run();
+		this.loop = this.run().catch((error: unknown) => this.fail(asNodeError(this.deps.node, error)));
 	}
 
 	/** 6.1.1.3 heartbeat as a cheap check that a stored GUID is still accepted. */
@@ -204,7 +207,14 @@ export class AgentEventPoller {
 
 	private deliver(raw: Record<string, unknown>): void {
 		const item = toEventItem(raw, this.agent.agentId);
-		for (const subscriber of [...this.subscribers]) subscriber.onEvent(item);
+		for (const subscriber of [...this.subscribers]) {
+			try {
+				subscriber.onEvent(item);
+			} catch (error) {
+				// One workflow's failure to start must not stop the loop the others depend on.
+				this.deps.logger?.error(`Agent event trigger: emitting ${item.eventType} of agent ${item.agentId} failed: ${(error as Error).message}`);
+			}
+		}
 	}
 
 	private async run(): Promise<void> {

@@ -215,7 +215,7 @@ it('polls several agents, one loop each, sharing the credential password', async
 	expect(signIns.map((r) => JSON.parse(r.body).phonenum).sort()).toEqual(['7000101', '7000102', '7000103']);
 });
 
-it('signs in again after a gateway restart by default, and after a silent GUID invalidation when forced sign-in is on', async () => {
+it('signs in again (forced) after a silent GUID invalidation (000-003) when forced sign-in is on', async () => {
 	const handle = await activate({ options: { forceSignIn: true } });
 	await until(() => events(handle).length === 2, 5000, 'sign-in events');
 	sim.invalidateGuid(AGENT);
