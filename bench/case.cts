@@ -2,6 +2,7 @@
  * One benchmark case in a fresh process: `node build/bench/bench/case.cjs <case> '<json options>'`.
  * Prints one line `BENCH_RESULT <json>` for bench/main.cts to collect.
  */
+import { runP2 } from './diy.cjs';
 import { runP4 } from './download.cjs';
 import { runP5 } from './events.cjs';
 import { loadOnce, runP6 } from './load.cjs';
@@ -13,6 +14,7 @@ const CASES: Record<string, (o: Record<string, unknown>) => Promise<unknown>> = 
 	p6: async (o) => runP6(Number(o.repetitions), o.steps as number[] | undefined),
 	p6once: async (o) => await loadOnce(String(o.dir)),
 	p5: async (o) => await runP5(Number(o.events), Number(o.repetitions)),
+	p2: async (o) => await runP2(o.sizes as number[], Number(o.repetitions)),
 	p4: async (o) => await runP4(o.streamSizes as number[], o.bufferedSizes as number[], Number(o.repetitions)),
 };
 

@@ -85,6 +85,11 @@ async function main(): Promise<void> {
 	const outcomes: CaseOutcome[] = [];
 	for (const [name, options, timeout] of cases) {
 		if (only && !only.has(name)) continue;
+		if (smoke && name === 'p2') {
+			// Starting a real n8n takes longer than the whole smoke budget.
+			outcomes.push({ name, ok: false, seconds: 0, reason: 'not run in smoke mode (it starts a real n8n)' });
+			continue;
+		}
 		log(`${name} …`);
 		const outcome = await runCase(name, options, smoke ? 120_000 : timeout);
 		log(`${name}: ${outcome.ok ? 'done' : `not measured: ${outcome.reason}`} (${outcome.seconds} s)`);

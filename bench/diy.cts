@@ -1,0 +1,180 @@
+/**
+ * P2: the same per-item C2 query (7.1.6) in the real n8n 2.41.1 (scripts/e2e/n8n.cjs: the pinned
+ * n8n, the pack installed from its npm tarball as a community package), two workflows side by side:
+ * - ours: Webhook → Code (make N items) → Huawei CEC Outbound Campaign (credential: C2 AK/SK);
+ * - DIY:  Webhook → Code (make N items) → Code (auth-v2 by hand with `crypto`) → HTTP Request.
+ * Each run is one POST to the workflow's webhook, answered when the last node finishes; the time
+ * is that round trip. The simulator (own process) counts the requests each run made.
+ */
+import path from 'node:path';
+import { median, ROOT, round, startSimChild, type SimChild } from './lib.cjs';
+import { createCampaign } from './throughput.cjs';
+
+type Launcher = typeof import('../scripts/e2e/n8n.cjs');
+
+const CAMPAIGN_BASE = '/rest/isales/v1/openapi/campaigns';
+
+/** What a user writes in a Code node to sign auth-v2 (4.3) by hand, following the reference's Java demo. */
+function diySignCode(sim: SimChild): string {
+	const url = new URL(sim.url);
+	return `const crypto = require('crypto');
+const AK = ${JSON.stringify(sim.credentials.ak)};
+const SK = ${JSON.stringify(sim.credentials.sk)};
+const BASE = ${JSON.stringify(sim.url)};
+const HOST = ${JSON.stringify(url.host)};
+const CONTENT_TYPE = 'application/json;charset=UTF-8';
+const hmacHex = (key, msg) => crypto.createHmac('sha256', key).update(msg, 'utf8').digest('hex');
+const enc = (s) => Array.from(Buffer.from(String(s), 'utf8')).map((b) => (/[A-Za-z0-9\\-._~]/.test(String.fromCharCode(b)) && b < 128 ? String.fromCharCode(b) : '%' + b.toString(16).toUpperCase().padStart(2, '0'))).join('');
+return $input.all().map((item) => {
+  const uri = '${CAMPAIGN_BASE}/1/' + item.json.campaignId;
+  const timestamp = new Date().toISOString();
+  const signedHeaders = 'content-type;host';
+  const prefix = 'auth-v2/' + AK + '/' + timestamp + '/' + signedHeaders;
+  const canonical = ['GET', uri, signedHeaders, 'content-type:' + enc(CONTENT_TYPE) + '\\nhost:' + enc(HOST)].join('\\n') + '\\n';
+  const signature = hmacHex(hmacHex(SK, prefix), canonical);
+  return { json: { url: BASE + uri, authorization: prefix + '/' + signature, contentType: CONTENT_TYPE } };
+});`;
+}
+
+const makeItemsCode = (campaignId: number) => `const count = Number($input.first().json.body.count);
+return Array.from({ length: count }, () => ({ json: { campaignId: ${campaignId} } }));`;
+
+function webhookNode(pathName: string, id: string) {
+	return {
+		id: `${id}-hook`,
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: `0b7e5c1e-bench-4000-8000-${id.padStart(12, '0')}`,
+		parameters: { httpMethod: 'POST', path: pathName, responseMode: 'lastNode', responseData: 'firstEntryJson', options: {} },
+	};
+}
+
+function codeNode(name: string, jsCode: string, x: number) {
+	return { id: `code-${name.replace(/\W/g, '')}`, name, type: 'n8n-nodes-base.code', typeVersion: 2, position: [x, 0], parameters: { mode: 'runOnceForAllItems', jsCode } };
+}
+
+function chain(names: string[]) {
+	const connections: Record<string, unknown> = {};
+	for (let i = 0; i + 1 < names.length; i++) connections[names[i]] = { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] };
+	return connections;
+}
+
+export interface P2Row {
+	items: number;
+	oursMs: number[];
+	diyMs: number[];
+	oursMedianMs: number;
+	diyMedianMs: number;
+	speedup: number;
+	requestsPerRun: { ours: number; diy: number };
+}
+
+export async function runP2(sizes: number[], repetitions: number): Promise<{ n8nVersion: string; rows: P2Row[]; method: string; diyDescription: string; diyCode: string; startMs?: number; timings: Record<string, number> }> {
+	const { launchN8n } = require(path.join(ROOT, 'scripts', 'e2e', 'n8n.cjs')) as Launcher;
+	const sim = await startSimChild();
+	let n8n: Awaited<ReturnType<Launcher['launchN8n']>> | undefined;
+	try {
+		const campaignId = await createCampaign(sim);
+		const credential = { id: 'benchC2Credential01', name: 'CEC AK/SK (bench)', type: 'huaweiCecAkSkApi', data: { baseUrl: sim.url, accessKey: sim.credentials.ak, secretKey: sim.credentials.sk, allowUnauthorizedCerts: false, timeout: 30000 } };
+		const ourType = 'n8n-nodes-huawei-cec.huaweiCecOutboundCampaign';
+		const ours = {
+			id: 'benchOursWorkflow1',
+			name: 'bench: Outbound Campaign node',
+			nodes: [
+				webhookNode('bench-ours', '1'),
+				codeNode('Make Items', makeItemsCode(campaignId), 200),
+				{
+					id: 'ours-node',
+					name: 'Get Campaign',
+					type: ourType,
+					typeVersion: 1,
+					position: [400, 0],
+					credentials: { huaweiCecAkSkApi: { id: credential.id, name: credential.name } },
+					parameters: { resource: 'campaign', operation: 'getDetailsOutboundCampaign', vdnId: 1, campaignId_getDetailsOutboundCampaign: '={{ $json.campaignId }}', options: {} },
+				},
+			],
+			connections: chain(['Webhook', 'Make Items', 'Get Campaign']),
+			settings: { executionOrder: 'v1' },
+		};
+		const diyCode = diySignCode(sim);
+		const diy = {
+			id: 'benchDiyWorkflow01',
+			name: 'bench: HTTP Request + Code signature',
+			nodes: [
+				webhookNode('bench-diy', '2'),
+				codeNode('Make Items', makeItemsCode(campaignId), 200),
+				codeNode('Sign auth-v2', diyCode, 400),
+				{
+					id: 'diy-http',
+					name: 'HTTP Request',
+					type: 'n8n-nodes-base.httpRequest',
+					typeVersion: 4.2,
+					position: [600, 0],
+					parameters: {
+						method: 'GET',
+						url: '={{ $json.url }}',
+						sendHeaders: true,
+						headerParameters: { parameters: [{ name: 'Authorization', value: '={{ $json.authorization }}' }, { name: 'Content-Type', value: '={{ $json.contentType }}' }] },
+						options: {},
+					},
+				},
+			],
+			connections: chain(['Webhook', 'Make Items', 'Sign auth-v2', 'HTTP Request']),
+			settings: { executionOrder: 'v1' },
+		};
+		const log = (line: string) => process.stderr.write(`[p2] ${line}\n`);
+		n8n = await launchN8n({ version: '2.41.1', credentials: [credential], workflows: [ours, diy] as never, publish: [ours.id, diy.id], env: { NODE_FUNCTION_ALLOW_BUILTIN: 'crypto', N8N_LOG_LEVEL: 'warn' }, log });
+		const running = n8n;
+		const post = async (hook: string, count: number): Promise<number> => {
+			const started = process.hrtime.bigint();
+			const res = await fetch(running.webhookUrl(hook), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count }) });
+			const text = await res.text();
+			const ms = Number(process.hrtime.bigint() - started) / 1e6;
+			let body: { resultCode?: string } = {};
+			try {
+				body = JSON.parse(text) as { resultCode?: string };
+			} catch {
+				// reported below
+			}
+			if (res.status !== 200 || body.resultCode !== '0200000') throw new Error(`${hook}: HTTP ${res.status} ${text.slice(0, 300)}`);
+			return ms;
+		};
+		const count = async () => await sim.call<number>('countRequests', { path: CAMPAIGN_BASE });
+		// Warm-up: first executions load code, start task runners.
+		await post('bench-ours', 5);
+		await post('bench-diy', 5);
+		const rows: P2Row[] = [];
+		for (const items of sizes) {
+			const oursMs: number[] = [];
+			const diyMs: number[] = [];
+			const requestsPerRun = { ours: 0, diy: 0 };
+			for (let rep = 0; rep < repetitions; rep++) {
+				const order = rep % 2 === 0 ? (['ours', 'diy'] as const) : (['diy', 'ours'] as const);
+				for (const side of order) {
+					const before = await count();
+					const ms = await post(side === 'ours' ? 'bench-ours' : 'bench-diy', items);
+					requestsPerRun[side] = (await count()) - before;
+					if (requestsPerRun[side] !== items) throw new Error(`${side}: ${requestsPerRun[side]} requests for ${items} items`);
+					(side === 'ours' ? oursMs : diyMs).push(round(ms, 1));
+				}
+			}
+			const oursMedianMs = median(oursMs);
+			const diyMedianMs = median(diyMs);
+			rows.push({ items, oursMs, diyMs, oursMedianMs: round(oursMedianMs, 1), diyMedianMs: round(diyMedianMs, 1), speedup: round(diyMedianMs / oursMedianMs, 3), requestsPerRun });
+		}
+		return {
+			n8nVersion: n8n.version,
+			rows,
+			timings: n8n.timings,
+			startMs: n8n.timings.start,
+			method: `Real n8n ${n8n.version} (\`n8n start\`, SQLite, the pack installed from its npm tarball under \`.n8n/nodes\`, NODE_FUNCTION_ALLOW_BUILTIN=crypto), both workflows published; each run is one POST to the workflow's production webhook (\`responseMode: lastNode\`, first item's JSON as the answer, checked for \`resultCode 0200000\`); the simulator confirmed exactly one 7.1.6 request per item on both sides. ${repetitions} repetitions per size, sides alternated; medians.`,
+			diyDescription: 'Webhook → Code "Make Items" → Code "Sign auth-v2" (the reference 4.3 algorithm by hand with `crypto`: HMAC-SHA256 signing key from the prefix, canonical request, signature; signs `content-type;host` since a GET carries no body) → HTTP Request 4.2 (GET, `Authorization` and `Content-Type` headers by expression, default options). Ours: Webhook → Code "Make Items" → Huawei CEC Outbound Campaign (Get Details About an Outbound Campaign, campaign ID by expression, default options: 5 in flight).',
+			diyCode,
+		};
+	} finally {
+		await n8n?.stop().catch(() => undefined);
+		await sim.close();
+	}
+}
