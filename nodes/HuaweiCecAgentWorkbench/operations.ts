@@ -56,7 +56,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "password",
@@ -269,7 +270,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "password",
@@ -476,7 +478,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "service_token",
@@ -510,7 +513,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "agentIds",
@@ -568,7 +572,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -600,7 +605,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workno",
@@ -639,7 +645,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "isautoanswer",
@@ -687,7 +694,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "autoflag",
@@ -751,7 +759,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -783,7 +792,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "reason",
@@ -833,7 +843,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -865,7 +876,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "time",
@@ -923,7 +935,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -955,7 +968,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -987,7 +1001,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -1019,7 +1034,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "oldPassword",
@@ -1073,7 +1089,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "flag",
@@ -1123,7 +1140,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -1157,7 +1175,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {},
@@ -1184,7 +1203,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "reason",
@@ -1220,7 +1240,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -1251,7 +1272,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "flag",
@@ -1299,7 +1321,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "password",
@@ -1490,7 +1513,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -1520,7 +1544,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -1551,7 +1576,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {},
@@ -1577,7 +1603,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "customstate",
@@ -1619,7 +1646,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -1651,7 +1679,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -1683,7 +1712,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of the agent who signs in. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "calldata",
@@ -1722,7 +1752,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "caller",
@@ -1799,7 +1830,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "called",
@@ -1851,7 +1883,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -1890,7 +1923,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "called",
@@ -1961,7 +1995,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "dstaddress",
@@ -2067,7 +2102,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -2100,7 +2136,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -2133,7 +2170,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -2166,7 +2204,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -2206,7 +2245,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -2246,7 +2286,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "devicetype",
@@ -2413,7 +2454,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -2445,7 +2487,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "number",
@@ -2486,7 +2529,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -2537,7 +2581,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -2576,7 +2621,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -2608,7 +2654,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "number",
@@ -2650,7 +2697,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "mediaType",
@@ -2700,7 +2748,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "mode",
@@ -2764,7 +2813,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -2822,7 +2872,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "destWorkNo",
@@ -2863,7 +2914,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -2926,7 +2978,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -2957,7 +3010,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -2988,7 +3042,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {},
@@ -3014,7 +3069,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "isNoContainLastCall",
@@ -3061,7 +3117,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "isEncodeResult",
@@ -3116,7 +3173,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -3186,7 +3244,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3218,7 +3277,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3249,7 +3309,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -3288,7 +3349,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workno",
@@ -3328,7 +3390,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3358,7 +3421,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3389,7 +3453,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3420,7 +3485,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "skillid",
@@ -3459,7 +3525,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workno",
@@ -3500,7 +3567,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "memberNum",
@@ -3602,7 +3670,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3635,7 +3704,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3668,7 +3738,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3702,7 +3773,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3736,7 +3808,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "addressType",
@@ -3817,7 +3890,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "addressType",
@@ -3880,7 +3954,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "prolongTime",
@@ -3926,7 +4001,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "destAgentNo",
@@ -3971,7 +4047,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "addresses",
@@ -4105,7 +4182,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "addresses",
@@ -4145,7 +4223,6 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {
-			"itemsPath": "result.noExistParticipants",
 			"errors": {
 				"000-002": "The parameter or address transferred by the agent through the URL is incorrect, or the interface parameter is invalid.",
 				"100-006": "The agent does not sign in.",
@@ -4188,7 +4265,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "attribute",
@@ -4277,7 +4355,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "playType",
@@ -4350,7 +4429,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -4384,7 +4464,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "addressType",
@@ -4466,7 +4547,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "addressType",
@@ -4529,7 +4611,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "modifyType",
@@ -4593,7 +4676,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "conflds",
@@ -4642,7 +4726,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -4674,7 +4759,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -4897,7 +4983,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "mediaType",
@@ -4989,7 +5076,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -5107,7 +5195,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "userType",
@@ -5158,7 +5247,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "userType",
@@ -5209,7 +5299,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -5239,7 +5330,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -5270,7 +5362,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -5303,7 +5396,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "skillid",
@@ -5340,7 +5434,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "skills",
@@ -5387,7 +5482,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -5419,7 +5515,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "skillid",
@@ -5459,7 +5556,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workno",
@@ -5470,7 +5568,6 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {
-			"itemsPath": "result.skilllist",
 			"errors": {
 				"100-006": "The agent does not sign in.",
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
@@ -5498,7 +5595,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -5531,7 +5629,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of the agent who signs in. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "recordId",
@@ -5595,7 +5694,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of the agent who signs in. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callId",
@@ -5651,7 +5751,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "conferenceId",
@@ -5725,7 +5826,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "recordId",

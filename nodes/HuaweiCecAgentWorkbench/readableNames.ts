@@ -3,6 +3,7 @@ import {
 	AGENT_EVENT_MEANINGS,
 	CALL_DEVICE_REASON_CODES,
 	CALL_TYPES,
+	CTI_PLATFORM_AGENT_STATES,
 	GATEWAY_AGENT_STATES,
 	USER_DEVICE_CALL_TYPES,
 	USER_DEVICE_TYPES,
@@ -28,8 +29,8 @@ const TABLES: Record<string, CodeMap> = {
 	eventType: AGENT_EVENT_MEANINGS,
 };
 
-/** 5.2.11-5.2.13 list agents with a bare `status`, which is the 6.5.3 gateway state. */
-const AGENT_LIST_KEYS: Record<string, CodeMap> = { status: GATEWAY_AGENT_STATES };
+/** 5.2.11-5.2.13 describe agents with a bare `status` (6.5.3 gateway state) and `ctiStatus` (Table 6-453). */
+const AGENT_LIST_KEYS: Record<string, CodeMap> = { status: GATEWAY_AGENT_STATES, ctiStatus: CTI_PLATFORM_AGENT_STATES };
 
 function clean(meaning: string): string {
 	return meaning.replace(/\.$/, '');

@@ -36,7 +36,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -78,7 +79,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -120,7 +122,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -161,7 +164,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -202,7 +206,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -243,7 +248,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -284,7 +290,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -325,7 +332,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callid",
@@ -365,7 +373,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -422,7 +431,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -463,7 +473,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workNo",
@@ -522,7 +533,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "whisperagentid",
@@ -564,7 +576,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "whisperagentid",
@@ -606,7 +619,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "whisperagentid",
@@ -669,7 +683,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "voicepath",
@@ -764,7 +779,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -796,7 +812,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -828,7 +845,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "time",
@@ -867,7 +885,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "time",
@@ -906,7 +925,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -938,7 +958,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -969,7 +990,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -1000,7 +1022,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "fileName",
@@ -1103,7 +1126,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -1135,7 +1159,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
 				"fromCredential": {
 					"field": "agentId"
-				}
+				},
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "fileName",

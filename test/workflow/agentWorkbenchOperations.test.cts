@@ -269,7 +269,7 @@ const STEPS: Step[] = [
 	{
 		node: 'workbench', resource: 'conference', operation: 'removeParticipants', as: '102', values: { addresses: [{ addressType: '6', address: '13800005555' }, { addressType: '6', address: '13800000000' }] }, method: 'POST',
 		path: `${A}/agentconf/102/batchremoveparticipant`, body: { addresses: [{ addressType: '6', address: '13800005555' }, { addressType: '6', address: '13800000000' }] },
-		check: (r) => expect(r.items.map((i) => i.json)).toEqual([{ addressType: '6', address: '13800000000' }]),
+		check: (r) => expect((r.items[0].json as IDataObject).result).toEqual({ noExistParticipants: [{ addressType: '6', address: '13800000000' }] }),
 	},
 	{ node: 'workbench', resource: 'conference', operation: 'releaseConference', as: '102', method: 'POST', path: `${A}/agentconf/102/releaseagentconf`, check: () => expect(snapshot(sim, '102').conference).toBeNull() },
 	{
@@ -319,7 +319,10 @@ const STEPS: Step[] = [
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getQueueStatistics', values: { skills: [1, 2] }, method: 'POST', path: `${A}/queuedevice/101/queryacdstat`, body: { skills: [1, 2] } },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getIvrInfo', method: 'GET', path: `${A}/queuedevice/101/ivrinfo` },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getAgentsBySkill', values: { skillid: 1 }, method: 'GET', path: `${A}/agentgroup/101/agentbyskill/1` },
-	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getAgentDetails', values: { workno: '102' }, method: 'GET', path: `${A}/agentgroup/101/agentbyworkno/102` },
+	{
+		node: 'workbench', resource: 'queueAndGroup', operation: 'getAgentDetails', values: { workno: '102' }, method: 'GET', path: `${A}/agentgroup/101/agentbyworkno/102`,
+		check: (r) => expect((r.items[0].json as IDataObject).result).toMatchObject({ status: '4', statusName: 'Idle state, corresponding to state 1 on the CTI platform', ctiStatus: '1', ctiStatusName: 'Idle state' }),
+	},
 	{
 		node: 'workbench', resource: 'queueAndGroup', operation: 'getOnlineAgents', method: 'GET', path: `${A}/agentgroup/101/allonlineagents`,
 		check: (r) => expect(r.items.map((i) => i.json)).toContainEqual(expect.objectContaining({ workno: '102', status: 7, statusName: 'Talking state, corresponding to states 2, 3, 4, and 5 on the CTI platform' })),
