@@ -19,7 +19,7 @@ export interface BenchPlan {
 	p3: { sizes: number[]; repetitions: number };
 	p4: { streamSizes: number[]; bufferedSizes: number[]; repetitions: number };
 	p5: { events: number; repetitions: number };
-	p6: { repetitions: number; startRepetitions: number; steps?: number[] };
+	p6: { repetitions: number; steps?: number[] };
 }
 
 export const FULL: BenchPlan = {
@@ -29,7 +29,7 @@ export const FULL: BenchPlan = {
 	p3: { sizes: [100, 1000, 10000], repetitions: 5 },
 	p4: { streamSizes: [1 * MiB, 16 * MiB, 256 * MiB, 1 * GiB], bufferedSizes: [1 * MiB], repetitions: 5 },
 	p5: { events: 200, repetitions: 5 },
-	p6: { repetitions: 5, startRepetitions: 3 },
+	p6: { repetitions: 5 },
 };
 
 export const SMOKE: BenchPlan = {
@@ -39,7 +39,7 @@ export const SMOKE: BenchPlan = {
 	p3: { sizes: [20], repetitions: 1 },
 	p4: { streamSizes: [256 * KiB], bufferedSizes: [64 * KiB], repetitions: 1 },
 	p5: { events: 5, repetitions: 1 },
-	p6: { repetitions: 1, startRepetitions: 0, steps: [Number.MAX_SAFE_INTEGER] },
+	p6: { repetitions: 1, steps: [Number.MAX_SAFE_INTEGER] },
 };
 
 function runCase(name: string, options: unknown, timeoutMs: number): Promise<CaseOutcome> {
