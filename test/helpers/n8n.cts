@@ -134,7 +134,7 @@ class CredentialsHelper extends ICredentialsHelper {
 			const resolve = (v: unknown) => (typeof v === 'string' ? v.replace(/=?\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_m, k: string) => String(credentials[k] ?? '')) : v);
 			const out = { ...requestOptions, headers: { ...(requestOptions.headers ?? {}) } } as IHttpRequestOptions;
 			for (const [k, v] of Object.entries(auth.properties.headers ?? {})) (out.headers as IDataObject)[k] = resolve(v) as string;
-			if (auth.properties.qs) out.qs = { ...(out.qs ?? {}), ...Object.fromEntries(Object.entries(auth.properties.qs).map(([k, v]) => [k, resolve(v)])) };
+			if (auth.properties.qs) out.qs = { ...(out.qs ?? {}), ...Object.fromEntries(Object.entries(auth.properties.qs).map(([k, v]) => [k, resolve(v)])) } as IDataObject;
 			return out;
 		}
 		return requestOptions;
@@ -178,7 +178,7 @@ export interface NodeRunResult {
 export interface Harness {
 	nodeTypes: NodeTypes;
 	credentials: Map<string, ICredentialDataDecryptedObject>;
-	additionalData(mode?: WorkflowExecuteMode): IWorkflowExecuteAdditionalData;
+	additionalData(): IWorkflowExecuteAdditionalData;
 	/** Runs Input → node in a real WorkflowExecute; `items` become the node's input. */
 	runNode(node: INodeType, parameters: INodeParameters, items?: IDataObject[] | INodeExecutionData[], options?: { credentials?: string[]; continueOnFail?: boolean }): Promise<NodeRunResult>;
 	/** Runs a whole workflow (nodes of registered types), from the node named `start`. */
@@ -342,7 +342,7 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 		const context = new TriggerContext(
 			workflow,
 			inode,
-			additionalData(options.mode),
+			additionalData(),
 			options.mode ?? 'trigger',
 			'activate',
 			(data) => {
@@ -417,7 +417,7 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 							return expressRes;
 						},
 					});
-					const data = additionalData(options.mode ?? 'webhook');
+					const data = additionalData();
 					data.httpRequest = expressReq as never;
 					data.httpResponse = expressRes as never;
 					const webhookData: IWebhookData = {
