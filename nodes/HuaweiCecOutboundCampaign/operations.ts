@@ -4330,36 +4330,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": false,
 				"description": "Day of week. This parameter is mandatory when type is set to 1. The options are as follows: 1: Monday 2: Tuesday 3: Wednesday 4: Thursday 5: Friday 6: Saturday 7: Sunday If multiple days are selected, separate them with commas (.). For example, 6,7 indicates Saturday and Sunday.",
-				"options": [
-					{
-						"value": "1",
-						"name": "Monday"
-					},
-					{
-						"value": "2",
-						"name": "Tuesday"
-					},
-					{
-						"value": "3",
-						"name": "Wednesday"
-					},
-					{
-						"value": "4",
-						"name": "Thursday"
-					},
-					{
-						"value": "5",
-						"name": "Friday"
-					},
-					{
-						"value": "6",
-						"name": "Saturday"
-					},
-					{
-						"value": "7",
-						"name": "Sunday"
-					}
-				]
+				"pattern": "^[1-7](,[1-7])*$",
+				"patternHint": "must list days 1 (Monday) to 7 (Sunday), separated by commas (6,7 = Saturday and Sunday)"
 			},
 			{
 				"name": "beginTime",
@@ -4483,36 +4455,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": false,
 				"description": "Day of week. This parameter is mandatory when type is set to 1. The options are as follows: 1: Monday 2: Tuesday 3: Wednesday 4: Thursday 5: Friday 6: Saturday 7: Sunday If multiple days are selected, separate them with commas (.). For example, 6,7 indicates Saturday and Sunday.",
-				"options": [
-					{
-						"value": "1",
-						"name": "Monday"
-					},
-					{
-						"value": "2",
-						"name": "Tuesday"
-					},
-					{
-						"value": "3",
-						"name": "Wednesday"
-					},
-					{
-						"value": "4",
-						"name": "Thursday"
-					},
-					{
-						"value": "5",
-						"name": "Friday"
-					},
-					{
-						"value": "6",
-						"name": "Saturday"
-					},
-					{
-						"value": "7",
-						"name": "Sunday"
-					}
-				]
+				"pattern": "^[1-7](,[1-7])*$",
+				"patternHint": "must list days 1 (Monday) to 7 (Sunday), separated by commas (6,7 = Saturday and Sunday)"
 			},
 			{
 				"name": "beginTime",
@@ -5677,6 +5621,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/calldata/{campaignId}/{dataId}",
 		"auth": "C2",
+		"shapeNote": "The table types the dataId path parameter Integer, but data IDs are 19-20 digits (7.4.6 answers \"dataId\": \"11330737561851183104\", a String): beyond a JavaScript number's exact range, so it is taken as digit text and sent unchanged.",
 		"idempotent": true,
 		"fields": [
 			{
@@ -5707,13 +5652,14 @@ export const OPERATIONS: OperationSpec[] = [
 			{
 				"name": "dataId",
 				"in": "path",
-				"type": "integer",
+				"type": "string",
 				"required": true,
-				"description": "Outbound call data ID."
+				"description": "Outbound call data ID.",
+				"pattern": "^\\d{1,32}$",
+				"patternHint": "must be the digits of the data ID"
 			}
 		],
 		"result": {
-			"itemsPath": "data.properties",
 			"errors": {
 				"0200001": "Parameter error. For details about the error, see resultDesc.",
 				"0200007": "The outbound campaign does not exist.",
@@ -6299,6 +6245,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/callBusiResult/{dataId}",
 		"auth": "C2",
+		"shapeNote": "The table types the dataId path parameter Integer, but data IDs are 19-20 digits (7.4.6 answers \"dataId\": \"11330737561851183104\", a String): beyond a JavaScript number's exact range, so it is taken as digit text and sent unchanged.",
 		"idempotent": false,
 		"fields": [
 			{
@@ -6313,9 +6260,11 @@ export const OPERATIONS: OperationSpec[] = [
 			{
 				"name": "dataId",
 				"in": "path",
-				"type": "integer",
+				"type": "string",
 				"required": true,
-				"description": "Outbound call data ID."
+				"description": "Outbound call data ID.",
+				"pattern": "^\\d{1,32}$",
+				"patternHint": "must be the digits of the data ID"
 			},
 			{
 				"name": "busiResult",

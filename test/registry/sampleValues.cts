@@ -34,6 +34,8 @@ const BY_NAME: Record<string, unknown> = {
 	userAccount: 'agent001',
 	beginTime: '2024-01-01 00:00:00',
 	endTime: '2024-01-02 00:00:00',
+	// 7.4.6 answers data IDs as 20-digit text.
+	dataId: '11330737561851183104',
 };
 
 function generated(field: FieldSpec): unknown {

@@ -12,7 +12,7 @@ import { tokenCache } from '../../nodes/shared/auth/tokenCache';
 import { binaryFields, binaryParameterName } from '../../nodes/shared/registry/params';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { createHarness, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
-import { buildParameters, expectedBody, expectedPath } from '../registry/sampleValues.cjs';
+import { buildParameters, expectedBody, expectedPath, futureDateTime } from '../registry/sampleValues.cjs';
 
 /**
  * Every operation of the four registry nodes, run through a real n8n-core workflow against the
@@ -67,10 +67,12 @@ async function createCampaign(): Promise<number> {
 /** Pending outbound data for a campaign (7.4.2), dialled once, so it has a result and a dataId. */
 async function campaignWithCall(): Promise<{ campaignId: number; dataId: string; callId: string }> {
 	const campaignId = await createCampaign();
-	const add = await run(CAMPAIGN, '7.4.2', { campaignId, callDataList: [{ calledNo: '13800001234' }].map((d) => ({ calledNos: [{ calledNo: d.calledNo }] })) });
+	const add = await run(CAMPAIGN, '7.4.2', { campaignId, callDataList: [{ called: [{ calledNo: '13800001234' }] }] });
 	if (add.error) throw add.error;
 	const resume = await run(CAMPAIGN, '7.1.9', { campaignId });
 	if (resume.error) throw resume.error;
+	// The sample campaign starts tomorrow (strBeginTime): dial inside its calling window on the simulated clock.
+	sim.setClock(futureDateTime(2, '10:00:00'));
 	const round = sim.dialerTick().find((r) => r.campaignId === campaignId);
 	const result = round?.results[0];
 	if (!result) throw new Error('the dialer made no call');
@@ -92,10 +94,30 @@ export function fileItem(content: Buffer, fileName: string, mimeType: string) {
 
 const WAV = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), Buffer.alloc(64, 1)]);
 
+/** 7.2.2/7.2.3: `week` is mandatory when type is 1 (set by week). */
+const HOLIDAY_BY_WEEK = { week: '6,7' };
+
+/** Optional fields an interface needs in combination (documented conditions the simulator enforces). */
+const ADDITIONAL: Record<string, Record<string, unknown>> = {
+	'7.1.10': { policyType: 1, policyJson: "[{'dataType':'SI','type':1,'policy':{'result':4,'retryNumber':3,'callInterval':600}}]" },
+	'7.2.2': HOLIDAY_BY_WEEK,
+	'7.2.3': HOLIDAY_BY_WEEK,
+	'7.4.3': { sessionId: 'session-1' },
+};
+
 /** Per-interface state the simulator needs before the operation can succeed. */
 const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
 	'7.1.3': async () => ({ campaignId: await createCampaign() }),
-	'7.1.4': async () => ({ campaignId: await createCampaign() }),
+	// Table 7-66 makes retryPolicy.retryPolicyId mandatory on update: the campaign's own policy, set (7.1.10) and read back (7.1.11).
+	'7.1.4': async () => {
+		const campaignId = await createCampaign();
+		const set = await run(CAMPAIGN, '7.1.10', { campaignId }, ADDITIONAL['7.1.10']);
+		if (set.error) throw set.error;
+		const read = await run(CAMPAIGN, '7.1.11', { campaignId });
+		if (read.error) throw read.error;
+		const policy = (read.outputs[0][0].json.returnObject ?? read.outputs[0][0].json.data) as IDataObject;
+		return { campaignId, retryPolicy: { retryPolicyId: String(policy.retryPolicyId), policyType: policy.policyType, policyJson: policy.policyJson } };
+	},
 	'7.1.5': async () => ({ campaignId: await createCampaign() }),
 	'7.1.6': async () => ({ campaignId: await createCampaign() }),
 	'7.1.8': async () => {
@@ -112,12 +134,14 @@ const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
 	'7.2.2': async () => ({ campaignId: await createCampaign(), type: 1 }),
 	'7.2.3': async () => {
 		const campaignId = await createCampaign();
-		const r = await run(CAMPAIGN, '7.2.2', { campaignId, type: 1 });
-		return { campaignId, id: Number((r.outputs[0][0].json.returnObject as IDataObject).id) };
+		const r = await run(CAMPAIGN, '7.2.2', { campaignId, type: 1 }, HOLIDAY_BY_WEEK);
+		if (r.error) throw r.error;
+		return { campaignId, type: 1, id: Number((r.outputs[0][0].json.returnObject as IDataObject).id) };
 	},
 	'7.2.4': async () => {
 		const campaignId = await createCampaign();
-		const r = await run(CAMPAIGN, '7.2.2', { campaignId, type: 1 });
+		const r = await run(CAMPAIGN, '7.2.2', { campaignId, type: 1 }, HOLIDAY_BY_WEEK);
+		if (r.error) throw r.error;
 		return { campaignId, holidayId: Number((r.outputs[0][0].json.returnObject as IDataObject).id) };
 	},
 	'7.2.5': async () => ({ campaignId: await createCampaign() }),
@@ -136,12 +160,6 @@ const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
 };
 
 const CREATES_CAMPAIGN = new Set(['7.1.1', '7.1.2', '7.1.3', '7.1.4']);
-
-/** Optional fields an interface needs in combination (documented conditions the simulator enforces). */
-const ADDITIONAL: Record<string, Record<string, unknown>> = {
-	'7.1.10': { policyType: 1, policyJson: "[{'dataType':'SI','type':1,'policy':{'result':4,'retryNumber':3,'callInterval':600}}]" },
-	'7.4.3': { sessionId: 'session-1' },
-};
 
 /** Authorization header each node's credential must produce. */
 function expectAuth(spec: OperationSpec, headers: Record<string, string | string[] | undefined>): void {
