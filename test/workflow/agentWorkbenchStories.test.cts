@@ -350,3 +350,32 @@ describe('validation and result codes', () => {
 		expect(missing.error?.message).toBe('Failed to delete the recording file because the recording file does not exist. (retcode 104-005)');
 	});
 });
+
+describe('node UI', () => {
+	it('keeps the sign-in password in the credential, masks typed secrets, labels Force Sign In and offers Sign In Automatically', async () => {
+		const { workbench, supervisor } = await import('./agentWorkbench.support.cjs');
+		const props = workbench.description.properties;
+		const shown = (operation: string) => props.filter((p) => p.displayOptions?.show?.operation?.includes(operation) && p.displayOptions?.show?.resource?.includes('agent'));
+		const signInNames = shown('signIn').flatMap((p) => (p.name === 'additionalFields' ? (p.options as Array<{ name: string }>).map((o) => o.name) : [p.name]));
+		expect(signInNames).not.toContain('password');
+		expect(signInNames).toEqual(expect.arrayContaining(['agentid', 'phonenum', 'status', 'autoanswer']));
+		const status = (shown('signIn').find((p) => p.name === 'additionalFields')!.options as Array<{ name: string; options?: unknown }>).find((o) => o.name === 'status');
+		expect(status?.options).toEqual([
+			{ name: '3: busy', value: 3 },
+			{ name: '4: idle', value: 4 },
+			{ name: '5: wrap-up', value: 5 },
+		]);
+		const secrets = shown('changePassword').filter((x) => /Password$/.test(x.name));
+		expect(secrets.map((p) => [p.name, p.typeOptions?.password])).toEqual([
+			['oldPassword', true],
+			['newPassword', true],
+		]);
+		const agentOps = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'agent')!.options as Array<{ name: string; value: string; description: string }>;
+		expect(agentOps.find((o) => o.value === 'forceSignIn')).toMatchObject({ name: 'Force Sign In (Kicks Out the Existing Session)', description: '6.1.1.2: PUT /agentgateway/resource/onlineagent/{agentid}/forcelogin' });
+		const options = props.find((p) => p.name === 'options')!.options as Array<{ name: string; default: unknown }>;
+		expect(options.find((o) => o.name === 'signInAutomatically')?.default).toBe(false);
+		const target = supervisor.description.properties.find((p) => p.name === 'workNo' && p.displayOptions?.show?.operation?.includes('forceBusy'));
+		expect(target).toMatchObject({ displayName: 'Target Agent ID', required: true });
+		for (const node of [workbench, supervisor]) expect(node.description.usableAsTool).toBe(true);
+	});
+});
