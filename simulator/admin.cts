@@ -1,5 +1,6 @@
 /** Admin API under /__sim/ (JSON, no auth, loopback clients only). Documented in README.md. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Asr, AsrRecognizeOptions } from './asr.cjs';
 import type { SimCore } from './context.cjs';
 import type { FaultTable } from './faults.cjs';
 import type { Cms } from './cms.cjs';
@@ -20,6 +21,7 @@ export interface AdminDeps {
 	voice: Voice;
 	setTimeScale: (n: number) => void;
 	cms?: Cms;
+	asr?: Asr;
 }
 
 export function createAdmin(d: AdminDeps) {
@@ -183,6 +185,14 @@ export function createAdmin(d: AdminDeps) {
 					return sendJson(res, 200, [...d.voice.calls.values()]);
 				case 'GET /uploads':
 					return sendJson(res, 200, d.files.uploads);
+				case 'GET /asr/subscriptions':
+					return sendJson(res, 200, d.asr ? [...d.asr.subscriptions.values()] : []);
+				case 'POST /asr/results': {
+					// 6.3.6 notifications for a call: {agentId | callId, userDn?, serverId?, utterances?, spelling?}
+					if (!d.asr) return sendJson(res, 404, { error: 'voice recognition not available' });
+					const r = await d.asr.recognize(body as AsrRecognizeOptions);
+					return sendJson(res, r.ok ? 200 : 409, r);
+				}
 				default:
 					return sendJson(res, 404, { error: `unknown admin route ${method} ${path}` });
 			}

@@ -10,6 +10,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAdmin } from './admin.cjs';
+import { Asr, type AsrDelivery, type AsrRecognizeOptions, type AsrSubscription } from './asr.cjs';
 import { generateSelfSignedCert } from './cert.cjs';
 import { SimCore, resolveOptions } from './context.cjs';
 import { resolveCredentials } from './credentials.cjs';
@@ -98,6 +99,10 @@ export interface Simulator {
 		gatewayAuthMode?: 'static' | 'dynamic';
 	}): void;
 	agentSession(agentId: string): unknown;
+	/** Voice recognition subscriptions made through 6.3.1 (asr.cts). */
+	asrSubscriptions(): AsrSubscription[];
+	/** A call is recognized: 6.3.6 notifications to the subscribers (asr.cts); resolves once each was answered. */
+	recognizeSpeech(options?: AsrRecognizeOptions): Promise<{ ok: true; deliveries: AsrDelivery[] } | { ok: false; error: string }>;
 	/** Clear all state (sessions, campaigns, tokens, faults, logs). */
 	reset(): void;
 }
@@ -113,13 +118,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const voice = new Voice(core);
 	const cms = new Cms(core, gateway, isales);
 	const files = new Files(core);
+	const asr = new Asr(core, gateway);
 	const setTimeScale = (n: number) => {
 		if (!(n > 0)) throw new Error('timeScale must be > 0');
 		core.rebaseClock();
 		core.options.timeScale = n;
 		isales.scheduleDialer();
 	};
-	const admin = createAdmin({ core, faults, gateway, isales, files, voice, setTimeScale, cms });
+	const admin = createAdmin({ core, faults, gateway, isales, files, voice, setTimeScale, cms, asr });
 	const handler = createHandler({ core, faults, gateway, files, admin });
 
 	let certificate: string | undefined;
@@ -227,6 +233,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			if (c.gatewayAuthMode) core.options.gatewayAuthMode = c.gatewayAuthMode;
 		},
 		agentSession: (agentId) => gateway.snapshot(agentId),
+		asrSubscriptions: () => [...asr.subscriptions.values()],
+		recognizeSpeech: (o) => asr.recognize(o),
 		reset() {
 			core.resetAll();
 			faults.clear();
@@ -238,4 +246,4 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	return sim;
 }
 
-export type { AgentEvent, CallResult, DialRound };
+export type { AgentEvent, AsrDelivery, AsrRecognizeOptions, AsrSubscription, CallResult, DialRound };

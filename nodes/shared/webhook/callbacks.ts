@@ -33,6 +33,11 @@ export interface CallbackFamily {
 	failure(status: number, message: string): IDataObject;
 	/** Picks the kind of a parsed body, or says why none fits. */
 	kindOf(body: unknown): CallbackKind | string;
+	/**
+	 * A fixed tail CEC appends to the URL it was given (6.3.6: `/v100/subscribe/asrevent/asresult`).
+	 * The webhook path ends with it, and a secret path segment sits before it.
+	 */
+	pathSuffix?: string;
 }
 
 function isObject(value: unknown): value is IDataObject {
@@ -270,4 +275,73 @@ export const VOICE_FILE_REVIEW_FAMILY: CallbackFamily = {
 	ack: { returnCode: '0' },
 	failure: (status, message) => ({ returnCode: String(status), description: message }),
 	kindOf: () => REVIEW_RESULT,
+};
+
+// ------------------------------------------------------------------ 6.3.6 voice recognition results
+
+/** 6.3.6: CEC POSTs to {servicecallbackuri}/v100/subscribe/asrevent/asresult, the URI registered in 6.3.1 plus this tail. */
+export const ASR_RESULT_PATH = 'v100/subscribe/asrevent/asresult';
+
+/** Table 6-421 asrusercase; any other value means "A recognition error occurs." */
+export const ASR_REASONS: Record<string, string> = {
+	'0': 'The recognition result is normal and the recognition ends (discontinuous recognition).',
+	'61': 'A talk starts and no recognition content is carried.',
+	'62': 'The recognition result is normal and the recognition continues.',
+	'63': 'The recognition ends.',
+};
+const ASR_ERROR = 'A recognition error occurs.';
+const TALKER_TYPES: Record<string, string> = { '1': 'agent', '2': 'subscriber' };
+const CONTENT_ENCRYPTION: Record<string, string> = { '0': 'not encrypted', '1': 'encrypted' };
+
+/** Table 6-421 prints the reason code as asrusercase, the section's example as asusercase; CEC may send either. */
+const asrReason = (body: IDataObject): unknown => body.asrusercase ?? body.asusercase;
+
+/** Table 6-421 types result as an array of {confidence, content, iscontentenc}; the example sends one object. */
+function asrEntries(result: unknown): IDataObject[] | undefined {
+	if (result === undefined || result === null) return [];
+	if (isObject(result)) return [result];
+	if (Array.isArray(result) && result.every(isObject)) return result;
+	return undefined;
+}
+
+const RECOGNITION_RESULT: CallbackKind = {
+	event: 'recognitionResult',
+	section: '6.3.6',
+	signed: true,
+	records(body) {
+		if (!isObject(body)) return '6.3.6: the body must be a JSON object (Table 6-421)';
+		// The identity of a result: which subscription, which call, who spoke, and what kind of report it is.
+		const missing = requireFields(body, '6.3.6', ['serverid', 'curcallid', 'talkertype']);
+		if (missing) return missing;
+		if (asrReason(body) === undefined || asrReason(body) === null) return '6.3.6: the body lacks the mandatory field asrusercase';
+		if (!asrEntries(body.result)) return '6.3.6: result must be an array of {confidence, content, iscontentenc} objects (Table 6-421)';
+		if (body.nlpResult !== undefined && body.nlpResult !== null && !isObject(body.nlpResult)) return '6.3.6: nlpResult must be an object (Table 6-422)';
+		return [body];
+	},
+	item(body) {
+		const reason = text(asrReason(body));
+		const entries = asrEntries(body.result) ?? [];
+		const readable = entries.filter((e) => text(e.iscontentenc) !== '1' && present(e.content)).map((e) => text(e.content));
+		return {
+			event: 'recognitionResult',
+			...body,
+			asrusercase: asrReason(body) as IDataObject[string],
+			subscribetypeMeaning: present(body.subscribetype) ? (text(body.subscribetype) === '1' ? 'recognition' : 'reserved') : null,
+			talkertypeMeaning: TALKER_TYPES[text(body.talkertype)] ?? null,
+			asrusercaseMeaning: ASR_REASONS[reason] ?? ASR_ERROR,
+			recognitionError: ASR_REASONS[reason] === undefined,
+			resultList: entries.map((e) => ({ ...e, iscontentencMeaning: CONTENT_ENCRYPTION[text(e.iscontentenc)] ?? null })),
+			recognizedText: readable.length ? readable.join(' ') : null,
+		};
+	},
+};
+
+export const VOICE_RECOGNITION_FAMILY: CallbackFamily = {
+	name: 'Voice recognition result (6.3.6)',
+	signature: 'serviceToken',
+	// Table 6-427: message + retcode; failures carry the 6.3.7.2 code of the refusal.
+	ack: { message: 'success', retcode: '0' },
+	failure: (status, message) => ({ message, retcode: status === 401 ? '107-051' : status === 400 ? '107-053' : '107-052' }),
+	kindOf: () => RECOGNITION_RESULT,
+	pathSuffix: ASR_RESULT_PATH,
 };

@@ -12,17 +12,14 @@ const MIN_SECRET_LENGTH = 16;
 
 /**
  * The webhook is always POST and answers as soon as the node returns (onReceived), so CEC gets its
- * answer before the workflow runs. With a path secret the URL ends with /{prefix}/{secret}.
+ * answer before the workflow runs. With a path secret the URL ends with /{prefix}/{secret}, or
+ * /{prefix}/{secret}/{suffix} for a callback whose fixed tail CEC appends itself (6.3.6).
  */
-export function callbackWebhooks(prefix: string): IWebhookDescription[] {
-	return [
-		{
-			name: 'default',
-			httpMethod: 'POST',
-			responseMode: 'onReceived',
-			path: `={{$parameter["secretCheck"] === "pathSecret" ? "${prefix}/" + $parameter["pathSecret"] : "${prefix}"}}`,
-		},
-	];
+export function callbackWebhooks(prefix: string, suffix?: string): IWebhookDescription[] {
+	const path = suffix
+		? `={{$parameter["secretCheck"] === "pathSecret" ? "${prefix}/" + $parameter["pathSecret"] + "/${suffix}" : "${prefix}/${suffix}"}}`
+		: `={{$parameter["secretCheck"] === "pathSecret" ? "${prefix}/" + $parameter["pathSecret"] : "${prefix}"}}`;
+	return [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path }];
 }
 
 export function secretCheckProperties(defaultCheck: 'none' | 'pathSecret', unsignedNote: string): INodeProperties[] {
@@ -75,18 +72,22 @@ export function verifySignatureProperty(displayName: string, description: string
 	return { displayName, name: 'verifySignature', type: 'boolean', default: true, description };
 }
 
-/** Options every callback trigger has; `extra` adds node-specific ones (kept in alphabetical order by the caller). */
-export function callbackOptions(extra: INodeProperties[], signed: boolean): INodeProperties {
-	const common: INodeProperties[] = [
-		{
+/**
+ * Options every callback trigger has; `extra` adds node-specific ones (kept in alphabetical order by the caller).
+ * `dedupe: false` for callbacks whose records have no identity (6.3.6): the option would do nothing.
+ */
+export function callbackOptions(extra: INodeProperties[], signed: boolean, dedupe = true): INodeProperties {
+	const common: INodeProperties[] = [];
+	if (dedupe) {
+		common.push({
 			displayName: 'Drop Duplicates',
 			name: 'dropDuplicates',
 			type: 'boolean',
 			default: true,
 			description:
 				'Whether a record CEC delivers again (same identity) is acknowledged without starting the workflow again. The last 2,000 record identities are kept in the workflow static data.',
-		},
-	];
+		});
+	}
 	if (signed) {
 		common.push({
 			displayName: 'Replay Window (Seconds)',

@@ -59,9 +59,9 @@ function windowMs(ctx: IWebhookFunctions): number {
 	return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
 }
 
-async function checkSecret(ctx: IWebhookFunctions, request: RequestLike): Promise<Verdict> {
+async function checkSecret(ctx: IWebhookFunctions, request: RequestLike, pathSuffix?: string): Promise<Verdict> {
 	const mode = ctx.getNodeParameter('secretCheck', 'none') as string;
-	if (mode === 'pathSecret') return verifyPathSecret(request.originalUrl ?? request.url ?? '/', String(ctx.getNodeParameter('pathSecret', '')));
+	if (mode === 'pathSecret') return verifyPathSecret(request.originalUrl ?? request.url ?? '/', String(ctx.getNodeParameter('pathSecret', '')), pathSuffix);
 	if (mode === 'headerSecret') {
 		return verifyHeaderSecret(request.headers, String(ctx.getNodeParameter('headerName', '')), String(ctx.getNodeParameter('headerSecret', '')));
 	}
@@ -117,7 +117,7 @@ async function processCallback(this: IWebhookFunctions, pipeline: CallbackPipeli
 	const { family } = pipeline;
 	const request = this.getRequestObject() as unknown as RequestLike;
 
-	const secret = await checkSecret(this, request);
+	const secret = await checkSecret(this, request, family.pathSuffix);
 	if (!secret.ok) return { status: 401, message: `Unauthorized: ${secret.reason}.` };
 
 	const parsed = parseBody(request);

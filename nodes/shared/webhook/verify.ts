@@ -94,11 +94,16 @@ export function verifyAuthV2(request: ReceivedRequest, accessKey: string, secret
 	return { ok: true, signedAt, nonce: match[4].toLowerCase() };
 }
 
-/** Secret path segment: the request path must end with /{secret}. */
-export function verifyPathSecret(url: string, secret: string): Verdict {
+/** Secret path segment: the request path must end with /{secret}, or /{secret}/{suffix} where CEC appends a fixed tail (6.3.6). */
+export function verifyPathSecret(url: string, secret: string, suffix?: string): Verdict {
 	if (!secret) return { ok: false, reason: 'no path secret is configured' };
-	const path = new URL(url, 'http://callback.invalid').pathname;
-	const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
+	let path = new URL(url, 'http://callback.invalid').pathname.replace(/\/+$/, '');
+	if (suffix) {
+		const tail = `/${suffix.replace(/^\/+|\/+$/g, '')}`;
+		if (!path.endsWith(tail)) return { ok: false, reason: `the URL does not end with ${tail}` };
+		path = path.slice(0, -tail.length);
+	}
+	const last = path.split('/').pop() ?? '';
 	let segment: string;
 	try {
 		segment = decodeURIComponent(last);

@@ -1,0 +1,132 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { ASR_RESULT_PATH, ASR_REASONS, VOICE_RECOGNITION_FAMILY } from '../shared/webhook/callbacks';
+import {
+	callbackOptions,
+	callbackWebhooks,
+	secretCheckProperties,
+	testCallbackCredential,
+	validateCallbackConfiguration,
+	verifySignatureProperty,
+} from '../shared/webhook/description';
+import { handleCallback } from '../shared/webhook/pipeline';
+
+/** "error" stands for every asrusercase Table 6-421 does not list ("Others: A recognition error occurs."). */
+const REASON_ERROR = 'error';
+
+/**
+ * 6.3.6 Recognition Result Notification: after a 6.3.1 subscription (serviceCallBackUri +
+ * serviceToken), the CTI platform's OpenProxy POSTs every recognition result to
+ * {serviceCallBackUri}/v100/subscribe/asrevent/asresult with the service_token header.
+ * One item per notification.
+ */
+export class HuaweiCecVoiceRecognitionTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Huawei CEC Voice Recognition Trigger',
+		name: 'huaweiCecVoiceRecognitionTrigger',
+		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: 'Recognition results (6.3.6)',
+		description: 'Starts a workflow for every voice recognition result of a subscribed call center (6.3.6)',
+		defaults: { name: 'Huawei CEC Voice Recognition Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'huaweiCecCallbackApi',
+				required: true,
+				testedBy: 'huaweiCecCallbackKeyTest',
+				displayOptions: { show: { verifySignature: [true] } },
+			},
+		],
+		webhooks: callbackWebhooks('voice-recognition', ASR_RESULT_PATH),
+		properties: [
+			{
+				displayName:
+					'CEC appends <b>/v100/subscribe/asrevent/asresult</b> to the URL it is given. Subscribe (6.3.1, Huawei CEC Voice Recognition node) with <b>serviceCallBackUri</b> = the Production URL above <b>without</b> that tail, i.e. ending in <b>/voice-recognition</b> (or <b>/voice-recognition/&lt;Path Secret&gt;</b>), at most 200 characters, and <b>serviceToken</b> = the Service Token of the credential (at most 50 letters, digits, "_", "-" or "." keeps it valid for the credential test). Keep the subscription alive with a handshake (6.3.4 / 6.3.5) at least every 5 minutes.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			verifySignatureProperty(
+				'Verify Service Token',
+				'Whether the service_token header must match the credential. Requests without it, or with another, are refused with HTTP 401.',
+			),
+			...secretCheckProperties('none', 'The service_token is a static value CEC repeats on every notification.'),
+			callbackOptions(
+				[
+					{
+						displayName: 'Reason Codes',
+						name: 'reasonCodes',
+						type: 'multiOptions',
+						options: [
+							{ name: '0: Result, Recognition Ends', value: '0', description: ASR_REASONS['0'] },
+							{ name: '61: Talk Starts (No Content)', value: '61', description: ASR_REASONS['61'] },
+							{ name: '62: Result, Recognition Continues', value: '62', description: ASR_REASONS['62'] },
+							{ name: '63: Recognition Ends', value: '63', description: ASR_REASONS['63'] },
+							{ name: 'Other: Recognition Error', value: REASON_ERROR, description: 'Any other asrusercase: a recognition error occurs' },
+						],
+						default: [],
+						description: 'Only notifications with these asrusercase values start the workflow (empty = all). Table 6-421.',
+					},
+					{
+						displayName: 'Subscription Task ID',
+						name: 'serverId',
+						type: 'string',
+						default: '',
+						description: 'Only notifications of this subscription (serverid, the serverId 6.3.1 returned) start the workflow (empty = all)',
+					},
+					{
+						displayName: 'Talker Types',
+						name: 'talkerTypes',
+						type: 'multiOptions',
+						options: [
+							{ name: 'Agent', value: '1' },
+							{ name: 'Subscriber', value: '2' },
+						],
+						default: [],
+						description: 'Only what these speakers said starts the workflow (talkertype; empty = all)',
+					},
+				],
+				false,
+				false,
+			),
+		],
+	};
+
+	methods = { credentialTest: { huaweiCecCallbackKeyTest: testCallbackCredential } };
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return validateCallbackConfiguration(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				// Nothing to register here: the URL goes into the 6.3.1 subscription (see the notice).
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const reasons = this.getNodeParameter('options.reasonCodes', []) as string[];
+		const talkers = this.getNodeParameter('options.talkerTypes', []) as string[];
+		const serverId = String(this.getNodeParameter('options.serverId', '')).trim();
+		return await handleCallback.call(this, {
+			family: VOICE_RECOGNITION_FAMILY,
+			keep: (item: IDataObject) => {
+				const reason = String(item.asrusercase);
+				const reasonKey = ASR_REASONS[reason] === undefined ? REASON_ERROR : reason;
+				return (
+					(reasons.length === 0 || reasons.includes(reasonKey)) &&
+					(talkers.length === 0 || talkers.includes(String(item.talkertype))) &&
+					(serverId === '' || String(item.serverid) === serverId)
+				);
+			},
+		});
+	}
+}
