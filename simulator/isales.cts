@@ -993,12 +993,17 @@ export class Isales {
 		});
 		h.set('7.3.4', (ctx) => {
 			const b = isObject(ctx.json) ? ctx.json : {};
-			const pageSize = Math.max(1, Number(b.pageSize ?? b.rowsPerPage ?? 100) || 100);
+			// 7.3.4 documents offset/limit (limit 1-100, offset = limit x (page - 1)) or a blocklist of up to 20 numbers.
+			if (b.limit !== undefined && !(Number.isInteger(Number(b.limit)) && Number(b.limit) >= 1 && Number(b.limit) <= 100)) return res('02000007', 'limit must be from 1 to 100.');
+			if (b.offset !== undefined && !(Number.isInteger(Number(b.offset)) && Number(b.offset) >= 0)) return res('02000007', 'offset must be a non-negative integer.');
+			const pageSize = Math.max(1, Number(b.limit ?? b.pageSize ?? b.rowsPerPage ?? 100) || 100);
 			const pageNum = Math.max(1, Number(b.pageNum ?? b.curPage ?? 1) || 1);
+			const start = b.offset !== undefined ? Number(b.offset) : (pageNum - 1) * pageSize;
 			const now = Date.now();
 			const all = [...this.blocklist.values()].filter((x) => x.expiresAt === undefined || x.expiresAt > now);
-			const filtered = b.blockNum ? all.filter((x) => x.blockNum.includes(String(b.blockNum))) : all;
-			const data = filtered.slice((pageNum - 1) * pageSize, pageNum * pageSize).map((x) => ({
+			const wanted = Array.isArray(b.blocklist) ? new Set(b.blocklist.map(String)) : undefined;
+			const filtered = wanted ? all.filter((x) => wanted.has(x.blockNum)) : b.blockNum ? all.filter((x) => x.blockNum.includes(String(b.blockNum))) : all;
+			const data = filtered.slice(start, start + pageSize).map((x) => ({
 				blockNum: x.blockNum,
 				validityExpirationTime: x.expiresAt === undefined ? null : new Date(x.expiresAt).toISOString().replace('Z', '+00:00'),
 			}));
