@@ -15,7 +15,7 @@ type Launcher = typeof import('../scripts/e2e/n8n.cjs');
 const CAMPAIGN_BASE = '/rest/isales/v1/openapi/campaigns';
 
 /** What a user writes in a Code node to sign auth-v2 (4.3) by hand, following the reference's Java demo. */
-function diySignCode(sim: SimChild): string {
+export function diySignCode(sim: SimChild): string {
 	const url = new URL(sim.url);
 	return `const crypto = require('crypto');
 const AK = ${JSON.stringify(sim.credentials.ak)};
