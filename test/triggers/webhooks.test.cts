@@ -533,20 +533,20 @@ describe('trigger conventions and lifecycle', () => {
 	it('the lifecycle is honest: the path secret is part of the URL n8n computes; a weak secret fails the activation', async () => {
 		const hook = await serve(new HuaweiCecOutboundResultTrigger(), { secretCheck: 'pathSecret', pathSecret: SECRET, options: {} });
 		const node = new HuaweiCecOutboundResultTrigger();
-		const context = new HookContext(hook.workflow, hook.node, n8n.additionalData('trigger'), 'trigger', 'activate');
+		const context = new HookContext(hook.workflow, hook.node, n8n.additionalData(), 'trigger', 'activate');
 		expect(context.getNodeWebhookUrl('default')).toBe(`http://127.0.0.1/webhook/${hook.node.webhookId}/outbound-result/${SECRET}`);
 		await expect(node.webhookMethods.default.checkExists.call(context)).resolves.toBe(true);
 		await expect(node.webhookMethods.default.create.call(context)).resolves.toBe(true);
 		await expect(node.webhookMethods.default.delete.call(context)).resolves.toBe(true);
 
 		const weak = await serve(new HuaweiCecOutboundResultTrigger(), { secretCheck: 'pathSecret', pathSecret: 'short', options: {} });
-		const weakContext = new HookContext(weak.workflow, weak.node, n8n.additionalData('trigger'), 'trigger', 'activate');
+		const weakContext = new HookContext(weak.workflow, weak.node, n8n.additionalData(), 'trigger', 'activate');
 		await expect(node.webhookMethods.default.checkExists.call(weakContext)).rejects.toThrow('Path Secret must be 16 to 128 letters, digits, "-" or "_"');
 		const header = await serve(new HuaweiCecVoiceFileReviewTrigger(), { secretCheck: 'headerSecret', headerName: 'X-Secret', headerSecret: 'tooShort', options: {} });
-		const headerContext = new HookContext(header.workflow, header.node, n8n.additionalData('trigger'), 'trigger', 'activate');
+		const headerContext = new HookContext(header.workflow, header.node, n8n.additionalData(), 'trigger', 'activate');
 		await expect(new HuaweiCecVoiceFileReviewTrigger().webhookMethods.default.checkExists.call(headerContext)).rejects.toThrow('Header Secret must have at least 16 characters');
 		const plain = await serve(new HuaweiCecVoiceFileReviewTrigger(), { secretCheck: 'none', options: {} });
-		const plainContext = new HookContext(plain.workflow, plain.node, n8n.additionalData('trigger'), 'trigger', 'activate');
+		const plainContext = new HookContext(plain.workflow, plain.node, n8n.additionalData(), 'trigger', 'activate');
 		expect(plainContext.getNodeWebhookUrl('default')).toBe(`http://127.0.0.1/webhook/${plain.node.webhookId}/voice-file-review`);
 	});
 
