@@ -807,7 +807,8 @@ export class Isales {
 			const status = q.status === undefined || q.status === '' ? 0 : Number(q.status);
 			let list = [...this.campaigns.values()].filter((c) => String(c.vdnId) === ctx.params.vdnId);
 			if (status) list = list.filter((c) => c.status === status);
-			if (q.deviceType) list = list.filter((c) => String(c.body.deviceType) === q.deviceType);
+			// 7.1.7: deviceType 0, like status 0, means all types.
+			if (q.deviceType && q.deviceType !== '0') list = list.filter((c) => String(c.body.deviceType) === q.deviceType);
 			if (q.name) list = list.filter((c) => c.name.includes(q.name));
 			const page = list.slice((curPage - 1) * rowsPerPage, curPage * rowsPerPage);
 			const isIvr = (c: Campaign) => [1, 3].includes(Number(c.body.deviceType));
