@@ -29,6 +29,7 @@ import {
 	type IHttpRequestOptions,
 	type INode,
 	type INodeCredentialTestResult,
+	type INodeListSearchResult,
 	type INodeExecutionData,
 	type INodeParameters,
 	type INodeProperties,
@@ -185,6 +186,8 @@ export interface Harness {
 	runWorkflow(nodes: INode[], connections: Workflow['connectionsBySourceNode'], start: string, staticData?: IDataObject): Promise<IRun>;
 	/** Calls a node's `methods.loadOptions[method]` through n8n-core's LoadOptionsContext. */
 	loadOptions(node: INodeType, method: string, parameters: INodeParameters, credentialType: string): Promise<INodePropertyOptions[]>;
+	/** Calls a node's `methods.listSearch[method]` (a resource locator's From List) through n8n-core's LoadOptionsContext. */
+	listSearch(node: INodeType, method: string, parameters: INodeParameters, credentialType: string, filter?: string, paginationToken?: string): Promise<INodeListSearchResult>;
 	/** Calls a node's credential test through n8n-core's CredentialTestContext. */
 	testCredential(node: INodeType, testName: string, credentialType: string, data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult>;
 	/** Activates a trigger node through TriggerContext; collects what it emits. */
@@ -326,6 +329,17 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 		return await fn.call(context);
 	};
 
+	const listSearch: Harness['listSearch'] = async (node, method, parameters, credentialType, filter, paginationToken) => {
+		const { workflow, inode } = singleNodeWorkflow(node, parameters, [credentialType]);
+		// As n8n's dynamic-parameters service does: the form's current values are readable by the method.
+		const data = additionalData();
+		data.currentNodeParameters = parameters;
+		const context = new LoadOptionsContext(workflow, inode, data, 'parameters');
+		const fn = node.methods?.listSearch?.[method];
+		if (!fn) throw new Error(`${node.description.name} has no listSearch.${method}`);
+		return await fn.call(context, filter, paginationToken);
+	};
+
 	const testCredential: Harness['testCredential'] = async (node, testName, credentialType, data) => {
 		const fn = node.methods?.credentialTest?.[testName];
 		if (!fn) throw new Error(`${node.description.name} has no credentialTest.${testName}`);
@@ -458,7 +472,7 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 		};
 	};
 
-	return { nodeTypes, credentials: store, additionalData, runNode, runWorkflow, loadOptions, testCredential, trigger, webhook };
+	return { nodeTypes, credentials: store, additionalData, runNode, runWorkflow, loadOptions, listSearch, testCredential, trigger, webhook };
 }
 
 /** Credentials of every type pointing at a simulator. */
