@@ -403,7 +403,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "pageNum",
 			"sizeField": "pageSize",
-			"firstPage": 1,
+			"firstPage": 0,
 			"maxSize": 100
 		},
 		"example": {
@@ -557,7 +557,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "pageNum",
 			"sizeField": "pageSize",
-			"firstPage": 1,
+			"firstPage": 0,
 			"maxSize": 100
 		},
 		"example": {

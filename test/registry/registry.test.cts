@@ -8,7 +8,7 @@ import { HuaweiCecVoiceNotification } from '../../nodes/HuaweiCecVoiceNotificati
 import { OPERATIONS as VOICE_OPS } from '../../nodes/HuaweiCecVoiceNotification/operations';
 import { OPERATIONS as CALL_OPS } from '../../nodes/HuaweiCecBidirectionalCall/operations';
 import { operationRows } from '../../nodes/shared/registry/describe';
-import { binaryFields, pagingFieldNames } from '../../nodes/shared/registry/params';
+import { binaryFields, binaryParameterName, pagingFieldNames } from '../../nodes/shared/registry/params';
 import { buildRequestPlan } from '../../nodes/shared/registry/plan';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { validateValues } from '../../nodes/shared/registry/validate';
@@ -49,7 +49,8 @@ describe('registry and node UI agree', () => {
 				const names = new Set(visible.flatMap((p) => (p.name === 'additionalFields' ? (p.options as INodeProperties[]).map((o) => o.name) : [p.name])));
 				// Paging fields are driven by Return All/Limit; binary fields by their input binary property.
 				const notTyped = new Set([...pagingFieldNames(op), ...binaryFields(op).filter((b) => !b.parent).map((b) => b.field.name)]);
-				for (const name of notTyped) expect(names.has('returnAll') || [...names].some((n) => n.startsWith('binaryProperty_'))).toBe(true);
+				for (const paged of pagingFieldNames(op)) expect([paged, names.has('returnAll') && names.has('limit')]).toEqual([paged, true]);
+				for (const { field } of binaryFields(op).filter((b) => !b.parent)) expect([field.name, names.has(binaryParameterName(field))]).toEqual([field.name, true]);
 				for (const field of op.fields.filter((f) => !notTyped.has(f.name))) expect([...names].some((n) => n === field.name.replace(/[^A-Za-z0-9_]/g, '_') || n.startsWith(`${field.name.replace(/[^A-Za-z0-9_]/g, '_')}_`))).toBe(true);
 			}
 		}

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeType } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { HuaweiCecBidirectionalCall } from '../../nodes/HuaweiCecBidirectionalCall/HuaweiCecBidirectionalCall.node';
 import { OPERATIONS as CALL_OPS } from '../../nodes/HuaweiCecBidirectionalCall/operations';
@@ -47,7 +47,7 @@ const spec = (n: NodeUnderTest, section: string): OperationSpec => {
 	return found;
 };
 
-async function run(n: NodeUnderTest, section: string, overrides: Record<string, unknown> = {}, additional: Record<string, unknown> = {}, extra: IDataObject = {}) {
+async function run(n: NodeUnderTest, section: string, overrides: Record<string, unknown> = {}, additional: Record<string, unknown> = {}, extra: INodeParameters = {}) {
 	const built = buildParameters(n.specs, spec(n, section), overrides, additional);
 	const result = await n8n.runNode(n.node, { ...built.parameters, ...extra });
 	return { ...result, values: built.values };

@@ -170,11 +170,16 @@ async function fetchPages(
 	const [positionField, sizeField] = paging.style === 'page' ? [paging.pageField, paging.sizeField] : [paging.offsetField, paging.limitField];
 	const collected: IDataObject[] = [];
 	let position = paging.style === 'page' ? paging.firstPage : 0;
+	let previousPage: string | undefined;
 	for (;;) {
 		const pageValues: FieldValues = { ...values, ...pagingValue(spec, positionField, position), ...pagingValue(spec, sizeField, pageSize) };
 		validate(pageValues);
 		const response = await send(buildRequestPlan(spec, pageValues, rawBody));
 		const rows = rowsOf(spec, response.body);
+		// A server that ignores the paging fields answers the same page forever: stop instead of looping.
+		const thisPage = JSON.stringify(rows);
+		if (rows.length && thisPage === previousPage) break;
+		previousPage = thisPage;
 		collected.push(...rows);
 		const total = spec.result?.totalPath ? Number(getPath(response.body, spec.result.totalPath)) : NaN;
 		if (rows.length < pageSize || collected.length >= limit || (Number.isFinite(total) && collected.length >= total)) break;

@@ -70,6 +70,8 @@ function searchMethod(list: OperationSpec, lookup: FieldLookup, credentialType: 
 				values[key] = field.type === 'string' ? String(n) : n;
 				continue;
 			}
+			// The field being chosen is not a filter of its own list (5.1.4 with userAccount lists that one account only).
+			if (field.name === lookup.valuePath && lookup.params?.[field.name] === undefined) continue;
 			const value = lookup.params?.[field.name] ?? currentParameter(this, field.name) ?? (field.required ? field.default : undefined);
 			if (value !== undefined && value !== '') values[key] = typed(field, value);
 		}
