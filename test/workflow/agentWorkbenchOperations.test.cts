@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 /** State the steps hand on to each other (call IDs, conference IDs). */
-const state: { callId?: string; confId?: number; textCallId?: string } = {};
+const state: { callId?: string; confId?: number; textCallId?: string; serverId?: string } = {};
 
 interface Step {
 	node: NodeKey;
@@ -397,18 +397,32 @@ const STEPS: Step[] = [
 	{ node: 'supervisor', resource: 'recordingPlayback', operation: 'stopRecording', method: 'DELETE', path: `${A}/recordplay/101/stoprecord` },
 	{ node: 'supervisor', resource: 'recordingPlayback', operation: 'playNetworkRecording', values: { fileName: 'Y:/1/record/2.V3', cclid: 1 }, method: 'POST', path: `${A}/recordplay/101/netplay`, body: { fileName: 'Y:/1/record/2.V3', cclid: 1 } },
 
-	// ---- Voice recognition (6.3, C5)
+	// ---- Voice recognition (6.3, C5): one subscription from creation to its end
 	{
 		node: 'voice', resource: 'subscription', operation: 'subscribe', values: { subscribeType: '1', serviceCallBackUri: 'https://127.0.0.1:9/asr', nlpFlag: false }, method: 'POST', path: `${A}/config/subscribe/register`,
 		body: { subscribeType: '1', serviceCallBackUri: 'https://127.0.0.1:9/asr', nlpFlag: false },
+		check: (r) => {
+			state.serverId = String(((r.items[0].json as IDataObject).result as IDataObject).serverId);
+			expect(sim.asrSubscriptions().map((x) => x.serverId)).toEqual([state.serverId]);
+		},
 	},
 	{
-		node: 'voice', resource: 'subscription', operation: 'modifySubscription', values: { serverId: 'task-1', serviceCallBackUri: 'https://127.0.0.1:9/asr2', nlpFlag: true }, method: 'POST', path: `${A}/config/subscribe/modify`,
-		query: { serverId: 'task-1' }, body: { serviceCallBackUri: 'https://127.0.0.1:9/asr2', nlpFlag: true },
+		node: 'voice', resource: 'subscription', operation: 'modifySubscription', values: () => ({ serverId: state.serverId, serviceCallBackUri: 'https://127.0.0.1:9/asr2', nlpFlag: true }), method: 'POST', path: `${A}/config/subscribe/modify`,
+		query: () => ({ serverId: state.serverId! }), body: { serviceCallBackUri: 'https://127.0.0.1:9/asr2', nlpFlag: true },
+		check: () => expect(sim.asrSubscriptions()[0]).toMatchObject({ serviceCallBackUri: 'https://127.0.0.1:9/asr2', nlpFlag: true }),
 	},
-	{ node: 'voice', resource: 'subscription', operation: 'handshake', values: { serviceid: 'task-1' }, method: 'GET', path: `${A}/config/subscribe/handshake/task-1` },
-	{ node: 'voice', resource: 'subscription', operation: 'handshakeEx', values: { serviceid: 'task-1', service_token: 'tok-123' }, method: 'POST', path: `${A}/config/subscribe/handshake/task-1` },
-	{ node: 'voice', resource: 'subscription', operation: 'unsubscribe', values: { serverId: 'task-1' }, method: 'PUT', path: `${A}/config/subscribe/unregister`, body: { serverId: 'task-1' } },
+	{ node: 'voice', resource: 'subscription', operation: 'handshake', values: () => ({ serviceid: state.serverId }), method: 'GET', path: () => `${A}/config/subscribe/handshake/${state.serverId}` },
+	{
+		node: 'voice', resource: 'subscription', operation: 'handshakeEx', values: () => ({ serviceid: state.serverId, service_token: 'tok-123' }), method: 'POST',
+		path: () => `${A}/config/subscribe/handshake/${state.serverId}`,
+	},
+	{
+		node: 'voice', resource: 'subscription', operation: 'unsubscribe', values: () => ({ serverId: state.serverId }), method: 'PUT', path: `${A}/config/subscribe/unregister`, body: undefined,
+		check: (r) => {
+			expect(bodyOf(r.sent.find((q) => q.path.endsWith('/unregister'))!)).toEqual({ serverId: state.serverId });
+			expect(sim.asrSubscriptions()).toEqual([]);
+		},
+	},
 ];
 
 describe('every operation once, in story order', () => {
