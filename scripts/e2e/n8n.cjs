@@ -97,6 +97,8 @@ function n8nEnv({ version, userFolder, port, brokerPort, filesDir, extraEnv }) {
 	for (const k of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'ALL_PROXY', 'all_proxy']) delete env[k];
 	// npm's `npm_config_*` of the calling `npm test` must not leak into n8n's own npm calls.
 	for (const k of Object.keys(env)) if (k.startsWith('npm_')) delete env[k];
+	// Jest sets NODE_ENV=test (and JEST_WORKER_ID), which n8n reads as its own unit-test mode and refuses to start.
+	for (const k of Object.keys(env)) if (k === 'NODE_ENV' || k.startsWith('JEST_')) delete env[k];
 	Object.assign(env, {
 		NO_PROXY: '127.0.0.1,localhost,::1',
 		N8N_USER_FOLDER: userFolder,
@@ -177,10 +179,12 @@ async function launchN8n(options = {}) {
 	const logFile = path.join(userFolder, 'n8n.log');
 
 	/** Runs one n8n CLI command to completion (same user folder, same database). */
-	function cli(args, { timeoutMs = 300000 } = {}) {
+	async function cli(args, { timeoutMs = 300000 } = {}) {
+		// Commands that run workflows (execute) start their own task broker: it needs a port of its own.
+		const cliEnv = { ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
 		return new Promise((resolve, reject) => {
 			const t0 = Date.now();
-			const child = spawn(runtime.nodeBin, [runtime.n8nBin, ...args], { cwd: userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn(runtime.nodeBin, [runtime.n8nBin, ...args], { cwd: userFolder, env: cliEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 			let stdout = '';
 			let stderr = '';
 			child.stdout.on('data', (d) => (stdout += d));

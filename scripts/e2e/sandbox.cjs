@@ -58,8 +58,9 @@ function adminPassword(k) {
 }
 
 /** n8n credential IDs are short strings; fixed ones let workflows reference them. */
+const SHORT = { huaweiCecApiFabricApi: 'C1', huaweiCecAkSkApi: 'C2', huaweiCecOiapApi: 'C3', huaweiCecAgentGatewayApi: 'C4', huaweiCecGatewayConfigApi: 'C5', huaweiCecSiaApi: 'Sia', huaweiCecCallbackApi: 'Callback' };
 function credentialId(type) {
-	return `cec${type.replace(/^huaweiCec/, '').replace(/Api$/, '')}Sbx`.slice(0, 16);
+	return `cecSandbox${SHORT[type] ?? type.replace(/^huaweiCec/, '').replace(/Api$/, '')}`.slice(0, 16);
 }
 
 /** One importable credential per credential type of the pack: `[{ id, name, type, data }]`. */
