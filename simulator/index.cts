@@ -21,6 +21,7 @@ import { Cms } from './cms.cjs';
 import { Isales, parseSimTime, type CallResult, type DialBehaviour, type DialRound } from './isales.cjs';
 import { createHandler, expireTokens } from './server.cjs';
 import { registerTokenHandlers } from './tokens.cjs';
+import { registerItaHandlers } from './ita.cjs';
 import type { AgentEvent, CallbackLogEntry, FaultRule, RequestLogEntry, SimCredentials, SimulatorOptions } from './types.cjs';
 import { Voice } from './voice.cjs';
 
@@ -30,6 +31,7 @@ export { callbackParamString, callbackSignature, javaToString, signCallbackBody 
 export { generateSelfSignedCert } from './cert.cjs';
 export { AgentStatus } from './gateway.cjs';
 export { FAIL_CODES } from './isales.cjs';
+export { ITA_APP, itaSignatureProblem } from './ita.cjs';
 export type * from './types.cjs';
 
 export interface Simulator {
@@ -113,6 +115,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const core = new SimCore(opts, credentials, options.catalogPath, options.sectionsPath);
 	const faults = new FaultTable();
 	registerTokenHandlers(core);
+	registerItaHandlers(core);
 	const gateway = new Gateway(core);
 	const isales = new Isales(core);
 	const voice = new Voice(core);
