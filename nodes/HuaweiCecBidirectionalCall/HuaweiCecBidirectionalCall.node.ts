@@ -3,9 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { buildProperties } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { buildLookupMethods } from '../shared/registry/lookup';
+import { testItaCredential } from './itaCredentialTest';
 import { OPERATIONS, RESOURCES } from './operations';
 
-/** Connect an agent mobile phone and a customer in one call, and query its status and records (reference 6.2). Every operation is a registry entry in ./operations.ts. */
+/** Connect an agent mobile phone and a customer in one call, query its status and records, and (as the ITA) push its result (reference 6.2). Every operation is a registry entry in ./operations.ts. */
 export class HuaweiCecBidirectionalCall implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Huawei CEC Bidirectional Call',
@@ -19,13 +20,18 @@ export class HuaweiCecBidirectionalCall implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCecApiFabricApi', required: true }],
+		// 6.2.13 is called by the ITA with its APIG app signature; every other operation uses the C1 token.
+		credentials: [
+			{ name: 'huaweiCecApiFabricApi', required: true, displayOptions: { hide: { operation: ['sendItaResultNotification'] } } },
+			{ name: 'huaweiCecItaApi', required: true, testedBy: 'testItaCredential', displayOptions: { show: { operation: ['sendItaResultNotification'] } } },
+		],
 		properties: buildProperties(RESOURCES, OPERATIONS),
 	};
 
-	methods = buildLookupMethods(OPERATIONS, 'huaweiCecApiFabricApi');
+	methods = { ...buildLookupMethods(OPERATIONS, 'huaweiCecApiFabricApi'), credentialTest: { testItaCredential } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeRegistry.call(this, OPERATIONS, 'huaweiCecApiFabricApi');
+		const ita = this.getNodeParameter('operation', 0) === 'sendItaResultNotification';
+		return await executeRegistry.call(this, OPERATIONS, ita ? 'huaweiCecItaApi' : 'huaweiCecApiFabricApi');
 	}
 }

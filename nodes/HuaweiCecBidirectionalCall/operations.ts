@@ -456,5 +456,139 @@ export const OPERATIONS: OperationSpec[] = [
 			"caller": 8888888,
 			"called": 6666614
 		}
+	},
+	{
+		"section": "6.2.13",
+		"title": "Sending an ITA Bidirectional Call Result Notification (statusnotify)",
+		"family": "bidirectionalCall",
+		"resource": "call",
+		"operation": "sendItaResultNotification",
+		"name": "Send an ITA Bidirectional Call Result Notification",
+		"action": "Push the CDR of an ended ITA bidirectional call to CEC",
+		"method": "POST",
+		"path": "/apiaccess/rest/cc-management/v1/ita/twopartiescall/statusnotify",
+		"auth": "other",
+		"shapeNote": "Invoked by the ITA on CEC, not with C1-C5: Table 6-396 asks for AppKey, X-Sdk-Date and an Authorization header \"per ITA documents\". The reference defers the algorithm to the ITA documents; its example (SDK-HMAC-SHA256 Access=..., SignedHeaders=appkey;content-type;host;x-sdk-date, Signature=...) is Huawei API Gateway's published App authentication, which the Huawei CEC ITA App credential applies (X-Sdk-Date added, every request header signed). The example sends calleeDisplay and a numeric callDuration where Table 6-397 documents calledDisplay and String: the table is followed; the Body Override sends any other shape, still signed.",
+		"idempotent": false,
+		"fields": [
+			{
+				"name": "AppKey",
+				"in": "header",
+				"type": "string",
+				"required": false,
+				"description": "App key on the ITA side, which is the user ID."
+			},
+			{
+				"name": "callID",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Unique call ID, which is used to download recording files."
+			},
+			{
+				"name": "remark",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Remark when a call is initiated. This is a reserved field. (Currently, the value is the tenant space ID.)"
+			},
+			{
+				"name": "startTime",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Time when a call is initiated, accurate to seconds. The format is YYYYMMDDHHmmss.",
+				"pattern": "^\\d{14}$",
+				"patternHint": "must be YYYYMMDDHHmmss (14 digits)"
+			},
+			{
+				"name": "finishTime",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Call end time."
+			},
+			{
+				"name": "callDuration",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Call duration, in seconds. This parameter is for reference only. The call duration is calculated from the time when the call is set up."
+			},
+			{
+				"name": "callerAnswerTime",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Time when the calling party answers the call."
+			},
+			{
+				"name": "calledAnswerTime",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Time when the called party answers the call."
+			},
+			{
+				"name": "releaseCause",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Cause value carried by the call end event."
+			},
+			{
+				"name": "appKey",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Customer resource allocation ID."
+			},
+			{
+				"name": "telA",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Original calling number."
+			},
+			{
+				"name": "telX",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Terminated service number."
+			},
+			{
+				"name": "telB",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Original called number."
+			},
+			{
+				"name": "calledDisplay",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "CLIP called number."
+			}
+		],
+		"result": {
+			"convention": "http"
+		},
+		"example": {
+			"appKey": "CMCCGX_0001",
+			"remark": "2022091800",
+			"telA": "1580****001",
+			"telX": "184****0497",
+			"telB": "158****0002",
+			"calleeDisplay": "158****0001",
+			"startTime": "20210512115422",
+			"callerAnswerTime": "20210512115422",
+			"calledAnswerTime": "20210512115422",
+			"finishTime": "20210512115430",
+			"callID": "cmccgx20210512195422",
+			"releaseCause": "1",
+			"callDuration": 8
+		}
 	}
 ];

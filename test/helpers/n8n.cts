@@ -51,6 +51,8 @@ import { HuaweiCecCallbackApi } from '../../credentials/HuaweiCecCallbackApi.cre
 import { HuaweiCecGatewayConfigApi } from '../../credentials/HuaweiCecGatewayConfigApi.credentials';
 import { HuaweiCecOiapApi } from '../../credentials/HuaweiCecOiapApi.credentials';
 import { HuaweiCecSiaApi } from '../../credentials/HuaweiCecSiaApi.credentials';
+import { HuaweiCecItaApi } from '../../credentials/HuaweiCecItaApi.credentials';
+import { ITA_APP } from '../../simulator/ita.cjs';
 
 export const PACKAGE = 'n8n-nodes-huawei-cec';
 
@@ -62,6 +64,7 @@ const CREDENTIAL_CLASSES: ICredentialType[] = [
 	new HuaweiCecGatewayConfigApi(),
 	new HuaweiCecSiaApi(),
 	new HuaweiCecCallbackApi(),
+	new HuaweiCecItaApi(),
 ];
 
 /** A source of items for the node under test: emits the JSON of its `items` parameter. */
@@ -488,5 +491,7 @@ export function simulatorCredentials(sim: { url: string; credentials: object }):
 		huaweiCecSiaApi: { baseUrl: sim.url, jwtPassword: k.siaJwt, domain: k.siaDomain, allowUnauthorizedCerts: false, timeout: 10000 },
 		// The simulator signs release callbacks with this key (6.2.14.1 / 14.4.1); push-mode agents choose their own service token.
 		huaweiCecCallbackApi: { appSecret: k.callbackKey ?? '', serviceToken: '' },
+		// 6.2.13: the ITA app the simulator trusts (APIG App signature).
+		huaweiCecItaApi: { baseUrl: sim.url, appKey: ITA_APP.appKey, appSecret: ITA_APP.appSecret, allowUnauthorizedCerts: false, timeout: 10000 },
 	};
 }

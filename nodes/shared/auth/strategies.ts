@@ -16,6 +16,8 @@ export const CREDENTIAL_TYPES = {
 	C4: 'huaweiCecAgentGatewayApi',
 	C5: 'huaweiCecGatewayConfigApi',
 	SIA: 'huaweiCecSiaApi',
+	/** 6.2.13: the ITA's APIG App signature (SDK-HMAC-SHA256), applied by the credential's `authenticate`. */
+	ITA: 'huaweiCecItaApi',
 } as const;
 
 export type CredentialTypeName = (typeof CREDENTIAL_TYPES)[keyof typeof CREDENTIAL_TYPES];
@@ -242,6 +244,17 @@ const akSk: AuthStrategy = {
 	settled: nothing,
 };
 
+/** Signed by the credential itself (APIG App authentication); a refusal is HTTP 401, never renewable. */
+const itaApp: AuthStrategy = {
+	async prepare(env, call) {
+		return { request: baseRequest(env, call, baseUrl(env.credentials), call.body), signWith: CREDENTIAL_TYPES.ITA };
+	},
+	refused: () => false,
+	renew: nothing,
+	mayRenew: always,
+	settled: nothing,
+};
+
 const oiap: AuthStrategy = {
 	async prepare(env, call) {
 		const key = tokenKey(env.credentials, CREDENTIAL_TYPES.C3, 'appKey', 'appSecret');
@@ -360,4 +373,5 @@ export const STRATEGIES: Record<CredentialTypeName, AuthStrategy> = {
 	[CREDENTIAL_TYPES.C4]: agentGateway,
 	[CREDENTIAL_TYPES.C5]: gatewayConfig,
 	[CREDENTIAL_TYPES.SIA]: sia,
+	[CREDENTIAL_TYPES.ITA]: itaApp,
 };
