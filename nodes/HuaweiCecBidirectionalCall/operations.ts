@@ -458,6 +458,98 @@ export const OPERATIONS: OperationSpec[] = [
 		}
 	},
 	{
+		"section": "6.2.11",
+		"title": "Querying Contact Records (queryUserContactLimit)",
+		"family": "workbench",
+		"resource": "call",
+		"operation": "getContactRecords",
+		"name": "Get Contact Records",
+		"action": "Get the contact record of a call for a user (queryUserContactLimit)",
+		"method": "POST",
+		"path": "/apiaccess/rest/workbench/v1/queryUserContactLimit",
+		"auth": "C1",
+		"idempotent": true,
+		"fields": [
+			{
+				"name": "callId",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Call ID."
+			},
+			{
+				"name": "userId",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "User ID."
+			},
+			{
+				"name": "tenantId",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Tenant ID."
+			}
+		],
+		"result": {},
+		"example": {
+			"callId": "1652317325-339",
+			"userId": "1652268429538866153",
+			"tenantId": "202205116084"
+		}
+	},
+	{
+		"section": "6.2.12",
+		"title": "Querying Call Information (queryCallInfoByCallId)",
+		"family": "workbench",
+		"resource": "call",
+		"operation": "getCallInformation",
+		"name": "Get Call Information",
+		"action": "Get the information of a call by its call ID (queryCallInfoByCallId)",
+		"method": "POST",
+		"path": "/apiaccess/rest/workbench/v1/queryCallInfoByCallId",
+		"auth": "C1",
+		"idempotent": true,
+		"fields": [
+			{
+				"name": "callId",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Call ID."
+			},
+			{
+				"name": "userId",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "User ID."
+			},
+			{
+				"name": "tenantId",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Tenant ID."
+			},
+			{
+				"name": "agentId",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Agent ID."
+			}
+		],
+		"result": {},
+		"example": {
+			"callId": "1652317325-339",
+			"userId": "1652268429538866153",
+			"tenantId": "202205116084",
+			"agentId": "109"
+		}
+	},
+	{
 		"section": "6.2.13",
 		"title": "Sending an ITA Bidirectional Call Result Notification (statusnotify)",
 		"family": "bidirectionalCall",
