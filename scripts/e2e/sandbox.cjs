@@ -45,6 +45,8 @@ function credentialValues(sim) {
 		},
 		huaweiCecGatewayConfigApi: { name: 'CEC Sandbox C5 Admin', data: { baseUrl: sim.url, agentId: 101, password: adminPassword(k), ...transport } },
 		huaweiCecSiaApi: { name: 'CEC Sandbox SIA', data: { baseUrl: sim.url, ikbsUrl: sim.url, jwtPassword: k.siaJwt, domain: k.siaDomain, ...transport } },
+		// The simulator's fixed ITA app (simulator/ita.cts ITA_APP), not part of its credential set.
+		huaweiCecItaApi: { name: 'CEC Sandbox ITA App', data: { baseUrl: sim.url, appKey: k.itaAppKey ?? 'demo-ita-app-key', appSecret: k.itaAppSecret ?? 'demo-ita-app-secret', ...transport } },
 		huaweiCecCallbackApi: { name: 'CEC Sandbox Callback Key', data: { appSecret: k.callbackKey ?? '', serviceToken: 'sandbox-service-token-0001' } },
 	};
 }
@@ -58,7 +60,7 @@ function adminPassword(k) {
 }
 
 /** n8n credential IDs are short strings; fixed ones let workflows reference them. */
-const SHORT = { huaweiCecApiFabricApi: 'C1', huaweiCecAkSkApi: 'C2', huaweiCecOiapApi: 'C3', huaweiCecAgentGatewayApi: 'C4', huaweiCecGatewayConfigApi: 'C5', huaweiCecSiaApi: 'Sia', huaweiCecCallbackApi: 'Callback' };
+const SHORT = { huaweiCecApiFabricApi: 'C1', huaweiCecAkSkApi: 'C2', huaweiCecOiapApi: 'C3', huaweiCecAgentGatewayApi: 'C4', huaweiCecGatewayConfigApi: 'C5', huaweiCecSiaApi: 'Sia', huaweiCecCallbackApi: 'Cb', huaweiCecItaApi: 'Ita' };
 function credentialId(type) {
 	return `cecSandbox${SHORT[type] ?? type.replace(/^huaweiCec/, '').replace(/Api$/, '')}`.slice(0, 16);
 }

@@ -82,8 +82,10 @@ export function campaignStartParameters(callbackUrl: string, numbers: string[]) 
 				holidayEndTime3: '',
 			},
 		},
-		{ initStatus: 1 },
+		// An IVR campaign (deviceType 1 needs ivrParam): the dialer calls 10 numbers per round.
+		{ initStatus: 1, ivrParam: { deviceSign: '1', callCount: 10, callInterval: 1 } },
 	);
+	create.deviceType = 1;
 	const campaignId = '={{ $("Create Campaign").first().json.returnObject.id }}';
 	const add = operationParameters(CAMPAIGN_OPS, '7.4.1', {
 		campaignId: 1,
@@ -112,7 +114,7 @@ export const queryParameters = {
 	c1: () => operationParameters(CONFIG_OPS, '5.1.4'),
 	/** 14.3 Creating a Voice Notification (V2), callback to the trigger's production URL. */
 	voice: (callbackUrl: string, called: string) =>
-		operationParameters(VOICE_OPS, '14.3', { called }, { callbackUrl }),
+		operationParameters(VOICE_OPS, '14.3', { called, playList: [{ templateId: '1', templateParams: ['e2e'] }] }, { callbackUrl }),
 };
 
 export const builtin = {
