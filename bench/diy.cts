@@ -13,6 +13,10 @@ import { createCampaign } from './throughput.cjs';
 type Launcher = typeof import('../scripts/e2e/n8n.cjs');
 
 const CAMPAIGN_BASE = '/rest/isales/v1/openapi/campaigns';
+/** The node's Concurrency option in the second variant of ours (the HTTP Request node has no limit by default). */
+const WIDE = 50;
+type Side = 'ours' | 'oursWide' | 'diy';
+const HOOKS: Record<Side, string> = { ours: 'bench-ours', oursWide: 'bench-ours-wide', diy: 'bench-diy' };
 
 /** What a user writes in a Code node to sign auth-v2 (4.3) by hand, following the reference's Java demo. */
 export function diySignCode(sim: SimChild): string {
@@ -63,12 +67,15 @@ function chain(names: string[]) {
 
 export interface P2Row {
 	items: number;
-	oursMs: number[];
-	diyMs: number[];
-	oursMedianMs: number;
-	diyMedianMs: number;
+	runsMs: Record<Side, number[]>;
+	medianMs: Record<Side, number>;
+	/** DIY / ours (default options): the target figure. */
 	speedup: number;
-	requestsPerRun: { ours: number; diy: number };
+	/** DIY / ours with Concurrency 50. */
+	speedupWide: number;
+	requestsPerRun: Record<Side, number>;
+	/** Median execution time n8n recorded per node (ms), from the executions API. */
+	nodeTimes: Record<Side, Record<string, number>>;
 }
 
 export async function runP2(sizes: number[], repetitions: number): Promise<{ n8nVersion: string; rows: P2Row[]; method: string; diyDescription: string; diyCode: string; startMs?: number; timings: Record<string, number> }> {
@@ -98,6 +105,14 @@ export async function runP2(sizes: number[], repetitions: number): Promise<{ n8n
 			connections: chain(['Webhook', 'Make Items', 'Get Campaign']),
 			settings: { executionOrder: 'v1' },
 		};
+		const oursWide = {
+			...ours,
+			id: 'benchOursWide0001',
+			name: 'bench: Outbound Campaign node, 50 in flight',
+			nodes: ours.nodes.map((n) =>
+				n.name === 'Webhook' ? webhookNode('bench-ours-wide', '3') : n.name === 'Get Campaign' ? { ...n, id: 'ours-wide', parameters: { ...n.parameters, options: { concurrency: WIDE } } } : { ...n, id: `${n.id}-w` },
+			),
+		};
 		const diyCode = diySignCode(sim);
 		const diy = {
 			id: 'benchDiyWorkflow01',
@@ -125,7 +140,7 @@ export async function runP2(sizes: number[], repetitions: number): Promise<{ n8n
 			settings: { executionOrder: 'v1' },
 		};
 		const log = (line: string) => process.stderr.write(`[p2] ${line}\n`);
-		n8n = await launchN8n({ version: '2.41.1', credentials: [credential], workflows: [ours, diy] as never, publish: [ours.id, diy.id], env: { NODE_FUNCTION_ALLOW_BUILTIN: 'crypto', N8N_LOG_LEVEL: 'warn' }, log });
+		n8n = await launchN8n({ version: '2.41.1', credentials: [credential], workflows: [ours, oursWide, diy] as never, publish: [ours.id, oursWide.id, diy.id], env: { NODE_FUNCTION_ALLOW_BUILTIN: 'crypto' }, log });
 		const running = n8n;
 		const post = async (hook: string, count: number): Promise<number> => {
 			const started = process.hrtime.bigint();
@@ -142,35 +157,44 @@ export async function runP2(sizes: number[], repetitions: number): Promise<{ n8n
 			return ms;
 		};
 		const count = async () => await sim.call<number>('countRequests', { path: CAMPAIGN_BASE });
+		const nodeTimesOf = async (workflowId: string): Promise<Record<string, number>> => {
+			const list = (await running.api('GET', `/api/v1/executions?workflowId=${workflowId}&limit=1&includeData=true`)) as { data?: Array<{ data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } } }> };
+			const runData = list.data?.[0]?.data?.resultData?.runData ?? {};
+			return Object.fromEntries(Object.entries(runData).map(([name, runs]) => [name, runs[0]?.executionTime ?? -1]));
+		};
+		const workflowIds: Record<Side, string> = { ours: ours.id, oursWide: oursWide.id, diy: diy.id };
+		const sides = Object.keys(HOOKS) as Side[];
 		// Warm-up: first executions load code, start task runners.
-		await post('bench-ours', 5);
-		await post('bench-diy', 5);
+		for (const side of sides) await post(HOOKS[side], 5);
 		const rows: P2Row[] = [];
 		for (const items of sizes) {
-			const oursMs: number[] = [];
-			const diyMs: number[] = [];
-			const requestsPerRun = { ours: 0, diy: 0 };
+			const runsMs = { ours: [], oursWide: [], diy: [] } as Record<Side, number[]>;
+			const requestsPerRun = { ours: 0, oursWide: 0, diy: 0 } as Record<Side, number>;
+			const times = { ours: [], oursWide: [], diy: [] } as Record<Side, Array<Record<string, number>>>;
 			for (let rep = 0; rep < repetitions; rep++) {
-				const order = rep % 2 === 0 ? (['ours', 'diy'] as const) : (['diy', 'ours'] as const);
+				const order = sides.map((_, i) => sides[(i + rep) % sides.length]);
 				for (const side of order) {
 					const before = await count();
-					const ms = await post(side === 'ours' ? 'bench-ours' : 'bench-diy', items);
+					const ms = await post(HOOKS[side], items);
 					requestsPerRun[side] = (await count()) - before;
 					if (requestsPerRun[side] !== items) throw new Error(`${side}: ${requestsPerRun[side]} requests for ${items} items`);
-					(side === 'ours' ? oursMs : diyMs).push(round(ms, 1));
+					runsMs[side].push(round(ms, 1));
+					times[side].push(await nodeTimesOf(workflowIds[side]).catch(() => ({})));
 				}
 			}
-			const oursMedianMs = median(oursMs);
-			const diyMedianMs = median(diyMs);
-			rows.push({ items, oursMs, diyMs, oursMedianMs: round(oursMedianMs, 1), diyMedianMs: round(diyMedianMs, 1), speedup: round(diyMedianMs / oursMedianMs, 3), requestsPerRun });
+			const medianMs = Object.fromEntries(sides.map((s) => [s, round(median(runsMs[s]), 1)])) as Record<Side, number>;
+			const nodeTimes = Object.fromEntries(
+				sides.map((s) => [s, Object.fromEntries(Object.keys(times[s][0] ?? {}).map((name) => [name, round(median(times[s].map((t) => t[name] ?? NaN)), 1)]))]),
+			) as Record<Side, Record<string, number>>;
+			rows.push({ items, runsMs, medianMs, speedup: round(medianMs.diy / medianMs.ours, 3), speedupWide: round(medianMs.diy / medianMs.oursWide, 3), requestsPerRun, nodeTimes });
 		}
 		return {
 			n8nVersion: n8n.version,
 			rows,
 			timings: n8n.timings,
 			startMs: n8n.timings.start,
-			method: `Real n8n ${n8n.version} (\`n8n start\`, SQLite, the pack installed from its npm tarball under \`.n8n/nodes\`, NODE_FUNCTION_ALLOW_BUILTIN=crypto), both workflows published; each run is one POST to the workflow's production webhook (\`responseMode: lastNode\`, first item's JSON as the answer, checked for \`resultCode 0200000\`); the simulator confirmed exactly one 7.1.6 request per item on both sides. ${repetitions} repetitions per size, sides alternated; medians.`,
-			diyDescription: 'Webhook → Code "Make Items" → Code "Sign auth-v2" (the reference 4.3 algorithm by hand with `crypto`: HMAC-SHA256 signing key from the prefix, canonical request, signature; signs `content-type;host` since a GET carries no body) → HTTP Request 4.2 (GET, `Authorization` and `Content-Type` headers by expression, default options). Ours: Webhook → Code "Make Items" → Huawei CEC Outbound Campaign (Get Details About an Outbound Campaign, campaign ID by expression, default options: 5 in flight).',
+			method: `Real n8n ${n8n.version} (\`n8n start\`, SQLite, the pack installed from its npm tarball under \`.n8n/nodes\`, NODE_FUNCTION_ALLOW_BUILTIN=crypto), both workflows published; each run is one POST to the workflow's production webhook (\`responseMode: lastNode\`, first item's JSON as the answer, checked for \`resultCode 0200000\`); the simulator confirmed exactly one 7.1.6 request per item on both sides. ${repetitions} repetitions per size, sides rotated; medians. Per-node times are the executionTime n8n recorded (executions API).`,
+			diyDescription: 'Webhook → Code "Make Items" → Code "Sign auth-v2" (the reference 4.3 algorithm by hand with `crypto`: HMAC-SHA256 signing key from the prefix, canonical request, signature; signs `content-type;host` since a GET carries no body) → HTTP Request 4.2 (GET, `Authorization` and `Content-Type` headers by expression, default options). Ours: Webhook → Code "Make Items" → Huawei CEC Outbound Campaign (Get Details About an Outbound Campaign, campaign ID by expression, default options: 5 in flight). Ours (50 in flight): the same with the node\'s Concurrency option at 50.',
 			diyCode,
 		};
 	} finally {
