@@ -70,6 +70,13 @@ async function main(): Promise<void> {
 	const onlyIndex = args.indexOf('--only');
 	const only = onlyIndex >= 0 ? new Set(args[onlyIndex + 1].split(',')) : undefined;
 	const plan = smoke ? SMOKE : FULL;
+	const renderIndex = args.indexOf('--render');
+	if (renderIndex >= 0) {
+		const saved = JSON.parse(fs.readFileSync(args[renderIndex + 1], 'utf8')) as Parameters<typeof renderResults>[0];
+		fs.writeFileSync(out, renderResults(saved));
+		process.stderr.write(`[bench] re-rendered ${out}\n`);
+		return;
+	}
 	const atStart: Machine = machine();
 	const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 	log(`${smoke ? 'smoke' : 'full'} run; load average at start ${atStart.loadAverage.join(' ')}; writing ${path.relative(ROOT, out)}`);
@@ -96,9 +103,11 @@ async function main(): Promise<void> {
 		outcomes.push(outcome);
 	}
 	const atEnd = machine();
-	const markdown = renderResults({ plan, outcomes, atStart, atEnd, startedAt: new Date().toISOString() });
+	const input = { plan, outcomes, atStart, atEnd, startedAt: new Date().toISOString() };
 	fs.mkdirSync(path.dirname(out), { recursive: true });
-	fs.writeFileSync(out, markdown);
+	// The raw figures too, so the report can be re-rendered (`--render <json>`) without re-measuring.
+	fs.writeFileSync(out.replace(/\.md$/, '') + '.json', `${JSON.stringify(input, null, 1)}\n`);
+	fs.writeFileSync(out, renderResults(input));
 	log(`wrote ${out}`);
 }
 
