@@ -413,8 +413,11 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 				'the call events',
 				async () => {
 					const page = await n8n.api('GET', `/executions?workflowId=${ids.agentEvents}&includeData=true&limit=250`);
-					const list = (page.data as any[]).sort((a, b) => Number(a.id) - Number(b.id));
-					const types = list.flatMap((e) => nodeOutput(e, 'Agent Events').map((i: any) => String(i.json.eventType)));
+					// One execution per event; n8n may create concurrent executions out of order (1.x does), so
+					// the order is the trigger's own: receivedAt (ms, one event per poll), then execution id.
+					const items = (page.data as any[]).flatMap((e) => nodeOutput(e, 'Agent Events').map((i: any) => ({ id: Number(e.id), at: String(i.json.receivedAt ?? ''), type: String(i.json.eventType) })));
+					items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
+					const types = items.map((i) => i.type);
 					return types.includes('AgentEvent_Talking') ? types : undefined;
 				},
 				60000,
