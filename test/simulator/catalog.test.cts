@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
-import { authV2, c1Token, json, raw } from './helpers.cjs';
+import { ITA_APP } from '../../simulator/ita.cjs';
+import { authV2, c1Token, json, raw, sdkHmacSign } from './helpers.cjs';
 
 interface Op {
 	section: string;
@@ -69,7 +70,9 @@ describe('every catalog request interface is reachable', () => {
 				headers.Host = new URL(sim.url).host;
 				headers.Authorization = authV2({ ak: 'demo-ak', sk: 'demo-sk', method: op.method, uri: path, headers: { Host: headers.Host, 'Content-Type': headers['Content-Type'], ...(body ? { 'Content-Length': headers['Content-Length'] } : {}) }, body });
 			}
-			const r = await raw(`${sim.url}${path}`, { method: op.method, headers, body: body || undefined });
+			// 6.2.13 is called by the ITA with its API Gateway App signature.
+			const sent = op.section === '6.2.13' ? sdkHmacSign({ ...ITA_APP, method: op.method, path, headers: { ...headers, Host: new URL(sim.url).host }, body }) : headers;
+			const r = await raw(`${sim.url}${path}`, { method: op.method, headers: sent, body: body || undefined });
 			const j = r.json ?? {};
 			const authFailed =
 				r.status === 401 ||

@@ -3,7 +3,7 @@
  * here are deliberately a THIRD implementation (independent of simulator/c2.ts and of the
  * node pack's signer), kept small, straight from section 4.3 / 6.2.14.1.
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -179,4 +179,20 @@ export function expectedCallbackSignature(params: Record<string, unknown>, secre
 	const s = ('{' + keys.map((k) => `${k}=${params[k] === null ? 'null' : String(params[k])}`).join(', ') + '}').replace(/ /g, '');
 	const toSign = `${secret}_${params.timestamp}_${params.nonce}_${s.substring(1, s.length - 1)}`;
 	return createHmac('sha256', secret).update(toSign).digest('base64');
+}
+
+/**
+ * Huawei API Gateway App signature (SDK-HMAC-SHA256), which 6.2.13's ITA caller uses: a small
+ * third implementation for the simulator suite, for paths without query strings.
+ */
+export function sdkHmacSign(p: { appKey: string; appSecret: string; method: string; path: string; headers: Record<string, string>; body: string; now?: Date }): Record<string, string> {
+	const date = (p.now ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	const headers: Record<string, string> = { ...p.headers, 'X-Sdk-Date': date };
+	const names = Object.keys(headers).map((h) => h.toLowerCase()).sort();
+	const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v.trim()]));
+	const path = p.path.endsWith('/') ? p.path : `${p.path}/`;
+	const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+	const canonical = `${p.method}\n${path}\n\n${names.map((n) => `${n}:${lower[n]}`).join('\n')}\n\n${names.join(';')}\n${sha(p.body)}`;
+	const signature = createHmac('sha256', p.appSecret).update(`SDK-HMAC-SHA256\n${date}\n${sha(canonical)}`).digest('hex');
+	return { ...headers, Authorization: `SDK-HMAC-SHA256 Access=${p.appKey}, SignedHeaders=${names.join(';')}, Signature=${signature}` };
 }
