@@ -80,6 +80,29 @@ const NODES = {
 		families: ['voiceRecognition'],
 		resources: [{ value: 'subscription', name: 'Subscription', prefix: ['6.3.'] }],
 	},
+	HuaweiCecReports: {
+		families: ['cms'],
+		resources: [
+			{ value: 'vdn', name: 'VDN (Real-Time)', prefix: ['12.3.1.1.'] },
+			{ value: 'skillQueue', name: 'Skill Queue (Real-Time)', prefix: ['12.3.1.2.'] },
+			{ value: 'agent', name: 'Agent (Real-Time)', prefix: ['12.3.1.3.'] },
+			{ value: 'call', name: 'Call Detail (Real-Time)', prefix: ['12.3.1.4.'] },
+			{ value: 'history', name: 'Historical Indicator', prefix: ['12.3.2.'] },
+			{ value: 'configuration', name: 'Configuration Data', prefix: ['12.3.3.'] },
+			{ value: 'inspection', name: 'Inspection Relationship', prefix: ['12.3.4.'] },
+			{ value: 'outbound', name: 'Outbound Task', prefix: ['12.3.5.'] },
+			{ value: 'system', name: 'System Indicator', prefix: ['12.3.6.', '12.3.7'] },
+			{ value: 'legacy', name: 'Earlier Version', prefix: ['12.3.8.13.'] },
+		],
+	},
+	HuaweiCecFileService: {
+		families: ['ccfs'],
+		resources: [
+			{ value: 'recording', name: 'Recording', prefix: ['13.2.1.1', '13.2.1.4', '13.2.1.5', '13.2.1.8', '13.2.1.9', '13.2.1.10', '13.2.1.11'] },
+			{ value: 'index', name: 'CDR and Index File', prefix: ['13.2.1.2', '13.2.1.3', '13.2.1.6', '13.2.1.7'] },
+			{ value: 'thirdPartyFile', name: 'Third-Party File', prefix: ['13.2.1.12', '13.2.1.13', '13.2.1.14', '13.2.1.15'] },
+		],
+	},
 };
 
 const WRAPPERS = new Set(['requestParam', 'requestParams', 'reqBody', 'requestBody', 'Body', 'body']);
