@@ -15,7 +15,8 @@ import { validateValues } from './validate';
 /** Runs any registry operation: read the fields, validate them, build the request, send, page, split. */
 
 function getPath(value: unknown, path?: string): unknown {
-	if (!path) return value;
+	// "." names the body itself: interfaces that answer a bare JSON list (10.15.1).
+	if (!path || path === '.') return value;
 	return path.split('.').reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as IDataObject)[key] : undefined), value);
 }
 
@@ -46,7 +47,7 @@ async function binaryItem(ctx: IExecuteFunctions, spec: OperationSpec, response:
 	const contentType = headerOf(response.headers, 'content-type') ?? 'application/octet-stream';
 	if (/json/i.test(contentType)) {
 		const parsed = parseJsonText(buffer.toString('utf8')).body;
-		const verdict = interpretResult(parsed, response.statusCode, spec.result?.convention);
+		const verdict = interpretResult(parsed, response.statusCode, spec.result?.convention, spec.result?.successCodes);
 		const meaning = verdict.code !== undefined ? (spec.result?.errors?.[verdict.code] ?? describeCode(spec.family, verdict.code, spec.section)) : undefined;
 		if (!verdict.ok) {
 			throw new NodeApiError(ctx.getNode(), { code: verdict.code ?? null, codeField: verdict.codeField ?? null } as JsonObject, {
@@ -137,10 +138,12 @@ function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: Cre
 			idempotent: spec.idempotent,
 			retryStateChanges: options.retryStateChanges === true,
 			convention: spec.result?.convention,
+			successCodes: spec.result?.successCodes,
 			errors: spec.result?.errors,
 			family: spec.family,
 			section: spec.section,
 			session: spec.session,
+			oiapTokenIn: spec.oiapTokenIn,
 			autoSignIn: options.signInAutomatically === true,
 			encoding: spec.result?.binary ? 'buffer' : undefined,
 			itemIndex,

@@ -91,7 +91,9 @@ export type ResultConvention =
 
 export interface ResultSpec {
 	convention?: ResultConvention;
-	/** Dot path to the list of items inside the response body, for list operations. */
+	/** The documented success codes, where they do not look like success (8.1-8.5 "1203000", 12.2.17 "1010200"). */
+	successCodes?: string[];
+	/** Dot path to the list of items inside the response body, for list operations ("." when the body is the list). */
 	itemsPath?: string;
 	/** Dot path to the total count, where the interface reports one. */
 	totalPath?: string;
@@ -145,6 +147,8 @@ export interface OperationSpec {
 	batch?: { field: string; max: number; /** Documented minimum spacing between two requests (7.4.1: 1 s). */ intervalMs?: number };
 	/** C4: the operation starts (sign-in) or ends (sign-out) the agent session instead of using it. */
 	session?: 'signIn' | 'signOut' | 'none';
+	/** C3: `header` for the system-level interfaces (4.4 NOTE point 3, 10.22) that take the token in headers, not the body. */
+	oiapTokenIn?: 'body' | 'header';
 }
 
 /** One request interface of the reference catalog: enough to call it with a raw JSON body. */

@@ -14,6 +14,8 @@ const CODE_FIELDS: Array<{ field: string; convention: Exclude<ResultConvention, 
 	{ field: 'errorCode', convention: 'errorCode' },
 	{ field: 'ErrCode', convention: 'ErrCode' },
 	{ field: 'errcode', convention: 'errorCode' },
+	// 8.6 (updateScore) and 10.x: rtnCode "0" / 0 is success.
+	{ field: 'rtnCode', convention: 'returnCode' },
 ];
 
 const MESSAGE_FIELDS = ['message', 'resultDesc', 'resultMsg', 'returnDesc', 'returnMsg', 'errorMsg', 'ErrMsg', 'errmsg', 'retMsg', 'description', 'desc', 'error_msg', 'errorMessage'];

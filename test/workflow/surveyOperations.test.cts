@@ -1,0 +1,114 @@
+import type { IDataObject, INodeType } from 'n8n-workflow';
+import { startSimulator, type Simulator } from '../../simulator/index.cjs';
+import { HuaweiCecSurvey } from '../../nodes/HuaweiCecSurvey/HuaweiCecSurvey.node';
+import { OPERATIONS } from '../../nodes/HuaweiCecSurvey/operations';
+import { tokenCache } from '../../nodes/shared/auth/tokenCache';
+import type { OperationSpec } from '../../nodes/shared/registry/types';
+import { createHarness, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
+import { buildParameters, expectedBody, expectedPath } from '../registry/sampleValues.cjs';
+
+/**
+ * Every operation of the Survey node (8.1-8.6, 16.1), run through a real n8n-core workflow
+ * against the simulator: method, path, C1 bearer token, query and body received, output shape.
+ */
+
+let sim: Simulator;
+let n8n: Harness;
+const node: INodeType = new HuaweiCecSurvey();
+beforeAll(async () => {
+	sim = await startSimulator({ port: 0, timeScale: 0.01 });
+	n8n = await createHarness(simulatorCredentials(sim));
+});
+afterAll(async () => await sim.close());
+beforeEach(() => {
+	tokenCache.clear();
+	sim.reset();
+});
+
+const spec = (section: string): OperationSpec => {
+	const found = OPERATIONS.find((s) => s.section === section);
+	if (!found) throw new Error(`no spec ${section}`);
+	return found;
+};
+
+async function run(section: string, overrides: Record<string, unknown> = {}, additional: Record<string, unknown> = {}) {
+	const built = buildParameters(OPERATIONS, spec(section), overrides, additional);
+	return { ...(await n8n.runNode(node, built.parameters)), values: built.values };
+}
+
+describe('Survey: every operation, in n8n-core, against the simulator', () => {
+	it('covers exactly the catalog interfaces it claims', () => {
+		expect(OPERATIONS.map((s) => s.section)).toEqual(['8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '16.1']);
+		expect(new Set(OPERATIONS.map((s) => `${s.resource}/${s.operation}`)).size).toBe(OPERATIONS.length);
+	});
+
+	it.each(OPERATIONS.map((s) => [`${s.section} ${s.name}`, s] as [string, OperationSpec]))('%s', async (_title, s) => {
+		sim.clearRequests();
+		const built = buildParameters(OPERATIONS, s);
+		const paged = !!s.paging && s.paging.style !== 'none' && !!s.result?.itemsPath;
+		const r = await n8n.runNode(node, paged ? { ...built.parameters, returnAll: false, limit: 5 } : built.parameters);
+		expect(r.error).toBeUndefined();
+
+		const path = expectedPath(s, built.values);
+		const sent = sim.requests.filter((q) => q.path === path && q.method === s.method);
+		expect(sent).toHaveLength(1);
+		const request = sent[0];
+		expect(String(request.headers.authorization ?? '')).toMatch(/^Bearer \S+$/);
+		expect(request.status).toBe(200);
+		for (const f of s.fields.filter((x) => x.in === 'header' && built.values[`header:${x.name}`] !== undefined)) {
+			expect(request.headers[f.name.toLowerCase()]).toBe(String(built.values[`header:${f.name}`]));
+		}
+
+		const query = Object.fromEntries(s.fields.filter((f) => f.in === 'query' && built.values[`query:${f.name}`] !== undefined).map((f) => [f.name, String(built.values[`query:${f.name}`])]));
+		let body = expectedBody(s, built.values) ?? (s.method !== 'GET' && s.fields.some((f) => f.in === 'body') ? {} : undefined);
+		if (paged && s.paging && s.paging.style !== 'none') {
+			const [position, size, first] = s.paging.style === 'page' ? [s.paging.pageField, s.paging.sizeField, s.paging.firstPage] : [s.paging.offsetField, s.paging.limitField, 0];
+			for (const [name, value] of [[position, first], [size, 5]] as Array<[string, number]>) {
+				const field = s.fields.find((f) => f.name === name);
+				if (field?.in === 'query') query[name] = String(value);
+				else (body ??= {})[name] = field?.type === 'string' ? String(value) : value;
+			}
+		}
+		expect(request.query).toEqual(query);
+		if (body === undefined) expect(request.bodyBytes ?? 0).toBe(0);
+		else expect(JSON.parse(String(request.body))).toEqual(body);
+
+		const items = r.outputs[0];
+		for (const item of items) expect(item.pairedItem).toEqual({ item: 0 });
+		if (!s.result?.itemsPath) {
+			expect(items).toHaveLength(1);
+			expect(Object.keys(items[0].json).length).toBeGreaterThan(0);
+		} else {
+			expect(items.length).toBeLessThanOrEqual(paged ? 5 : Infinity);
+			for (const item of items) expect(Array.isArray(item.json)).toBe(false);
+		}
+	});
+});
+
+describe('Survey: validation and result codes', () => {
+	it('a missing required field is named before anything is sent', async () => {
+		const built = buildParameters(OPERATIONS, spec('8.1'));
+		built.parameters.moduleId = '={{ $json.missing }}';
+		sim.clearRequests();
+		const r = await n8n.runNode(node, built.parameters);
+		expect(r.error?.message).toMatch(/^moduleId: is required \(8\.1\)$/);
+		expect(sim.requests).toHaveLength(0);
+	});
+
+	it('8.1: the documented success 1203000 passes; another resultCode is a NodeApiError', async () => {
+		const ok = await run('8.1');
+		expect(ok.error).toBeUndefined();
+		expect((ok.outputs[0][0].json as IDataObject).resultCode).toBe('1203000');
+		sim.addFault({ type: 'status', section: '8.1', status: 200, count: 1, body: JSON.stringify({ resultCode: '1203001', resultDesc: 'The survey does not exist.' }) });
+		const failed = await run('8.1');
+		expect(failed.error?.name).toBe('NodeApiError');
+		expect(`${failed.error?.message} ${failed.error?.description ?? ''}`).toMatch(/1203001/);
+	});
+
+	it('8.6: rtnCode other than 0 is a NodeApiError', async () => {
+		sim.addFault({ type: 'status', section: '8.6', status: 200, count: 1, body: JSON.stringify({ rtnCode: '1', rtnMsg: 'exam not found' }) });
+		const r = await run('8.6');
+		expect(r.error?.name).toBe('NodeApiError');
+		expect(`${r.error?.message} ${r.error?.description ?? ''}`).toMatch(/rtnCode 1|exam not found/);
+	});
+});
