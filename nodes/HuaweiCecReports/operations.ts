@@ -60,7 +60,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -85,8 +85,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"cclId": 1,
 			"vdn": 170
-		},
-		"shapeNote": "Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.1.1.2",
@@ -101,7 +100,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -137,7 +136,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid",
 		"result": {
 			"itemsPath": "resultDatas.details",
 			"totalPath": "count"
@@ -168,7 +167,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -204,7 +203,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDatas",
 			"totalPath": "count"
@@ -235,7 +234,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -286,8 +285,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"vdn": 170,
 			"offset": 0,
 			"limit": 2
-		},
-		"shapeNote": "Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.1.1.5",
@@ -302,7 +300,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -338,7 +336,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDatas",
 			"totalPath": "count"
@@ -369,7 +367,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -405,7 +403,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 100
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
 		"result": {
 			"itemsPath": "resultDatas",
 			"totalPath": "count"
@@ -436,7 +434,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -464,7 +462,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 1500
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -487,7 +485,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -512,8 +510,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"cclId": 1,
 			"vdn": 170
-		},
-		"shapeNote": "Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.1.1.9",
@@ -528,35 +525,26 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclid",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclid Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclid Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -618,7 +606,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -637,7 +625,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			},
 			{
-				"name": "innoIds",
+				"name": "innolds",
 				"in": "body",
 				"type": "array",
 				"itemType": "integer",
@@ -646,7 +634,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxItems": 500
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: table field innolds is sent as innoIds (the PDF renders \"I\" as \"l\"; the example and the description spell innoIds). the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -673,7 +661,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -736,7 +724,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
 		"result": {
 			"itemsPath": "resultDesc.data",
 			"totalPath": "resultDesc.count"
@@ -771,7 +759,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -841,7 +829,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "data",
 			"totalPath": "count"
@@ -877,7 +865,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -910,7 +898,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Query time, which is used to parse the month and query the specified table. The value is a timestamp in milliseconds."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -935,7 +923,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -954,7 +942,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			}
 		],
-		"shapeNote": "no parseable request example to compare with the body table Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "no parseable request example to compare with the body table",
 		"result": {
 			"itemsPath": "resultDatas"
 		}
@@ -973,7 +961,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -992,7 +980,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1014,7 +1002,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -1039,7 +1027,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Array of VDN real-time monitoring indicators. The indicator is of the string type. For details, see Table 12-693."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -1068,42 +1056,34 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "skillIds",
-						"in": "body",
-						"type": "array",
-						"required": true,
-						"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The skill queue ID ranges from 1 to 2000."
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "skillIds",
+				"in": "body",
+				"type": "array",
+				"required": true,
+				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The skill queue ID ranges from 1 to 2000.",
+				"itemType": "integer"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1131,7 +1111,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1158,7 +1138,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The skill queue ID ranges from 1 to 2000."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1184,7 +1164,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1221,8 +1201,7 @@ export const OPERATIONS: OperationSpec[] = [
 				1,
 				2
 			]
-		},
-		"shapeNote": "Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.1.2.4",
@@ -1237,7 +1216,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1265,7 +1244,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 2000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1288,7 +1267,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1314,7 +1293,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" example key \"skilllds\" differs from table field \"skillIds\" only by l/I/1, case or a separator (OCR/typo) Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" example key \"skilllds\" differs from table field \"skillIds\" only by l/I/1, case or a separator (OCR/typo)",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1340,42 +1319,34 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "skillIds",
-						"in": "body",
-						"type": "array",
-						"required": true,
-						"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "skillIds",
+				"in": "body",
+				"type": "array",
+				"required": true,
+				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000.",
+				"itemType": "integer"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1403,7 +1374,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1440,8 +1411,7 @@ export const OPERATIONS: OperationSpec[] = [
 				1,
 				2
 			]
-		},
-		"shapeNote": "Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.1.2.8",
@@ -1456,7 +1426,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1483,7 +1453,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccId required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1509,7 +1479,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1554,7 +1524,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": "false"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -1579,44 +1549,35 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "skillId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "Skill queue ID. The value ranges from 1 to 2000.",
-						"min": 1,
-						"max": 2000
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "skillId",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "Skill queue ID. The value ranges from 1 to 2000.",
+				"min": 1,
+				"max": 2000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -1641,7 +1602,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1667,7 +1628,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
 			}
 		],
-		"shapeNote": "example key \"skillIds\" differs from table field \"skilllds\" only by l/I/1, case or a separator (OCR/typo) Decision: table field skilllds is sent as skillIds (the PDF renders \"I\" as \"l\"; the example and the description spell skillIds). the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"skillIds\" differs from table field \"skilllds\" only by l/I/1, case or a separator (OCR/typo) Decision: table field skilllds (the PDF renders \"I\" as \"l\") is sent as skillIds, as the example and every other skill-queue interface spell it.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -1693,7 +1654,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1728,7 +1689,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Array of indicators. The maximum length of the array depends on the number of real-time monitoring indicators by skill. The maximum value is 12 currently. For details about the parameters of this object, see Table 12-687."
 			}
 		],
-		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\"",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -1768,7 +1729,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1796,7 +1757,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxItems": 6000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1822,7 +1783,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1850,7 +1811,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxItems": 6000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1876,7 +1837,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1904,7 +1865,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 59999
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -1925,7 +1886,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1963,8 +1924,7 @@ export const OPERATIONS: OperationSpec[] = [
 				1031,
 				1099
 			]
-		},
-		"shapeNote": "Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.1.3.5",
@@ -1979,7 +1939,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2007,7 +1967,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 59999
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
 		"result": {},
 		"example": {
 			"cclid": 1,
@@ -2028,7 +1988,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2056,7 +2016,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxItems": 6000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -2080,44 +2040,35 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "agentId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "Agent ID. The value ranges from 101 to 59999.",
-						"min": 101,
-						"max": 59999
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "agentId",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "Agent ID. The value ranges from 101 to 59999.",
+				"min": 101,
+				"max": 59999
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -2140,54 +2091,51 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "offset",
-						"in": "body",
-						"type": "integer",
-						"required": false,
-						"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query. This field is valid only in CTI3.6.",
-						"min": 0
-					},
-					{
-						"name": "limit",
-						"in": "body",
-						"type": "integer",
-						"required": false,
-						"description": "Number of query records on each page. The value ranges from 1 to 100. limit and offset must exist or not exist at the same time. This field is valid only in CTI3.6.",
-						"min": 1,
-						"max": 100
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "offset",
+				"in": "body",
+				"type": "integer",
+				"required": false,
+				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query. This field is valid only in CTI3.6.",
+				"min": 0
+			},
+			{
+				"name": "limit",
+				"in": "body",
+				"type": "integer",
+				"required": false,
+				"description": "Number of query records on each page. The value ranges from 1 to 100. limit and offset must exist or not exist at the same time. This field is valid only in CTI3.6.",
+				"min": 1,
+				"max": 100
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDatas.agentsRestDetails"
+		},
+		"paging": {
+			"style": "offset",
+			"offsetField": "offset",
+			"limitField": "limit",
+			"maxSize": 100
 		},
 		"example": {
 			"queryParam": {
@@ -2211,44 +2159,35 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "agentId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "Agent ID. The value ranges from 101 to 59999.",
-						"min": 101,
-						"max": 59999
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "agentId",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "Agent ID. The value ranges from 101 to 59999.",
+				"min": 101,
+				"max": 59999
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -2271,52 +2210,43 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "offset",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query.",
-						"min": 0
-					},
-					{
-						"name": "limit",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "Number of query records on each page. The value ranges from 1 to 100.",
-						"min": 1,
-						"max": 100
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "offset",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query.",
+				"min": 0
+			},
+			{
+				"name": "limit",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "Number of query records on each page. The value ranges from 1 to 100.",
+				"min": 1,
+				"max": 100
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -2340,7 +2270,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2391,8 +2321,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"IDX_DURATION_AGENT_CURRENT_STATE",
 				"IDX_AGENT_LOGIN_SKILLS"
 			]
-		},
-		"shapeNote": "Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.1.3.12",
@@ -2437,7 +2366,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Statistics end time. The value must be in yyyy-MM-dd HH:mm:ss format. The time in the UTC time zone is used. The time range must be an integer multiple of 15 minutes, and the time span cannot be greater than 24 hours."
 			},
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -2445,7 +2374,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -2470,7 +2399,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -2510,7 +2439,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 1000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid",
 		"result": {
 			"itemsPath": "data"
 		},
@@ -2541,7 +2470,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2560,7 +2489,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			},
 			{
-				"name": "callId",
+				"name": "callid",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -2568,7 +2497,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxLength": 20
 			}
 		],
-		"shapeNote": "example key \"callId\" differs in case from table field \"callid\" Decision: table field callid is sent as callId (the PDF renders \"I\" as \"l\"; the example and the description spell callId). the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"callId\" differs in case from table field \"callid\"",
 		"result": {},
 		"example": {
 			"cclid": 1,
@@ -2589,7 +2518,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2608,7 +2537,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			},
 			{
-				"name": "callId",
+				"name": "callid",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -2616,7 +2545,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxLength": 20
 			}
 		],
-		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" example key \"callId\" differs in case from table field \"callid\" Decision: table field callid is sent as callId (the PDF renders \"I\" as \"l\"; the example and the description spell callId). the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" example key \"callId\" differs in case from table field \"callid\"",
 		"result": {},
 		"example": {
 			"cclId": 1,
@@ -2637,50 +2566,41 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "isCallin",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Whether a call is an inbound call. The options are as follows: true: inbound call false: outbound call",
+				"options": [
 					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
+						"value": "true",
+						"name": "inbound call"
 					},
 					{
-						"name": "isCallin",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "Whether a call is an inbound call. The options are as follows: true: inbound call false: outbound call",
-						"options": [
-							{
-								"value": "true",
-								"name": "inbound call"
-							},
-							{
-								"value": "false",
-								"name": "outbound call"
-							}
-						]
-					},
-					{
-						"name": "callId",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "Call ID."
+						"value": "false",
+						"name": "outbound call"
 					}
 				]
+			},
+			{
+				"name": "callId",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Call ID."
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -2703,7 +2623,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -2798,8 +2718,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"calleeNo": "640001",
 			"mediaType": 53,
 			"subMediaType": 3
-		},
-		"shapeNote": "Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.2.2",
@@ -2882,7 +2801,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -2942,7 +2861,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccId",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -2974,7 +2893,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3037,7 +2956,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
 			}
 		],
-		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\"",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -3070,7 +2989,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3133,7 +3052,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
 			}
 		],
-		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\"",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -3166,7 +3085,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3225,7 +3144,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Submedia type. For details, see Table 12-696."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccid Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccid",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3259,7 +3178,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3318,7 +3237,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Submedia type. For details, see Table 12-696."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccId",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3352,7 +3271,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3411,7 +3330,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Submedia type. For details, see Table 12-696."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3445,7 +3364,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3504,7 +3423,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Submedia type. For details, see Table 12-696."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3538,77 +3457,71 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "calleeNos",
 				"in": "body",
-				"type": "object",
+				"type": "array",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "calleeNos",
-						"in": "body",
-						"type": "array",
-						"required": true,
-						"description": "Array of called numbers. The statistics are collected for each number in the array. The called number consists of only digits. The array size is up to 1000."
-					},
-					{
-						"name": "beginLogDay",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "Start call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
-					},
-					{
-						"name": "endLogDay",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "End call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
-					},
-					{
-						"name": "callTypes",
-						"in": "body",
-						"type": "array",
-						"required": true,
-						"description": "Call type array of the integer type. Statistics are collected based on each type in the array. The call type is only the digit. The array size is up to 1000."
-					},
-					{
-						"name": "skillIds",
-						"in": "body",
-						"type": "array",
-						"required": false,
-						"description": "Skill queue IDs. An array of integers. Statistics are collected by type in the array. The array size is up to 1000."
-					},
-					{
-						"name": "subCcNo",
-						"in": "body",
-						"type": "integer",
-						"description": "Subsystem number."
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"description": "ID of a VDN."
-					},
-					{
-						"name": "tenantId",
-						"in": "body",
-						"type": "string",
-						"description": "Tenant ID. (Mandatory: Either this parameter or subCcNo (or vdn ) must be set.)"
-					},
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": false,
-						"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
-						"displayName": "Call Center ID"
-					}
-				]
+				"description": "Array of called numbers. The statistics are collected for each number in the array. The called number consists of only digits. The array size is up to 1000.",
+				"itemType": "string"
+			},
+			{
+				"name": "beginLogDay",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Start call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
+			},
+			{
+				"name": "endLogDay",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "End call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
+			},
+			{
+				"name": "callTypes",
+				"in": "body",
+				"type": "array",
+				"required": true,
+				"description": "Call type array of the integer type. Statistics are collected based on each type in the array. The call type is only the digit. The array size is up to 1000.",
+				"itemType": "integer"
+			},
+			{
+				"name": "skillIds",
+				"in": "body",
+				"type": "array",
+				"required": false,
+				"description": "Skill queue IDs. An array of integers. Statistics are collected by type in the array. The array size is up to 1000.",
+				"itemType": "integer"
+			},
+			{
+				"name": "subCcNo",
+				"in": "body",
+				"type": "integer",
+				"description": "Subsystem number."
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"description": "ID of a VDN."
+			},
+			{
+				"name": "tenantId",
+				"in": "body",
+				"type": "string",
+				"description": "Tenant ID. (Mandatory: Either this parameter or subCcNo (or vdn ) must be set.)"
+			},
+			{
+				"name": "ccId",
+				"in": "body",
+				"type": "integer",
+				"required": false,
+				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: cclid Decision: sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: cclid Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3644,77 +3557,71 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "callerNos",
 				"in": "body",
-				"type": "object",
+				"type": "array",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "callerNos",
-						"in": "body",
-						"type": "array",
-						"required": true,
-						"description": "Array of calling numbers of a call. The statistics are collected by group based on each number in the array. The calling number consists of only digits. The array size is up to 1000."
-					},
-					{
-						"name": "beginLogDay",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "Start call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
-					},
-					{
-						"name": "endLogDay",
-						"in": "body",
-						"type": "string",
-						"required": true,
-						"description": "End call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
-					},
-					{
-						"name": "callTypes",
-						"in": "body",
-						"type": "array",
-						"required": true,
-						"description": "Call type array of the integer type. Statistics are collected based on each type in the array. The call type is only the digit. The array size is up to 1000."
-					},
-					{
-						"name": "skillIds",
-						"in": "body",
-						"type": "array",
-						"required": false,
-						"description": "Skill queue IDs. An array of integers. Statistics are collected by type in the array. The array size is up to 1000."
-					},
-					{
-						"name": "subCcNo",
-						"in": "body",
-						"type": "integer",
-						"description": "Subsystem number."
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"description": "ID of a VDN."
-					},
-					{
-						"name": "tenantId",
-						"in": "body",
-						"type": "string",
-						"description": "Tenant ID. (Mandatory: Either this parameter or subCcNo (or vdn ) must be set.)"
-					},
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": false,
-						"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
-						"displayName": "Call Center ID"
-					}
-				]
+				"description": "Array of calling numbers of a call. The statistics are collected by group based on each number in the array. The calling number consists of only digits. The array size is up to 1000.",
+				"itemType": "string"
+			},
+			{
+				"name": "beginLogDay",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Start call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
+			},
+			{
+				"name": "endLogDay",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "End call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
+			},
+			{
+				"name": "callTypes",
+				"in": "body",
+				"type": "array",
+				"required": true,
+				"description": "Call type array of the integer type. Statistics are collected based on each type in the array. The call type is only the digit. The array size is up to 1000.",
+				"itemType": "integer"
+			},
+			{
+				"name": "skillIds",
+				"in": "body",
+				"type": "array",
+				"required": false,
+				"description": "Skill queue IDs. An array of integers. Statistics are collected by type in the array. The array size is up to 1000.",
+				"itemType": "integer"
+			},
+			{
+				"name": "subCcNo",
+				"in": "body",
+				"type": "integer",
+				"description": "Subsystem number."
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"description": "ID of a VDN."
+			},
+			{
+				"name": "tenantId",
+				"in": "body",
+				"type": "string",
+				"description": "Tenant ID. (Mandatory: Either this parameter or subCcNo (or vdn ) must be set.)"
+			},
+			{
+				"name": "ccId",
+				"in": "body",
+				"type": "integer",
+				"required": false,
+				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3750,26 +3657,17 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclid",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: queryParam required table fields absent from example: cclid Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example keys not in the table: queryParam required table fields absent from example: cclid Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -3893,7 +3791,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Tenant space ID."
 			},
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3907,8 +3805,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"tenantId": "202008142460",
 			"cclid": 1
-		},
-		"shapeNote": "Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.3.5",
@@ -3961,7 +3858,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3971,7 +3868,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3992,7 +3889,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4009,7 +3906,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of a VDN."
 			},
 			{
-				"name": "groupId",
+				"name": "groupid",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -4039,7 +3936,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Offset."
 			}
 		],
-		"shapeNote": "example key \"groupId\" differs in case from table field \"groupid\" example keys not in the table: ccld Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). Decision: table field groupid is sent as groupId, as the example and 12.3.4.3 spell it.",
+		"shapeNote": "example key \"groupId\" differs in case from table field \"groupid\" example keys not in the table: ccld",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -4070,7 +3967,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4095,7 +3992,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of a VDN."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccId",
 		"result": {},
 		"example": {
 			"ccId": 1,
@@ -4119,7 +4016,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4151,7 +4048,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "User group ID."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4214,7 +4111,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4270,7 +4167,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID set. If this parameter is set, group members are added when a user group is added. Agent ID. The value ranges from 0 to 99999."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4297,7 +4194,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4321,7 +4218,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "User group ID."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4342,7 +4239,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4380,7 +4277,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "User group information."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4403,7 +4300,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4435,7 +4332,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of a VDN."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String).",
+		"shapeNote": "example keys not in the table: ccld Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String).",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4459,7 +4356,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4491,7 +4388,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of a VDN."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String).",
+		"shapeNote": "example keys not in the table: ccld Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String).",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4515,7 +4412,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4593,8 +4490,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"groupId": "159282396714302232563636876268",
 			"groupName": "Agent group",
 			"groupType": ""
-		},
-		"shapeNote": "Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId})."
+		}
 	},
 	{
 		"section": "12.3.4.11",
@@ -4609,7 +4505,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4644,7 +4540,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent name. (The value cannot contain invalid characters.)"
 			}
 		],
-		"shapeNote": "example key \"vdnld\" differs from table field \"vdnId\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: ccld Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"vdnld\" differs from table field \"vdnId\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: ccld",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4666,7 +4562,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4701,7 +4597,14 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {
-			"itemsPath": "resultDesc"
+			"itemsPath": "resultDesc.tasks",
+			"totalPath": "resultDesc.count"
+		},
+		"paging": {
+			"style": "offset",
+			"offsetField": "offset",
+			"limitField": "limit",
+			"maxSize": 100
 		},
 		"example": {
 			"cclid": "89",
@@ -4709,7 +4612,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"limit": 10,
 			"offset": 0
 		},
-		"shapeNote": "Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). Decision: no Return All: resultDesc holds one {count, rows} object per answer, so offset and limit are ordinary fields."
+		"shapeNote": "Decision: Return All pages through resultDesc.tasks with offset/limit (at most 100 per request), stopping at resultDesc.count, as the example answer shows (the table types resultDesc as an array of {count, tasks})."
 	},
 	{
 		"section": "12.3.5.2",
@@ -4724,7 +4627,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4765,7 +4668,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "End date for statistics collection (time zone where the VDN is located). Format: YYYY-MM-DD"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -4790,7 +4693,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4816,7 +4719,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Task ID. The value contains a maximum of 30 characters."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -4847,7 +4750,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Array of inbound numbers. If the array is null, all inbound numbers are queried. You can run the MML command LST OFC to obtain the inbound numbers."
 			},
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4855,7 +4758,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -4978,7 +4881,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			},
 			{
-				"name": "ccId",
+				"name": "cclid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4986,7 +4889,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). Decision: no Return All: resultDesc holds one {count, rows} object per answer, so offset and limit are ordinary fields.",
+		"shapeNote": "example keys not in the table: ccId Decision: no Return All: resultDesc holds one {count, rows} object per answer, so offset and limit are ordinary fields.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -5010,7 +4913,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -5063,7 +4966,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). Decision: ofcNo is a list of office numbers, as the example ([0,1]) and 12.3.6.1 send it; the table types it Integer.",
+		"shapeNote": "example keys not in the table: ccld Decision: ofcNo is a list of office numbers, as the example ([0,1]) and 12.3.6.1 send it; the table types it Integer.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -5098,7 +5001,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -5154,7 +5057,6 @@ export const OPERATIONS: OperationSpec[] = [
 			"limit": "100",
 			"offset": "0"
 		},
-		"shapeNote": "Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
 		"paging": {
 			"style": "offset",
 			"offsetField": "offset",
@@ -5174,7 +5076,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -5221,7 +5123,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -5256,7 +5158,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -5266,7 +5168,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
 		"result": {},
 		"example": {
 			"ccld": 1
@@ -5285,7 +5187,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccId",
+				"name": "cclId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -5295,7 +5197,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}).",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
 		"result": {},
 		"example": {
 			"cclid": 1
@@ -5321,7 +5223,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Request packet. The code does not process the packet and writes it back to the response message body. (Name cell: \"say (can be modified)\".)"
 			}
 		],
-		"result": {},
+		"result": {
+			"convention": "http"
+		},
 		"example": {
 			"say": "Hello world!"
 		}
@@ -5340,44 +5244,35 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "ccId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "agentId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "Agent ID. The value ranges from 101 to 59999.",
-						"min": 101,
-						"max": 59999
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "agentId",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "Agent ID. The value ranges from 101 to 59999.",
+				"min": 101,
+				"max": 59999
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -5401,35 +5296,26 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -5452,35 +5338,26 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclId",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Decision: the call center ID (table: cclId) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDatas.agentsrestdetails"
 		},
@@ -5505,42 +5382,34 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "cclid",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "skillIds",
-						"in": "body",
-						"type": "array",
-						"required": true,
-						"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters."
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "skillIds",
+				"in": "body",
+				"type": "array",
+				"required": true,
+				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters.",
+				"itemType": "integer"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: the call center ID (table: cclid) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -5569,44 +5438,35 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "queryParam",
+				"name": "ccld",
 				"in": "body",
-				"type": "object",
+				"type": "integer",
 				"required": true,
-				"description": "The query conditions, sent inside \"queryParam\" as the request example shows.",
-				"children": [
-					{
-						"name": "ccId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a call center. The value ranges from 1 to 65535.",
-						"min": 1,
-						"max": 65535,
-						"displayName": "Call Center ID"
-					},
-					{
-						"name": "vdn",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "ID of a VDN. The value ranges from 1 to 5000.",
-						"min": 1,
-						"max": 5000
-					},
-					{
-						"name": "skillId",
-						"in": "body",
-						"type": "integer",
-						"required": true,
-						"description": "Skill queue ID. The value ranges from 1 to 2000.",
-						"min": 1,
-						"max": 2000
-					}
-				]
+				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"min": 1,
+				"max": 5000
+			},
+			{
+				"name": "skillld",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "Skill queue ID. The value ranges from 1 to 2000.",
+				"min": 1,
+				"max": 2000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: table field skillld is sent as skillId (the PDF renders \"I\" as \"l\"; the example and the description spell skillId). the call center ID (table: ccld) is sent as ccId: the reference prints this one field as ccId, cclId, cclid, ccld and ccid across its CMS sections, often differently in the table and the example of the same section; ccId is its spelling in 12.3.2.10, 12.3.6.2 and 12.3.8.13.1 and in the CC-FS file paths ({ccId}). sent inside the \"queryParam\" object, as the request example shows (the table lists the fields inside it).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
