@@ -290,7 +290,9 @@ export class Files {
 		const recordDownload = (requireName: boolean) => (ctx: Ctx) => {
 			const { err, body } = this.msgBody(ctx);
 			if (err || !body) return err!;
-			const fileName = body.fileName === undefined || body.fileName === null ? undefined : String(body.fileName);
+			// 13.2.1.12 names the file by filePath (Table 13-108).
+			const named = body.fileName ?? body.filePath;
+			const fileName = named === undefined || named === null ? undefined : String(named);
 			const callId = body.callId === undefined || body.callId === null ? undefined : String(body.callId);
 			if (requireName && !fileName) return fsRes('0300001', 'The value of fileName cannot be null.');
 			if (!fileName && !callId) return fsRes('0300019', 'Specify at least one of fileName and callId.');
@@ -329,14 +331,17 @@ export class Files {
 		h.set('13.1.2.2', gwDownload);
 		h.set('13.1.3.1', gwDownload);
 		h.set('13.1.3.2', gwDownload);
-		// 11.7 web-chat file download and 9.2.4 knowledge attachment download: binary as well.
+		// 11.7 web-chat file download: binary as well.
 		h.set('11.7', (ctx) => {
 			const b = isObject(ctx.json) ? ctx.json : {};
 			return this.download(String(b.fileId ?? b.fileName ?? ctx.query.fileName ?? 'file.bin'), ctx.query, 'application/octet-stream');
 		});
+		// 9.2.4 answers the attachment's OBS download address as JSON (Table 9-23/9-24 and its example), not the file.
 		h.set('9.2.4', (ctx) => {
 			const b = isObject(ctx.json) ? ctx.json : {};
-			return this.download(String(b.adjName ?? b.fileName ?? b.adjId ?? 'attachment.bin'), ctx.query, 'application/octet-stream');
+			if (!b.kngld || !b.fileKey) return { status: 200, body: { returnCode: '1', description: `Parameter ${b.kngld ? 'fileKey' : 'kngld'} is mandatory.` } };
+			const url = `${ctx.core.baseUrl}/obs/ccikbs/file/${encodeURIComponent(String(b.kngld))}/${encodeURIComponent(String(b.fileKey))}?Expires=1665650432&Signature=sim`;
+			return { status: 200, body: { returnCode: '0', description: 'success', url } };
 		});
 
 		// ---- 5.4.4 / 5.4.5 uploads with review callbacks
