@@ -76,6 +76,72 @@ const NODES = {
 			{ value: 'recordingPlayback', name: 'Recording Playback', prefix: ['13.1.1.'] },
 		],
 	},
+	HuaweiCecChatbot: {
+		// 10.12 (pushed by the recording server, serviceToken in the body), 10.14 (ODFS calls a third-party robot)
+		// and 10.23 (no auth) are not C3 requests: the generic Huawei CEC node covers them.
+		families: ['oiap'],
+		resources: [
+			{ value: 'domain', name: 'Domain', prefix: ['10.2'] },
+			{ value: 'dialogBinding', name: 'Dialog ID Binding', prefix: ['10.3.'] },
+			{ value: 'flow', name: 'Flow', prefix: ['10.4'] },
+			{ value: 'dialog', name: 'Dialog', prefix: ['10.6.'] },
+			{ value: 'dialogV1', name: 'Dialog (V1)', prefix: ['10.5.'] },
+			{ value: 'record', name: 'Interaction and Session Record', prefix: ['10.7', '10.8', '10.18'] },
+			{ value: 'faq', name: 'FAQ', prefix: ['10.9.'] },
+			{ value: 'intention', name: 'Intention', prefix: ['10.10'] },
+			{ value: 'silentAgent', name: 'Silent Agent', prefix: ['10.11.'] },
+			{ value: 'spellCheck', name: 'Spelling Check', prefix: ['10.13'] },
+			{ value: 'report', name: 'Statistics Report', prefix: ['10.15.', '10.16'] },
+			{ value: 'intelligentCase', name: 'Intelligent Case', prefix: ['10.17.'] },
+			{ value: 'semanticRecognition', name: 'Semantic Recognition', prefix: ['10.19'] },
+			{ value: 'rpa', name: 'GTS RPA', prefix: ['10.20.'] },
+			{ value: 'tts', name: 'TTS', prefix: ['10.21'] },
+			{ value: 'offlineConversion', name: 'Offline Conversion', prefix: ['10.22'] },
+		],
+	},
+	HuaweiCecKnowledgeBase: {
+		families: ['ikbs'],
+		resources: [{ value: 'knowledge', name: 'Knowledge', prefix: ['9.2.'] }],
+	},
+	HuaweiCecQualityManagement: {
+		families: ['ccsqm'],
+		resources: [
+			{ value: 'scoreSetting', name: 'Score Setting', prefix: ['12.2.1.'] },
+			{ value: 'sentence', name: 'Sentence', prefix: ['12.2.2.'] },
+			{ value: 'sensitiveWord', name: 'Sensitive Word', prefix: ['12.2.3.'] },
+			{ value: 'sentenceGroup', name: 'Sentence Group', prefix: ['12.2.4.'] },
+			{ value: 'semanticKeywordTraining', name: 'Semantic Keyword Training', prefix: ['12.2.5.'] },
+			{ value: 'conversationFlow', name: 'Conversation Flow', prefix: ['12.2.6.'] },
+			{ value: 'conversationRule', name: 'Conversation Rule', prefix: ['12.2.7.'] },
+			{ value: 'interposalRule', name: 'Interposal (Interruption) Rule', prefix: ['12.2.8.'] },
+			{ value: 'silenceRule', name: 'Silence Rule', prefix: ['12.2.9.'] },
+			{ value: 'speedRule', name: 'Speed Rule', prefix: ['12.2.10.'] },
+			{ value: 'scenario', name: 'Business Scenario', prefix: ['12.2.11.'] },
+			{ value: 'qualityCheck', name: 'Quality Check', prefix: ['12.2.12.'] },
+			{ value: 'regularQualityTask', name: 'Regular Quality Task', prefix: ['12.2.13.'] },
+			{ value: 'qualityTask', name: 'Quality Task', prefix: ['12.2.14.'] },
+			{ value: 'qualityTaskDetail', name: 'Quality Task Detail', prefix: ['12.2.15.'] },
+			{ value: 'qualityItem', name: 'Quality Item', prefix: ['12.2.16.'] },
+			{ value: 'asrTranscription', name: 'ASR Transcription', prefix: ['12.2.17.'] },
+		],
+	},
+	HuaweiCecWebChat: {
+		families: ['webChat', 'workbench'],
+		resources: [
+			{ value: 'chat', name: 'Chat', prefix: ['11.1', '11.2', '11.3', '11.4', '11.5', '11.6', '11.7', '11.8', '11.14', '11.15', '11.16', '11.20'] },
+			{ value: 'clickToDial', name: 'Click-to-Dial', prefix: ['11.9', '11.10', '11.11', '11.12', '11.13'] },
+			{ value: 'email', name: 'Email', prefix: ['11.17'] },
+			{ value: 'whatsApp', name: 'WhatsApp', prefix: ['11.18'] },
+			{ value: 'workbench', name: 'Online Chat Workbench', prefix: ['11.19'] },
+		],
+	},
+	HuaweiCecSurvey: {
+		families: ['survey', 'dataProcess'],
+		resources: [
+			{ value: 'survey', name: 'Survey', prefix: ['8.'] },
+			{ value: 'callResult', name: 'Call Result Data', prefix: ['16.1'] },
+		],
+	},
 	HuaweiCecVoiceRecognition: {
 		families: ['voiceRecognition'],
 		resources: [{ value: 'subscription', name: 'Subscription', prefix: ['6.3.'] }],
@@ -125,7 +191,12 @@ function versionOf(title) {
 	return m ? `V${m[1]}` : '';
 }
 
+/** 12.2 titles are "POST /CCSQM/.../createSentence": the last path segment names the action. */
+const PATH_TITLE = /^(?:GET|POST|PUT|DELETE|PATCH) \/\S*\/\s*([A-Za-z0-9]+)/;
+
 function actionName(title) {
+	const fromPath = PATH_TITLE.exec(title);
+	if (fromPath) return fromPath[1].replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()).replace(/ ([a-z])/g, (_, c) => ` ${c.toUpperCase()}`);
 	const words = cleanTitle(title).split(' ');
 	words[0] = VERBS[words[0]] ?? words[0];
 	return words.join(' ');
@@ -202,7 +273,7 @@ function specFor(sectionId, resource, usedOps) {
 	let operation = camel(actionName(section.title)) + versionOf(section.title);
 	while (usedOps.has(operation)) operation += 'X';
 	usedOps.add(operation);
-	const idempotent = section.method === 'GET' || QUERY_TITLE.test(section.title);
+	const idempotent = section.method === 'GET' || QUERY_TITLE.test(section.title) || /^(Query|Get)\b/.test(PATH_TITLE.test(section.title) ? actionName(section.title) : '');
 	const pg = idempotent ? paging(stripped) : undefined;
 	const itemsPath = findItemsPath(section);
 	const spec = {
