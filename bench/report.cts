@@ -62,7 +62,7 @@ function analysis(get: (name: string) => CaseOutcome | undefined): string[] {
 		const diy = big.nodeTimes.diy ?? {};
 		const ours = big.nodeTimes.ours ?? {};
 		A.push(
-			`**P2.** The do-it-yourself workflow is not slow: at ${fmt(big.items, 0)} items its signing Code node took ${fmt(diy['Sign auth-v2'], 0)} ms in all, and its HTTP Request node ${fmt(diy['HTTP Request'], 0)} ms, against ${fmt(ours['Get Campaign'], 0)} ms for our node. Both send through the same n8n HTTP helper (a new connection per request, see P1), which dominates; an auth-v2 signature is one HMAC pair per request and cannot be amortised (each request is signed), so there is no 3× to win on C2 calls. The HTTP Request node sends all items at once by default, while our node keeps 5 in flight by default (the Concurrency option); with 50 in flight the ratio at ${fmt(big.items, 0)} items is ${fmt(big.speedupWide, 2)}× instead of ${fmt(big.speedup, 2)}×. **The ≥ 3× target is missed; the measured reason is that both workflows spend their time in the same n8n HTTP path.** What the node saves is not time but correctness: validated fields, documented result codes turned into errors, retries of queries, and one cached token per credential for the token-based modes (P3).`,
+			`**P2.** The do-it-yourself workflow is not slow: at ${fmt(big.items, 0)} items its signing Code node took ${fmt(diy['Sign auth-v2'], 0)} ms in all, and its HTTP Request node ${fmt(diy['HTTP Request'], 0)} ms, against ${fmt(ours['Get Campaign'], 0)} ms for our node. Both send through the same n8n HTTP helper (a new connection per request, see P1), which dominates; an auth-v2 signature is one HMAC pair per request and cannot be amortised (each request is signed), so there is no 3× to win on C2 calls. The HTTP Request node sends all items at once by default, while our node keeps 5 in flight by default (the Concurrency option); with 50 in flight the ratio becomes ${rows.map((x) => `${fmt(x.speedupWide, 2)}× instead of ${fmt(x.speedup, 2)}× at ${fmt(x.items, 0)} items`).join(', ')}: once n8n's HTTP path saturates the CPU, more lanes do not help. **The ≥ 3× target is missed; the measured reason is that both workflows spend their time in the same n8n HTTP path.** What the node saves is not time but correctness: validated fields, documented result codes turned into errors, retries of queries, and one cached token per credential for the token-based modes (P3).`,
 			'',
 		);
 	}
@@ -70,8 +70,11 @@ function analysis(get: (name: string) => CaseOutcome | undefined): string[] {
 	if (p4?.ok) {
 		const rows = (p4.result as { rows: P4Row[] }).rows;
 		const buffered = rows.find((x) => x.path === 'buffered');
+		const stream = rows.filter((x) => x.path === 'stream' && !x.error);
+		const worst = Math.max(...stream.map((x) => x.maxPeakGrowthMiB));
+		const largest = stream[stream.length - 1];
 		A.push(
-			`**P4.** The transport streams: with \`encoding: 'stream'\` the answer is piped by n8n's \`prepareBinaryData\` into the filesystem store, and memory stays flat from the smallest to the largest size. But no shipped operation uses that path yet: no registry entry sets \`result.binary\` (the registry executor does not act on it), and the generic Huawei CEC node ${buffered?.error ? `cannot download a recording at all ("${buffered.error}")` : 'buffers the file into JSON'}. Wiring \`result.binary\` into the registry executor (stream + \`prepareBinaryData\`) and marking the download operations (13.1.2.2, 13.1.3.x, 13.2.1.3-12) is the remaining work; it belongs to the registry and node owners.`,
+			`**P4.** The transport streams: with \`encoding: 'stream'\` the answer is piped by n8n's \`prepareBinaryData\` into the filesystem store; peak RSS growth stays bounded (at most ${fmt(worst)} MiB in any repetition, ${largest ? `median ${fmt(largest.medianPeakGrowthMiB)} MiB at ${size(largest.bytes)}` : ''}) while the size grows ${largest ? `${fmt(largest.bytes / stream[0].bytes, 0)}×` : ''}, and time grows linearly with the bytes (about ${largest ? fmt(largest.mibPerSecond, 0) : '–'} MiB/s at the largest size). The file itself is never held in memory (it would take 1,024 MiB at 1 GiB). But no shipped operation uses that path yet: no registry entry sets \`result.binary\` (the registry executor does not act on it), and the generic Huawei CEC node ${buffered?.error ? `cannot download a recording at all ("${buffered.error}")` : 'buffers the file into JSON'}. Wiring \`result.binary\` into the registry executor (stream + \`prepareBinaryData\`) and marking the download operations (13.1.2.2, 13.1.3.x, 13.2.1.3-12) is the remaining work; it belongs to the registry and node owners.`,
 			'',
 		);
 	}
@@ -104,7 +107,7 @@ export function renderResults({ plan, outcomes, atStart, atEnd, startedAt }: Ren
 	L.push(`| load average (1/5/15 min) at start | ${atStart.loadAverage.join(' / ')} |`);
 	L.push(`| load average at end | ${atEnd.loadAverage.join(' / ')} |`);
 	L.push('');
-	L.push(`> Other processes were running on this machine during the run (other engineers' test suites, compilers, a real n8n being installed); a load average above the CPU count (${atStart.cpus}) means the benchmark shared its cores. Ratios measured within one process run (both sides interleaved, order rotated per repetition) are more trustworthy than absolute times.`, '');
+	L.push(`> Other processes were running on this machine during the run (other engineers' test suites, compilers and the real n8n instances of the end-to-end tests); a load average above the CPU count (${atStart.cpus}) means the benchmark shared its cores. Ratios measured within one process run (both sides interleaved, order rotated per repetition) are more trustworthy than absolute times.`, '');
 
 	// P1
 	L.push('## P1: bulk C2, Outbound Campaign node vs the wire', '');
@@ -157,7 +160,7 @@ export function renderResults({ plan, outcomes, atStart, atEnd, startedAt }: Ren
 	const p3 = get('p3');
 	if (p3?.ok) {
 		const r = p3.result as { rows: P3Row[] };
-		L.push(`Per item one \`5.x\` agent-account query (C1 bearer token), 5 in flight, cold token cache at the start of each run; tokens counted from the simulator's request log. In the expiry run the simulator expires every C1 token (\`sim.expireTokens('C1')\`) once half of the items have been answered, while requests are in flight.`, '');
+		L.push(`Per item one \`5.1.4\` agent account query (C1 bearer token, Configuration node), 5 in flight, cold token cache at the start of each run; tokens counted from the simulator's request log. In the expiry run the simulator expires every C1 token (\`sim.expireTokens('C1')\`) once half of the items have been answered, while requests are in flight.`, '');
 		L.push('| items | token requests (plain run, worst of reps) | token requests (with expiry mid-run) | refused after expiry | operation requests | median run (ms) | per item (µs) |', '|---:|---:|---:|---:|---:|---:|---:|');
 		for (const row of r.rows) L.push(`| ${fmt(row.items, 0)} | ${row.tokensPlainRun} | ${row.tokensWithExpiry} (1 + ${row.tokensWithExpiry - 1}) | ${row.refusedAfterExpiry} | ${fmt(row.operationRequests, 0)} | ${fmt(row.medianMs)} | ${fmt(row.perItemUs, 0)} |`);
 		L.push('');
@@ -211,7 +214,7 @@ export function renderResults({ plan, outcomes, atStart, atEnd, startedAt }: Ren
 	const p6 = get('p6');
 	if (p6?.ok) {
 		const r = p6.result as { rows: P6Row[]; distBuiltAt: string };
-		L.push(`n8n-core's \`LazyPackageDirectoryLoader\` over the built package (\`dist/\`, built ${r.distBuiltAt}); community packages ship no \`dist/known\` index, so it falls back to \`PackageDirectoryLoader\`, which \`require\`s every node and credential file, as n8n does at start. Each measurement is a fresh process (cold \`require\` cache), ${plan.p6.repetitions} repetitions. The trend lists the first k nodes of package.json (same dist/).`, '');
+		L.push(`n8n-core's \`LazyPackageDirectoryLoader\` over the built package (\`dist/\` of the working tree; dist/index.js dated ${r.distBuiltAt}); community packages ship no \`dist/known\` index, so it falls back to \`PackageDirectoryLoader\`, which \`require\`s every node and credential file, as n8n does at start. Each measurement is a fresh process (cold \`require\` cache), ${plan.p6.repetitions} repetitions. The trend lists the first k nodes of package.json (same dist/).`, '');
 		L.push('| nodes listed | nodes loaded | credentials | node properties | load time, median (ms) | per node (ms) |', '|---:|---:|---:|---:|---:|---:|');
 		for (const row of r.rows) L.push(`| ${row.nodesListed} | ${row.nodesLoaded} | ${row.credentials} | ${fmt(row.properties, 0)} | ${fmt(row.medianMs)} | ${fmt(row.perNodeMs)} |`);
 		L.push('');
