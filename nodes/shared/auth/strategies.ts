@@ -264,6 +264,9 @@ const oiap: AuthStrategy = {
 		if (call.oiapTokenIn === 'header') {
 			extraHeaders.appkey = String(env.credentials.appKey);
 			extraHeaders.authToken = token.value;
+			// 10.22's own header table (Table 10-129) names the same two values userName and token.
+			extraHeaders.userName = String(env.credentials.appKey);
+			extraHeaders.token = token.value;
 		} else if (body && typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body)) {
 			body = { ...(body as IDataObject), authToken: token.value };
 		} else if (body === undefined) {
