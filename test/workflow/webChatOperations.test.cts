@@ -1,4 +1,4 @@
-import type { IDataObject, INodeType } from 'n8n-workflow';
+import type { INodeType } from 'n8n-workflow';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { HuaweiCecWebChat } from '../../nodes/HuaweiCecWebChat/HuaweiCecWebChat.node';
 import { OPERATIONS } from '../../nodes/HuaweiCecWebChat/operations';
