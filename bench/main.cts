@@ -78,6 +78,7 @@ async function main(): Promise<void> {
 		return;
 	}
 	const atStart: Machine = machine();
+	const startedAt = new Date().toISOString();
 	const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 	log(`${smoke ? 'smoke' : 'full'} run; load average at start ${atStart.loadAverage.join(' ')}; writing ${path.relative(ROOT, out)}`);
 
@@ -98,12 +99,22 @@ async function main(): Promise<void> {
 			continue;
 		}
 		log(`${name} …`);
-		const outcome = await runCase(name, options, smoke ? 120_000 : timeout);
+		const measuredAt = new Date().toISOString();
+		const loadAverage = machine().loadAverage[0];
+		const outcome = { ...(await runCase(name, options, smoke ? 120_000 : timeout)), measuredAt, loadAverage };
 		log(`${name}: ${outcome.ok ? 'done' : `not measured: ${outcome.reason}`} (${outcome.seconds} s)`);
 		outcomes.push(outcome);
 	}
+	const previousFile = out.replace(/\.md$/, '') + '.json';
+	if (only && fs.existsSync(previousFile)) {
+		// A partial run keeps the other cases' figures from the previous run (each says when it was measured).
+		const previous = JSON.parse(fs.readFileSync(previousFile, 'utf8')) as { outcomes: CaseOutcome[]; writtenAt?: string; startedAt?: string; atStart: Machine };
+		for (const o of previous.outcomes) if (!only.has(o.name)) outcomes.push({ ...o, carriedFrom: o.carriedFrom ?? previous.writtenAt ?? previous.startedAt, loadAverage: o.loadAverage ?? previous.atStart.loadAverage[0] });
+		const order = cases.map(([n]) => n);
+		outcomes.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+	}
 	const atEnd = machine();
-	const input = { plan, outcomes, atStart, atEnd, startedAt: new Date().toISOString() };
+	const input = { plan, outcomes, atStart, atEnd, startedAt, writtenAt: new Date().toISOString() };
 	fs.mkdirSync(path.dirname(out), { recursive: true });
 	// The raw figures too, so the report can be re-rendered (`--render <json>`) without re-measuring.
 	fs.writeFileSync(out.replace(/\.md$/, '') + '.json', `${JSON.stringify(input, null, 1)}\n`);

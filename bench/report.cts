@@ -13,6 +13,11 @@ export interface CaseOutcome {
 	seconds: number;
 	result?: unknown;
 	reason?: string;
+	/** When the case started, and the 1-minute load average then. */
+	measuredAt?: string;
+	loadAverage?: number;
+	/** Set when a partial run (--only) kept this case from the report written at that time. */
+	carriedFrom?: string;
 }
 
 function versionOf(pkg: string): string {
@@ -49,11 +54,21 @@ function analysis(get: (name: string) => CaseOutcome | undefined): string[] {
 		const rows = (p1.result as { rows: P1Row[] }).rows;
 		const big = rows[rows.length - 1];
 		A.push(
-			`**P1.** At ${fmt(big.items, 0)} items the node takes ${fmt(big.ratio, 2)}× the raw undici time. Most of that is n8n's HTTP stack, which every n8n node pays: the floor (a node that only calls \`helpers.httpRequest\` with a pre-signed request) is already ${fmt(big.ratioFloorToRaw, 2)}× undici. n8n-core 2.41 (\`@n8n/backend-network\` \`buildNodeAgents\`) creates a new \`http.Agent\` for every request, so no connection is reused (undici with a new connection per request: ${fmt(big.perItemUs.rawNoKeepAlive, 0)} µs per item vs ${fmt(big.perItemUs.raw, 0)} µs with keep-alive), and each request passes through axios, follow-redirects and proxy-from-env. The node then adds ${fmt(big.ratioNodeToFloor, 2)}× over the floor (${fmt(big.perItemUs.node - big.perItemUs.floor, 0)} µs per item): per item n8n resolves the node's parameters (the campaign ID is an expression, evaluated by n8n-workflow with luxon), fetches the credential and applies its \`authenticate\` through \`httpRequestWithAuthentication\`; the pack's own work is small (micro-benchmarks on this machine: validation of 7.1.6 about 12 µs, auth-v2 signature about 30 µs, applyAuthV2 about 65 µs in all).`,
+			`**P1.** At ${fmt(big.items, 0)} items the node takes ${fmt(big.ratio, 2)}× the raw undici time. Most of that is n8n's HTTP stack, which every n8n node pays: the floor (a node that only calls \`helpers.httpRequest\` with a pre-signed request) is already ${fmt(big.ratioFloorToRaw, 2)}× undici. n8n-core 2.41 (\`@n8n/backend-network\` \`buildNodeAgents\`) creates a new \`http.Agent\` for every request, so no connection is reused (undici with a new connection per request: ${fmt(big.perItemUs.rawNoKeepAlive, 0)} µs per item vs ${fmt(big.perItemUs.raw, 0)} µs with keep-alive), and each request passes through axios, follow-redirects and proxy-from-env. The node then adds ${fmt(big.ratioNodeToFloor, 2)}× over the floor (${fmt(big.perItemUs.node - big.perItemUs.floor, 0)} µs per item)${big.perItemUs.authFloor !== undefined ? `, of which ${fmt(big.perItemUs.authFloor - big.perItemUs.floor, 0)} µs is n8n's authenticated request path alone (the authenticated helper: n8n fetches the credential and runs its \`authenticate\` for every request) and ${fmt(big.perItemUs.node - big.perItemUs.authFloor, 0)} µs the rest of the node (n8n resolving the node's parameters, the campaign ID expression evaluated by n8n-workflow with luxon, and the pack's registry and transport)` : ': per item n8n resolves the node\'s parameters (the campaign ID is an expression, evaluated by n8n-workflow with luxon), fetches the credential and applies its `authenticate` through `httpRequestWithAuthentication`'}; the pack's own work is small (micro-benchmarks on this machine: validation of 7.1.6 about 12 µs, auth-v2 signature about 30 µs, applyAuthV2 about 65 µs in all).`,
 			'',
 			"A CPU profile taken while developing the bench (`node --cpu-prof`, 3 × 2,000 items through the node, n8n-core in-process) put about 8 % of the CPU time in the pack's code (signing, transport, registry, zod) and the rest in node:net/axios/follow-redirects (about 25 %), n8n-workflow/n8n-core parameter and expression handling (about 12 %), luxon (about 4 %), garbage collection (about 8 %), idle and module loading. No small change in the pack moves the ratio: its code may import only n8n-workflow, zod and node:crypto (n8n's strict community-node rules), so it cannot bring its own keep-alive agent, and bypassing n8n's helpers would drop n8n's proxy, SSRF and TLS settings. **The 1.25× target against raw undici is not reachable for a node that sends through n8n's helpers; against that floor the node costs the factor stated above.**",
 			'',
 		);
+		if (big.perItemUs.authFloor !== undefined) {
+			const authCost = big.perItemUs.authFloor - big.perItemUs.floor;
+			const share = authCost / big.perItemUs.node;
+			A.push(
+				share > 0.1
+					? `One change in the pack would move the node toward the floor: sign in the transport and send through the plain \`helpers.httpRequest\`, skipping n8n's authenticated path (${fmt(authCost, 0)} µs per item here, ${fmt(share * 100, 0)} % of the node's time). It was not made: the transport deliberately lets the C2 credential's own \`authenticate\` be the one signer (README, design notes), so that the node and n8n's HTTP Request node sign identically; that trade-off is the transport owner's to revisit.`
+					: `n8n's authenticated path itself costs little here (${fmt(authCost, 0)} µs per item between the authenticated helper and the floor), so signing outside the credential would not help. The remaining ${fmt(big.perItemUs.node - big.perItemUs.authFloor, 0)} µs per item are the node's own per-item work inside n8n: n8n's \`getNodeParameter\` for each field, the expression, a second credential fetch in the transport, the registry's validation and request plan, the result-code check. This bench does not split that figure further; the profile above puts the pack's own code at about 8 % of the CPU time.`,
+				'',
+			);
+		}
 	}
 	const p2 = get('p2');
 	if (p2?.ok) {
@@ -87,15 +102,16 @@ interface RenderInput {
 	atStart: Machine;
 	atEnd: Machine;
 	startedAt: string;
+	writtenAt?: string;
 }
 
-export function renderResults({ plan, outcomes, atStart, atEnd, startedAt }: RenderInput): string {
+export function renderResults({ plan, outcomes, atStart, atEnd, startedAt, writtenAt }: RenderInput): string {
 	const smoke = plan.smoke;
 	const get = (name: string) => outcomes.find((o) => o.name === name);
 	const L: string[] = [];
 	const summary: string[] = [];
 	L.push(`# Benchmarks${smoke ? ' (SMOKE RUN: tiny sizes, one repetition, figures mean nothing)' : ''}`, '');
-	L.push(`Written by \`npm run bench\` on ${startedAt}. Every case ran in its own process against the CEC simulator, which ran in another process on loopback; each figure is the median of the repetitions stated.`, '');
+	L.push(`Written by \`npm run bench\` (started ${startedAt}${writtenAt ? `, written ${writtenAt}` : ''}).${outcomes.some((o) => o.carriedFrom) ? ` Cases ${outcomes.filter((o) => o.carriedFrom).map((o) => o.name.toUpperCase()).join(', ')} were kept from the report written at ${outcomes.find((o) => o.carriedFrom)!.carriedFrom} (a partial run with \`--only\`); their load average is listed at the end.` : ''} Every case ran in its own process against the CEC simulator, which ran in another process on loopback; each figure is the median of the repetitions stated.`, '');
 	L.push('## Machine', '');
 	L.push('| | |', '|---|---|');
 	L.push(`| CPU | ${atStart.cpus} × ${atStart.model} |`);
@@ -115,13 +131,14 @@ export function renderResults({ plan, outcomes, atStart, atEnd, startedAt }: Ren
 	if (p1?.ok) {
 		const r = p1.result as { rows: P1Row[]; requestsServed: number; statuses: Record<string, number>; concurrency: number; section: string };
 		L.push(`Per item, one \`7.1.6\` query (GET campaign details, auth-v2 signed), ${r.concurrency} requests in flight on every side, ${plan.p1.repetitions} repetitions per size (median). The node runs in a real n8n-core \`WorkflowExecute\` (Input → node, campaign ID by expression \`{{ $json.campaignId }}\`).`, '');
-		const sides: P1Side[] = ['node', 'floor', 'raw', 'rawNoKeepAlive'];
-		L.push('| items | node (ms) | n8n helper floor (ms) | undici keep-alive (ms) | undici new connection (ms) | **node / undici keep-alive** | floor / undici | node / floor | node / undici new conn. |');
-		L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-		for (const row of r.rows) L.push(`| ${fmt(row.items, 0)} | ${sides.map((s) => fmt(row.medianMs[s])).join(' | ')} | **${fmt(row.ratio, 2)}×** | ${fmt(row.ratioFloorToRaw, 2)}× | ${fmt(row.ratioNodeToFloor, 2)}× | ${fmt(row.ratioNodeToNoKeepAlive, 2)}× |`);
+		const sides = (['node', 'authFloor', 'floor', 'raw', 'rawNoKeepAlive'] as P1Side[]).filter((s) => r.rows[0]?.medianMs[s] !== undefined);
+		const label: Record<P1Side, string> = { node: 'node', authFloor: 'n8n authenticated helper', floor: 'n8n helper floor', raw: 'undici keep-alive', rawNoKeepAlive: 'undici new connection' };
+		L.push(`| items | ${sides.map((s) => `${label[s]} (ms)`).join(' | ')} | **node / undici keep-alive** | floor / undici | node / floor | node / authenticated helper | node / undici new conn. |`);
+		L.push(`|---:|${sides.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|`);
+		for (const row of r.rows) L.push(`| ${fmt(row.items, 0)} | ${sides.map((s) => fmt(row.medianMs[s])).join(' | ')} | **${fmt(row.ratio, 2)}×** | ${fmt(row.ratioFloorToRaw, 2)}× | ${fmt(row.ratioNodeToFloor, 2)}× | ${row.ratioNodeToAuthFloor === undefined ? '–' : `${fmt(row.ratioNodeToAuthFloor, 2)}×`} | ${fmt(row.ratioNodeToNoKeepAlive, 2)}× |`);
 		L.push('');
 		L.push('Per item (µs, median):', '');
-		L.push('| items | node | n8n helper floor | undici keep-alive | undici new connection |', '|---:|---:|---:|---:|---:|');
+		L.push(`| items | ${sides.map((s) => label[s]).join(' | ')} |`, `|---:|${sides.map(() => '---:').join('|')}|`);
 		for (const row of r.rows) L.push(`| ${fmt(row.items, 0)} | ${sides.map((s) => fmt(row.perItemUs[s], 0)).join(' | ')} |`);
 		L.push('');
 		L.push(`Requests answered by the simulator during the measured runs: ${fmt(r.requestsServed, 0)} (HTTP status counts ${JSON.stringify(r.statuses)}).`, '');
@@ -130,7 +147,7 @@ export function renderResults({ plan, outcomes, atStart, atEnd, startedAt }: Ren
 		summary.push(`| P1 | node / undici keep-alive ≤ 1.25× | ${r.rows.map((x) => `${fmt(x.items, 0)}: ${fmt(x.ratio, 2)}×`).join(', ')} | ${verdict(met, smoke)} |`);
 		const e = exponent(r.rows.map((x) => [x.items, x.medianMs.node]));
 		if (e !== undefined) summary.push(`| scaling P1 | linear in items | node time ∝ items^${fmt(e, 2)} (${fmt(r.rows[0].items, 0)} → ${fmt(big.items, 0)}) | ${smoke ? 'smoke (not judged)' : e <= 1.15 ? '**linear**' : '**worse than linear**'} |`);
-		L.push('Sides: **node** = the pack\'s Outbound Campaign node; **n8n helper floor** = a minimal node that sends the same pre-signed request through n8n\'s `helpers.httpRequest` (what any n8n node pays, without registry, validation or result codes); **undici keep-alive** = a raw `undici.Pool` with as many keep-alive connections as lanes; **undici new connection** = the same with a new TCP connection per request (`reset: true`).', '');
+		L.push('Sides: **node** = the pack\'s Outbound Campaign node; **n8n authenticated helper** = a minimal node calling `helpers.httpRequestWithAuthentication` with the pack\'s C2 credential (n8n fetches the credential and applies its `authenticate`, the auth-v2 signer), the HTTP path the node itself takes; **n8n helper floor** = a minimal node that sends the same pre-signed request through n8n\'s `helpers.httpRequest` (what any n8n node pays, without registry, validation or result codes); **undici keep-alive** = a raw `undici.Pool` with as many keep-alive connections as lanes; **undici new connection** = the same with a new TCP connection per request (`reset: true`).', '');
 	} else L.push(notMeasured(p1, 'P1'));
 
 	// P2
@@ -240,7 +257,7 @@ export function renderResults({ plan, outcomes, atStart, atEnd, startedAt }: Ren
 	L.push('npm run bench -- --only p1,p3    # a subset');
 	L.push('npm run bench -- --smoke         # CI smoke: tiny sizes, 1 repetition (test/bench/benchSmoke.test.cts)');
 	L.push('```', '');
-	L.push(`Case timings: ${outcomes.map((o) => `${o.name} ${o.seconds} s`).join(', ')}.`, '');
+	L.push(`Cases (duration; start time and 1-minute load average at its start): ${outcomes.map((o) => `${o.name} ${o.seconds} s${o.measuredAt ? ` (${o.measuredAt.slice(11, 19)} UTC, load ${o.loadAverage})` : ''}${o.carriedFrom ? ` (kept from the run written at ${o.carriedFrom}, whose load average at start was ${o.loadAverage})` : ''}`).join('; ')}.`, '');
 	return `${L.join('\n')}\n`;
 }
 

@@ -91,8 +91,31 @@ class HelperFloor implements INodeType {
 }
 let floorTarget: { sim: SimChild; uri: string } | undefined;
 
-async function viaHelperFloor(n8n: Harness, node: HelperFloor, count: number): Promise<number> {
-	const r = await n8n.runNode(node, {}, Array.from({ length: count }, () => ({})), { credentials: [] });
+/**
+ * The floor plus n8n's authenticated request path: `helpers.httpRequestWithAuthentication` with
+ * the pack's C2 credential (n8n fetches the credential and applies its `authenticate`, the pack's
+ * auth-v2 signer), the path the node takes for every C2 request.
+ */
+class AuthenticatedFloor extends HelperFloor {
+	description = { ...new HelperFloor().description, name: 'benchAuthenticatedFloor', credentials: [{ name: 'huaweiCecAkSkApi', required: true }] } as INodeTypeDescription;
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		if (!floorTarget) throw new Error('floorTarget not set');
+		const { sim, uri } = floorTarget;
+		const items = this.getInputData();
+		const out: INodeExecutionData[] = new Array(items.length);
+		await inLanes(items.length, CONCURRENCY, async (i) => {
+			const res = (await this.helpers.httpRequestWithAuthentication.call(this, 'huaweiCecAkSkApi', { method: 'GET', url: `${sim.url}${uri}`, json: false, encoding: 'text', returnFullResponse: true, ignoreHttpStatusErrors: true })) as { body: string };
+			const json = JSON.parse(res.body) as { resultCode?: string };
+			if (json.resultCode !== '0200000') throw new Error(`authenticated floor: ${res.body}`);
+			out[i] = { json, pairedItem: { item: i } };
+		});
+		return [out];
+	}
+}
+
+async function viaHelperFloor(n8n: Harness, node: HelperFloor, count: number, credentials: string[] = []): Promise<number> {
+	const r = await n8n.runNode(node, {}, Array.from({ length: count }, () => ({})), { credentials });
 	if (r.error) throw r.error;
 	return (r.outputs[0] ?? []).length;
 }
@@ -128,10 +151,11 @@ async function viaUndici(pool: Pool, sim: SimChild, campaignId: number, count: n
 	return ok;
 }
 
-export type P1Side = 'node' | 'floor' | 'raw' | 'rawNoKeepAlive';
+export type P1Side = 'node' | 'authFloor' | 'floor' | 'raw' | 'rawNoKeepAlive';
 
 export const P1_SIDES: Record<P1Side, string> = {
 	node: 'Outbound Campaign node in n8n-core',
+	authFloor: 'n8n helpers.httpRequestWithAuthentication with the C2 credential',
 	floor: 'n8n helpers.httpRequest, pre-signed (floor of any n8n node)',
 	raw: 'undici Pool, keep-alive',
 	rawNoKeepAlive: 'undici, new connection per request',
@@ -147,6 +171,7 @@ export interface P1Row {
 	ratioFloorToRaw: number;
 	ratioNodeToFloor: number;
 	ratioNodeToNoKeepAlive: number;
+	ratioNodeToAuthFloor: number;
 }
 
 export async function runP1(sizes: number[], repetitions: number): Promise<{ rows: P1Row[]; requestsServed: number; statuses: Record<string, number>; concurrency: number; section: string }> {
@@ -157,9 +182,11 @@ export async function runP1(sizes: number[], repetitions: number): Promise<{ row
 		floorTarget = { sim, uri: `${CAMPAIGN_BASE}/1/${campaignId}` };
 		const node = new HuaweiCecOutboundCampaign();
 		const floor = new HelperFloor();
+		const authFloor = new AuthenticatedFloor();
 		const pool = new Pool(sim.url, { connections: CONCURRENCY, pipelining: 1, keepAliveTimeout: 60_000 });
 		const sides: Record<P1Side, (count: number) => Promise<number>> = {
 			node: async (count) => await viaN8n(n8n, node, campaignId, count),
+			authFloor: async (count) => await viaHelperFloor(n8n, authFloor, count, ['huaweiCecAkSkApi']),
 			floor: async (count) => await viaHelperFloor(n8n, floor, count),
 			raw: async (count) => await viaUndici(pool, sim, campaignId, count),
 			rawNoKeepAlive: async (count) => await viaUndici(pool, sim, campaignId, count, false),
@@ -192,6 +219,7 @@ export async function runP1(sizes: number[], repetitions: number): Promise<{ row
 				ratioFloorToRaw: round(medianMs.floor / medianMs.raw, 3),
 				ratioNodeToFloor: round(medianMs.node / medianMs.floor, 3),
 				ratioNodeToNoKeepAlive: round(medianMs.node / medianMs.rawNoKeepAlive, 3),
+				ratioNodeToAuthFloor: round(medianMs.node / medianMs.authFloor, 3),
 			});
 		}
 		await pool.close();
