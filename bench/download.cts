@@ -2,9 +2,9 @@
  * P4: peak RSS growth while a recording (13.2.1.4, C2) lands in n8n binary data, filesystem mode.
  *
  * Two paths are measured, both through the pack's one transport (cecRequest) in n8n-core:
- * - `stream`: the transport's `encoding: 'stream'` handed to n8n's `prepareBinaryData`, which
- *   writes it to the filesystem store. No shipped operation uses this path yet (no registry
- *   entry has `result.binary`), so a bench node makes exactly that call.
+ * - `stream`: the shipped File Service node (13.2.1.4 Download Recording File): the registry's
+ *   `result.binary` downloads stream the answer into n8n's `prepareBinaryData`, which writes it
+ *   to the filesystem store.
  * - `buffered`: the shipped generic Huawei CEC node on 13.2.1.4 (what a user has today). It reads
  *   answers as JSON text; where it fails, the row records the error instead of figures.
  * Runs in its own process (bench/case.cts p4) with the simulator in another, so only the client
@@ -13,43 +13,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 import { HuaweiCec } from '../nodes/HuaweiCec/HuaweiCec.node';
-import { cecRequest } from '../nodes/shared/transport/cecRequest';
+import { HuaweiCecFileService } from '../nodes/HuaweiCecFileService/HuaweiCecFileService.node';
+import { OPERATIONS as FILE_SERVICE_OPS } from '../nodes/HuaweiCecFileService/operations';
+import { buildParameters } from '../test/registry/sampleValues.cjs';
 import { createHarness, simulatorCredentials, type Harness } from '../test/helpers/n8n.cjs';
 import { MiB, median, round, rssSampler, startSimChild, timed } from './lib.cjs';
 
-const DOWNLOAD_PATH = '/CCFS/resource/ccfs/downloadRecordFile';
+const FILE_SERVICE = new HuaweiCecFileService();
+const DOWNLOAD_SPEC = FILE_SERVICE_OPS.find((spec) => spec.section === '13.2.1.4')!;
 
-class StreamDownload implements INodeType {
-	description = {
-		displayName: 'Bench Stream Download',
-		name: 'benchStreamDownload',
-		group: ['transform'],
-		version: 1,
-		description: '13.2.1.4 into n8n binary data, streamed',
-		defaults: { name: 'Download' },
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCecAkSkApi', required: true }],
-		properties: [{ displayName: 'File Name', name: 'fileName', type: 'string', default: '' }],
-	} as unknown as INodeTypeDescription;
-
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const fileName = this.getNodeParameter('fileName', 0) as string;
-		const response = await cecRequest(this, 'huaweiCecAkSkApi', {
-			method: 'POST',
-			path: DOWNLOAD_PATH,
-			body: { request: { version: '2.0' }, msgBody: { fileName } },
-			encoding: 'stream',
-			idempotent: true,
-			family: 'ccfs',
-			section: '13.2.1.4',
-		});
-		const binary = await this.helpers.prepareBinaryData(response.body as Readable, path.basename(fileName.replace(/\\/g, '/')), 'audio/wav');
-		return [[{ json: { fileName }, binary: { data: binary }, pairedItem: { item: 0 } }]];
-	}
+/** The shipped File Service node's 13.2.1.4 operation, with the parameters its UI would hold. */
+function downloadParameters(fileName: string) {
+	return buildParameters(FILE_SERVICE_OPS, DOWNLOAD_SPEC, { request: { version: '2.0' }, msgBody: { fileName } }).parameters;
 }
 
 export interface P4Row {
@@ -85,7 +62,7 @@ async function once(n8n: Harness, kind: 'stream' | 'buffered', bytes: number, st
 	const sampler = rssSampler(5);
 	const { ms, value } = await timed(async () =>
 		kind === 'stream'
-			? await n8n.runNode(new StreamDownload(), { fileName }, [{}])
+			? await n8n.runNode(FILE_SERVICE, downloadParameters(fileName), [{}])
 			: await n8n.runNode(new HuaweiCec(), { authentication: 'C2', interface: '13.2.1.4', jsonBody: JSON.stringify({ request: { version: '2.0' }, msgBody: { fileName } }) }, [{}], { credentials: ['huaweiCecAkSkApi'] }),
 	);
 	const peak = sampler.stop();

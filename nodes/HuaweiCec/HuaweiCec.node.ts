@@ -14,6 +14,7 @@ import { testAgentGatewayCredential, testGatewayConfigCredential } from '../shar
 import { INTERFACES } from '../shared/registry/interfaces';
 import type { AuthMode, InterfaceRef } from '../shared/registry/types';
 import { cecRequest } from '../shared/transport/cecRequest';
+import { binaryItem } from '../shared/registry/execute';
 
 type CredentialMode = Exclude<AuthMode, 'none' | 'other'>;
 
@@ -239,8 +240,13 @@ export class HuaweiCec implements INodeType {
 				session: SIGN_IN_SECTIONS.has(section) ? 'signIn' : SIGN_OUT_SECTIONS.has(section) ? 'signOut' : 'use',
 				family: ref.family,
 				section,
+				encoding: ref.binary ? 'stream' : undefined,
 				itemIndex,
 			});
+			if (ref.binary) {
+				const operation = `download${section.replace(/\./g, '_')}`;
+				return [await binaryItem(this, { section, method: ref.method, path: ref.path, family: ref.family, operation, result: { binary: true } }, response, itemIndex)];
+			}
 			const json = response.body && typeof response.body === 'object' ? (response.body as IDataObject) : { data: response.body as string };
 			return [{ json, pairedItem: { item: itemIndex } }];
 		});

@@ -2,7 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IHookFunctions, INodeExecutionData, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { describeCode } from '../shared/codes';
 import { cecRequest } from '../shared/transport/cecRequest';
-import { headerOf } from '../shared/transport/wire';
+import { headerOf, readBody } from '../shared/transport/wire';
 import { CDR_READY, FILE_READY_FAMILY } from '../shared/webhook/callbacks';
 import { callbackOptions, callbackWebhooks, secretCheckProperties, validateCallbackConfiguration, verifySignatureProperty } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
@@ -26,21 +26,21 @@ async function downloadReadyFiles(this: IWebhookFunctions, items: INodeExecution
 				method: 'POST',
 				path: target.path,
 				body: { request: { version: '2.0' }, msgBody: { [target.field]: fileName } },
-				encoding: 'buffer',
+				encoding: 'stream',
 				idempotent: true,
 				family: 'ccfs',
 				section: target.section,
 			});
-			const data = Buffer.from(response.body as Buffer);
 			// CC-FS answers a failed download with HTTP 200 and a JSON result instead of the ZIP.
 			if (/json/i.test(headerOf(response.headers, 'content-type') ?? '')) {
-				const result = JSON.parse(data.toString('utf8')) as { resultCode?: string; resultDesc?: string };
+				const result = JSON.parse((await readBody(response.body)).toString('utf8')) as { resultCode?: string; resultDesc?: string };
 				const code = String(result.resultCode ?? '');
 				const meaning = describeCode('ccfs', code, target.section) ?? result.resultDesc ?? 'unknown error';
 				out.push({ json: { ...item.json, downloadError: `${target.section} refused the download: ${meaning} (resultCode ${code})` } });
 				continue;
 			}
-			const binary = await this.helpers.prepareBinaryData(data, fileName, 'application/zip');
+			// Streamed into n8n's binary data store: an index ZIP never has to fit in memory.
+			const binary = await this.helpers.prepareBinaryData(response.body as Parameters<IWebhookFunctions['helpers']['prepareBinaryData']>[0], fileName, 'application/zip');
 			out.push({ json: item.json, binary: { [property]: binary } });
 		} catch (error) {
 			// CEC already has its answer and will not call again: the workflow gets the record and the reason.

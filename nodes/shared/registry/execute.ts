@@ -2,7 +2,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { describeCode } from '../codes';
 import { interpretResult } from '../transport/result';
-import { headerOf, parseJsonText, type WireResponse } from '../transport/wire';
+import { headerOf, parseJsonText, readBody, type WireResponse } from '../transport/wire';
 import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
 import { cecRequest } from '../transport/cecRequest';
@@ -39,14 +39,20 @@ function convert(ctx: IExecuteFunctions, field: FieldSpec, raw: unknown, itemInd
 }
 
 /**
- * A file answer becomes a binary item. Gateways answer a failed download with a JSON body and
- * HTTP 200, so a JSON answer is read for its result code before it could be mistaken for a file.
+ * A file answer becomes a binary item, streamed into n8n's binary data store (a recording can be
+ * gigabytes: in filesystem or S3 mode it never sits in memory whole). Gateways answer a failed
+ * download with a JSON body and HTTP 200, so a JSON answer is read for its result code before it
+ * could be mistaken for a file.
  */
-async function binaryItem(ctx: IExecuteFunctions, spec: OperationSpec, response: WireResponse, itemIndex: number): Promise<INodeExecutionData> {
-	const buffer = Buffer.isBuffer(response.body) ? response.body : Buffer.from(String(response.body ?? ''));
+export async function binaryItem(
+	ctx: IExecuteFunctions,
+	spec: Pick<OperationSpec, 'section' | 'method' | 'path' | 'family' | 'operation' | 'result'>,
+	response: WireResponse,
+	itemIndex: number,
+): Promise<INodeExecutionData> {
 	const contentType = headerOf(response.headers, 'content-type') ?? 'application/octet-stream';
 	if (/json/i.test(contentType)) {
-		const parsed = parseJsonText(buffer.toString('utf8')).body;
+		const parsed = parseJsonText((await readBody(response.body)).toString('utf8')).body;
 		const verdict = interpretResult(parsed, response.statusCode, spec.result?.convention, spec.result?.successCodes);
 		const meaning = verdict.code !== undefined ? (spec.result?.errors?.[verdict.code] ?? describeCode(spec.family, verdict.code, spec.section)) : undefined;
 		if (!verdict.ok) {
@@ -60,8 +66,10 @@ async function binaryItem(ctx: IExecuteFunctions, spec: OperationSpec, response:
 	}
 	const disposition = headerOf(response.headers, 'content-disposition') ?? '';
 	const fileName = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `${spec.operation}.bin`;
-	const data = await ctx.helpers.prepareBinaryData(buffer, decodeURIComponent(fileName), contentType.split(';')[0]);
-	return { json: { fileName: data.fileName ?? fileName, mimeType: data.mimeType, fileSize: buffer.length }, binary: { data }, pairedItem: { item: itemIndex } };
+	const content = response.body as Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0];
+	const data = await ctx.helpers.prepareBinaryData(content, decodeURIComponent(fileName), contentType.split(';')[0]);
+	const fileSize = data.bytes ?? (Buffer.isBuffer(content) ? content.length : undefined);
+	return { json: { fileName: data.fileName ?? fileName, mimeType: data.mimeType, fileSize }, binary: { data }, pairedItem: { item: itemIndex } };
 }
 
 /** A paging value where, and as, the interface documents it (5.2.4 types offset/limit as String). */
@@ -145,7 +153,7 @@ function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: Cre
 			session: spec.session,
 			oiapTokenIn: spec.oiapTokenIn,
 			autoSignIn: options.signInAutomatically === true,
-			encoding: spec.result?.binary ? 'buffer' : undefined,
+			encoding: spec.result?.binary ? 'stream' : undefined,
 			itemIndex,
 		});
 }

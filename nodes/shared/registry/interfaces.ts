@@ -351,7 +351,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/importVoiceFile/upload",
 		"auth": "C1",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "5.4.5",
@@ -2475,7 +2476,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/uploadFileStream",
 		"auth": "C1",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "11.7",
@@ -2484,7 +2486,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/downloadFileStream",
 		"auth": "C1",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "11.8",
@@ -4491,7 +4494,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "GET",
 		"path": "/agentgateway/resource/recordfile/{agentid}",
 		"auth": "C4",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.1.2.2",
@@ -4500,7 +4504,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "GET",
 		"path": "/agentgateway/resource/recordfile/{agentid}/recordfiledownloadEx",
 		"auth": "C4",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.1.3.1",
@@ -4509,7 +4514,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "GET",
 		"path": "/agentgateway/resource/recordfile/{agentid}/videofiledownload",
 		"auth": "C4",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.1.3.2",
@@ -4518,7 +4524,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "GET",
 		"path": "/agentgateway/resource/recordfile/{agentid}/videofiledownloadEx",
 		"auth": "C4",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.1",
@@ -4545,7 +4552,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadBillFile",
 		"auth": "C2",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.4",
@@ -4554,7 +4562,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadRecordFile",
 		"auth": "C2",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.5",
@@ -4563,7 +4572,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadRecord",
 		"auth": "C2",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.6",
@@ -4581,7 +4591,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadAgentOprInfoFile",
 		"auth": "C2",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.8",
@@ -4599,7 +4610,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "GET",
 		"path": "/CCFS/resource/ccfs/playVoice",
 		"auth": "other",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.10",
@@ -4608,7 +4620,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadOiapRecord",
 		"auth": "C2",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.11",
@@ -4617,7 +4630,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadIVRRecordFile",
 		"auth": "C2",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.12",
@@ -4626,7 +4640,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/ivr/downloadFile",
 		"auth": "C2",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.13",
@@ -4635,7 +4650,8 @@ export const INTERFACES: InterfaceRef[] = [
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/ivr/uploadFile",
 		"auth": "C2",
-		"deprecated": false
+		"deprecated": false,
+		"binary": true
 	},
 	{
 		"section": "13.2.1.14",

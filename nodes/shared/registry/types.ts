@@ -160,4 +160,6 @@ export interface InterfaceRef {
 	path: string;
 	auth: AuthMode;
 	deprecated: boolean;
+	/** A file travels in the request or the answer (the catalog's `binary` flag): answers are streamed, and a file answer becomes binary data. */
+	binary?: boolean;
 }

@@ -109,6 +109,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		}
 
 		if (strategy.refused(strategyEnv, response, prepared)) {
+			discard(response);
 			const body = response.body as Record<string, unknown>;
 			const code = String(body?.retcode ?? body?.errorCode ?? response.statusCode);
 			const sessionCode = GATEWAY_AUTH_CODES.has(code);
@@ -127,12 +128,14 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 
 		const unparsable = response.unparsable === true && response.statusCode < 300;
 		if ((RETRYABLE_STATUS.has(response.statusCode) || unparsable) && retryable && attempt < maxAttempts) {
+			discard(response);
 			await wait(retryAfterMs(response.headers['retry-after'] as string | undefined) ?? backoffMs(attempt));
 			continue;
 		}
 
 		if (outgoing.encoding !== 'json') {
 			if (response.statusCode >= 300) {
+				discard(response);
 				throw apiError(env, call, `CEC answered ${where(call)} with HTTP ${response.statusCode}`, 'The file could not be downloaded.', {}, response.statusCode);
 			}
 			return response;
@@ -156,6 +159,12 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		strategy.settled(strategyEnv, outgoing);
 		return response;
 	}
+}
+
+/** A streamed answer nobody will read must be let go, or its socket stays busy. */
+function discard(response: WireResponse): void {
+	const body = response.body as { destroy?: () => void } | undefined;
+	if (body && typeof body.destroy === 'function') body.destroy();
 }
 
 /** The transport as nodes use it: credentials from the node, HTTP through n8n's helpers. */

@@ -56,6 +56,17 @@ export function parseJsonText(text: string): { body: unknown; unparsable: boolea
 	}
 }
 
+/** Reads a (small) streamed answer whole: only for the JSON refusals of download interfaces. */
+export async function readBody(body: unknown): Promise<Buffer> {
+	if (Buffer.isBuffer(body)) return body;
+	if (body && typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
+		const chunks: Buffer[] = [];
+		for await (const chunk of body as AsyncIterable<Buffer | string>) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+		return Buffer.concat(chunks);
+	}
+	return Buffer.from(String(body ?? ''));
+}
+
 export function joinUrl(baseUrl: string, path: string, query?: IDataObject): string {
 	const url = new URL(`${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`);
 	for (const [key, value] of Object.entries(query ?? {})) {
