@@ -5,8 +5,9 @@
  * - `stream`: the shipped File Service node (13.2.1.4 Download Recording File): the registry's
  *   `result.binary` downloads stream the answer into n8n's `prepareBinaryData`, which writes it
  *   to the filesystem store.
- * - `buffered`: the shipped generic Huawei CEC node on 13.2.1.4 (what a user has today). It reads
- *   answers as JSON text; where it fails, the row records the error instead of figures.
+ * - `buffered` (historical name; it streams too now): the shipped generic Huawei CEC node on
+ *   13.2.1.4, which streams the interfaces the catalog marks as carrying files. Where it fails,
+ *   the row records the error instead of figures.
  * Runs in its own process (bench/case.cts p4) with the simulator in another, so only the client
  * is measured.
  */
@@ -68,7 +69,7 @@ async function once(n8n: Harness, kind: 'stream' | 'buffered', bytes: number, st
 	const peak = sampler.stop();
 	if (value.error) throw value.error;
 	const item = value.outputs[0]?.[0];
-	const stored = kind === 'stream' ? storedSize(item, storageDir) : Buffer.byteLength(String((item?.json as { data?: string } | undefined)?.data ?? ''), 'latin1');
+	const stored = storedSize(item, storageDir);
 	return { growth: (peak - before) / MiB, ms, stored };
 }
 

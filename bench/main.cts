@@ -27,7 +27,7 @@ export const FULL: BenchPlan = {
 	p1: { sizes: [100, 1000, 10000], repetitions: 5 },
 	p2: { sizes: [100, 1000], repetitions: 5 },
 	p3: { sizes: [100, 1000, 10000], repetitions: 5 },
-	p4: { streamSizes: [1 * MiB, 16 * MiB, 256 * MiB, 1 * GiB], bufferedSizes: [1 * MiB], repetitions: 5 },
+	p4: { streamSizes: [1 * MiB, 16 * MiB, 256 * MiB, 1 * GiB], bufferedSizes: [1 * MiB, 1 * GiB], repetitions: 5 },
 	p5: { events: 200, repetitions: 5 },
 	p6: { repetitions: 5 },
 };
