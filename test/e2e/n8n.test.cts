@@ -418,7 +418,8 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 					const items = (page.data as any[]).flatMap((e) => nodeOutput(e, 'Agent Events').map((i: any) => ({ id: Number(e.id), at: String(i.json.receivedAt ?? ''), type: String(i.json.eventType) })));
 					items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
 					const types = items.map((i) => i.type);
-					return types.includes('AgentEvent_Talking') ? types : undefined;
+					// Executions finish and are listed independently: wait for every expected event, then check the order.
+					return expected.every((t) => types.includes(t)) ? types : undefined;
 				},
 				60000,
 			),
