@@ -1,5 +1,5 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { AGENT_EVENTS, AGENT_EVENT_TYPES } from '../shared/codes';
 import { AGENT_EVENT_PUSH_FAMILY } from '../shared/webhook/callbacks';
 import {
@@ -7,7 +7,7 @@ import {
 	callbackWebhooks,
 	secretCheckProperties,
 	testCallbackCredential,
-	validateCallbackConfiguration,
+	callbackWebhookMethods,
 	verifySignatureProperty,
 } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
@@ -67,20 +67,7 @@ export class HuaweiCecAgentEventPushTrigger implements INodeType {
 
 	methods = { credentialTest: { huaweiCecCallbackKeyTest: testCallbackCredential } };
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return validateCallbackConfiguration(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				// Nothing to register: the URL is given at agent sign-in (see the notice).
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = callbackWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const types = this.getNodeParameter('options.eventTypes', []) as string[];

@@ -1,12 +1,12 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { BIDIRECTIONAL_FAMILY } from '../shared/webhook/callbacks';
 import {
 	callbackOptions,
 	callbackWebhooks,
 	secretCheckProperties,
 	testCallbackCredential,
-	validateCallbackConfiguration,
+	callbackWebhookMethods,
 	verifySignatureProperty,
 } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
@@ -71,20 +71,7 @@ export class HuaweiCecBidirectionalCallTrigger implements INodeType {
 
 	methods = { credentialTest: { huaweiCecCallbackKeyTest: testCallbackCredential } };
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return validateCallbackConfiguration(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				// Nothing to register: CEC takes the URL per call or from its GUI (see the notice).
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = callbackWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const events = this.getNodeParameter('options.events', ['callStatus', 'release']) as string[];

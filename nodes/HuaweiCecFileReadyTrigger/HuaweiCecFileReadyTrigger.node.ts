@@ -1,10 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IHookFunctions, INodeExecutionData, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { INodeExecutionData, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { describeCode } from '../shared/codes';
 import { cecRequest } from '../shared/transport/cecRequest';
 import { headerOf, readBody } from '../shared/transport/wire';
 import { CDR_READY, FILE_READY_FAMILY } from '../shared/webhook/callbacks';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, validateCallbackConfiguration, verifySignatureProperty } from '../shared/webhook/description';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods, verifySignatureProperty } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /** Where each ready file is fetched: 13.2.1.3 for 13.2.1.2's CDR/recording index, 13.2.1.7 for 13.2.1.6's agent-operation index. */
@@ -101,20 +101,7 @@ export class HuaweiCecFileReadyTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return validateCallbackConfiguration(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				// Nothing to register: the URL travels with each generate request (see the notice).
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = callbackWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleCallback.call(this, { family: FILE_READY_FAMILY, enrich: downloadReadyFiles });

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { VOICE_FILE_REVIEW_FAMILY } from '../shared/webhook/callbacks';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, validateCallbackConfiguration } from '../shared/webhook/description';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /**
@@ -35,20 +35,7 @@ export class HuaweiCecVoiceFileReviewTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return validateCallbackConfiguration(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				// Nothing to register: the URL travels with each upload (see the notice).
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = callbackWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleCallback.call(this, { family: VOICE_FILE_REVIEW_FAMILY });

@@ -1,12 +1,12 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { ASR_RESULT_PATH, ASR_REASONS, VOICE_RECOGNITION_FAMILY } from '../shared/webhook/callbacks';
 import {
 	callbackOptions,
 	callbackWebhooks,
 	secretCheckProperties,
 	testCallbackCredential,
-	validateCallbackConfiguration,
+	callbackWebhookMethods,
 	verifySignatureProperty,
 } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
@@ -97,20 +97,7 @@ export class HuaweiCecVoiceRecognitionTrigger implements INodeType {
 
 	methods = { credentialTest: { huaweiCecCallbackKeyTest: testCallbackCredential } };
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return validateCallbackConfiguration(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				// Nothing to register here: the URL goes into the 6.3.1 subscription (see the notice).
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = callbackWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const reasons = this.getNodeParameter('options.reasonCodes', []) as string[];

@@ -130,6 +130,25 @@ export function validateCallbackConfiguration(ctx: IHookFunctions): boolean {
 }
 
 /**
+ * The lifecycle of every callback trigger. CEC has no API to register callback URLs (each node's
+ * notice says where the URL is entered by hand), so create and delete have nothing to do, and
+ * checkExists only validates the secret settings.
+ */
+export const callbackWebhookMethods = {
+	default: {
+		async checkExists(this: IHookFunctions): Promise<boolean> {
+			return validateCallbackConfiguration(this);
+		},
+		async create(this: IHookFunctions): Promise<boolean> {
+			return true;
+		},
+		async delete(this: IHookFunctions): Promise<boolean> {
+			return true;
+		},
+	},
+};
+
+/**
  * The callback credential holds keys CEC only ever uses to sign what it sends: there is no CEC
  * endpoint to try them against, so the test checks them against the documented rules.
  */
