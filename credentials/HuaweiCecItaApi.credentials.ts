@@ -7,6 +7,7 @@ import type {
 	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
+import { dropHeader, headerOf } from '../nodes/shared/transport/wire';
 import { baseUrlField, transportFields } from './common';
 
 /**
@@ -64,10 +65,6 @@ export function apigAuthorization(input: ApigSignInput): string {
 	return `${ITA_ALGORITHM} Access=${input.appKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
 }
 
-function headerKey(headers: IDataObject, name: string): string | undefined {
-	return Object.keys(headers).find((k) => k.toLowerCase() === name);
-}
-
 /**
  * Signs an n8n request: the body is serialized once (the signed bytes are the sent bytes), Host and
  * X-Sdk-Date are added, and every header the request carries at this point (Content-Type, the
@@ -88,12 +85,9 @@ export function applyItaSignature(credentials: ICredentialDataDecryptedObject, r
 	const body = typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('utf8') : raw === undefined || raw === null ? '' : JSON.stringify(raw);
 
 	const headers: IDataObject = { ...(requestOptions.headers ?? {}) };
-	for (const name of ['authorization', 'content-length', 'host']) {
-		const key = headerKey(headers, name);
-		if (key !== undefined) delete headers[key];
-	}
-	if (body && headerKey(headers, 'content-type') === undefined) headers['Content-Type'] = 'application/json;charset=UTF-8';
-	if (headerKey(headers, 'x-sdk-date') === undefined) headers['X-Sdk-Date'] = formatSdkDate(now);
+	for (const name of ['authorization', 'content-length', 'host']) dropHeader(headers, name);
+	if (body && headerOf(headers, 'content-type') === undefined) headers['Content-Type'] = 'application/json;charset=UTF-8';
+	if (headerOf(headers, 'x-sdk-date') === undefined) headers['X-Sdk-Date'] = formatSdkDate(now);
 	const signed: Record<string, string> = { host: target.host };
 	for (const [key, value] of Object.entries(headers)) if (value !== undefined && value !== null) signed[key] = String(value);
 

@@ -1,12 +1,8 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
-import { headerOf } from '../transport/wire';
+import { dropHeader, headerOf } from '../transport/wire';
 import { formatAuthV2Timestamp, signAuthV2 } from './authV2';
 
 export const AUTH_V2_CONTENT_TYPE = 'application/json;charset=UTF-8';
-
-function dropHeader(headers: IDataObject, name: string): void {
-	for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
-}
 
 /**
  * Signs an n8n request with auth-v2 (4.3). The body is serialized here, once, and that string is

@@ -47,6 +47,11 @@ export function headerOf(headers: IDataObject, name: string): string | undefined
 	return Array.isArray(value) ? String(value[value.length - 1]) : value === undefined ? undefined : String(value);
 }
 
+/** Removes a header whatever its case (every spelling of it). */
+export function dropHeader(headers: IDataObject, name: string): void {
+	for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
+}
+
 export function parseJsonText(text: string): { body: unknown; unparsable: boolean } {
 	if (text.trim() === '') return { body: {}, unparsable: false };
 	try {
