@@ -70,6 +70,17 @@ function objectSchema(fields: FieldSpec[]): z.ZodTypeAny {
 	return z.object(shape).passthrough();
 }
 
+/** Specs are static: each field's schema is built once, not for every item of every run. */
+const SCHEMAS = new WeakMap<FieldSpec, z.ZodTypeAny>();
+function schemaOf(field: FieldSpec): z.ZodTypeAny {
+	let schema = SCHEMAS.get(field);
+	if (!schema) {
+		schema = fieldSchema(field);
+		SCHEMAS.set(field, schema);
+	}
+	return schema;
+}
+
 /** Validates the values of one operation; returns the first problem as "field: rule". */
 export function validateValues(spec: OperationSpec, values: Record<string, unknown>): string | undefined {
 	for (const field of spec.fields) {
@@ -78,7 +89,7 @@ export function validateValues(spec: OperationSpec, values: Record<string, unkno
 			if (field.required) return `${field.name}: is required (${spec.section})`;
 			continue;
 		}
-		const result = fieldSchema(field).safeParse(value);
+		const result = schemaOf(field).safeParse(value);
 		if (!result.success) {
 			const issue = result.error.issues[0];
 			const path = [field.name, ...issue.path.map(String)].join('.');
