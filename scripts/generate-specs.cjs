@@ -8,7 +8,7 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 const { sections } = JSON.parse(readFileSync(join(root, 'reference', 'sections.json'), 'utf8'));
-const catalog = JSON.parse(readFileSync(join(root, '..', 'shared', 'catalog', 'operations.json'), 'utf8'));
+const catalog = JSON.parse(readFileSync(join(root, 'reference', 'catalog.json'), 'utf8'));
 const bySection = new Map(catalog.map((op) => [op.section, op]));
 
 /** Which sections each node covers, grouped into resources as the reference groups them. */

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Regenerates nodes/shared/registry/interfaces.ts from the reference catalog
-// (../shared/catalog/operations.json): every request interface with its documented method,
+// (reference/catalog.json): every request interface with its documented method,
 // path (typos kept), auth mode, family, and whether files travel (the catalog's `binary`). Run after the catalog changes; the output is committed
-// so the package does not need ../shared at run time.
+// so the package does not need reference/ at run time.
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-const catalog = JSON.parse(readFileSync(join(root, '..', 'shared', 'catalog', 'operations.json'), 'utf8'));
+const catalog = JSON.parse(readFileSync(join(root, 'reference', 'catalog.json'), 'utf8'));
 const rows = catalog
 	.filter((op) => op.direction === 'request')
 	.map((op) => ({ section: op.section, title: op.title, family: op.family, method: op.method, path: op.path, auth: op.auth, deprecated: op.deprecated === true, ...(op.binary ? { binary: true } : {}) }));

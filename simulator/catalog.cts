@@ -73,10 +73,8 @@ export function locateCatalog(explicit?: string): string {
 	const candidates = [
 		explicit,
 		process.env.CEC_SIM_CATALOG,
-		join(__dirname, 'data', 'operations.json'),
-		// build/simulator/*.js → simulator/data/operations.json (tsc does not copy JSON read via fs)
-		findUp(__dirname, join('simulator', 'data', 'operations.json')),
-		'/work/shared/catalog/operations.json',
+		// simulator/*.cts and build/simulator/*.js both find the repository's copy of the catalog
+		findUp(__dirname, join('reference', 'catalog.json')),
 	];
 	for (const c of candidates) if (c && existsSync(c)) return resolve(c);
 	throw new Error('CEC simulator: operations catalog not found (set CEC_SIM_CATALOG or options.catalogPath)');

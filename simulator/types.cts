@@ -69,7 +69,7 @@ export interface SimulatorOptions {
 	dialerIntervalMs?: number;
 	/** Delay before asynchronous callbacks (CDR ready, review, release), unscaled ms (default 1000). */
 	callbackDelayMs?: number;
-	/** Path of the operations catalog (default: simulator/data/operations.json). */
+	/** Path of the operations catalog (default: reference/catalog.json). */
 	catalogPath?: string;
 	/** Path of reference/sections.json (default: searched upwards from the simulator directory). */
 	sectionsPath?: string;

@@ -1,6 +1,6 @@
 import re, html, json
 import os
-SEED=os.environ.get('CEC_REFERENCE_TXT', os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'seeds', '001_4b2350f08b5bb74d.txt'))
+SEED=os.environ.get('CEC_REFERENCE_TXT', os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'reference', 'sources', '001_4b2350f08b5bb74d.txt'))
 L=open(SEED,encoding='utf-8').read().split('\n')
 
 def clean(s):

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
 const data = JSON.parse(fs.readFileSync(path.join(ROOT, 'reference', 'sections.json'), 'utf8'));
-const catalog = JSON.parse(fs.readFileSync(path.resolve(ROOT, '..', 'shared', 'catalog', 'operations.json'), 'utf8'));
+const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, 'reference', 'catalog.json'), 'utf8'));
 const S = data.sections;
 
 let failures = 0;

@@ -3,9 +3,9 @@
  * Parses the Huawei CEC 2.5 API reference (text converted from PDF) into a structured
  * per-section JSON (reference/sections.json) plus a coverage report (reference/REPORT.md).
  *
- * Inputs (relative to the repo root, i.e. /work/main/../shared):
- *   ../shared/seeds/001_4b2350f08b5bb74d.txt   the reference text
- *   ../shared/catalog/operations.json           the authoritative list of interfaces
+ * Inputs (relative to the repo root):
+ *   reference/sources/001_4b2350f08b5bb74d.txt   the reference text
+ *   reference/catalog.json                       the authoritative list of interfaces
  *
  * Run: node scripts/reference/parse-reference.mjs
  * No dependencies; plain Node ESM.
@@ -16,10 +16,9 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
-const SHARED = path.resolve(ROOT, '..', 'shared');
 const SOURCE_NAME = '001_4b2350f08b5bb74d.txt';
-const SOURCE = path.join(SHARED, 'seeds', SOURCE_NAME);
-const CATALOG = path.join(SHARED, 'catalog', 'operations.json');
+const SOURCE = path.join(ROOT, 'reference', 'sources', SOURCE_NAME);
+const CATALOG = path.join(ROOT, 'reference', 'catalog.json');
 const OUT_DIR = path.join(ROOT, 'reference');
 
 // ---------------------------------------------------------------------------------------------

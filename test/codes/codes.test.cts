@@ -67,8 +67,7 @@ import {
 const SEED_NAME = '001_4b2350f08b5bb74d.txt';
 const seedPath = [
 	process.env.CEC_REFERENCE_TXT,
-	join(__dirname, '../../reference', SEED_NAME),
-	join('/work/shared/seeds', SEED_NAME),
+	join(__dirname, '../../reference/sources', SEED_NAME),
 ].find((p): p is string => !!p && existsSync(p));
 
 /** The same cleaning the tables went through: HTML and markdown stripped, whitespace collapsed. */

@@ -12,7 +12,7 @@ interface Op {
 	direction: string;
 }
 
-const ops = (JSON.parse(readFileSync(join(__dirname, '../../simulator/data/operations.json'), 'utf8')) as Op[]).filter(
+const ops = (JSON.parse(readFileSync(join(__dirname, '../../reference/catalog.json'), 'utf8')) as Op[]).filter(
 	(o) => o.direction === 'request' && o.path.startsWith('/'),
 );
 
