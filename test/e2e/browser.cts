@@ -15,8 +15,11 @@ import type { ImportedCredential, RunningN8n } from '../../scripts/e2e/n8n.cjs';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export function browserAvailable(): boolean {
-	return fs.existsSync(CHROMIUM) && process.env.E2E_BROWSER !== '0';
+/** Whether the editor check can run, and if not why and how to enable it. */
+export function browserAvailable(): { available: boolean; reason: string } {
+	if (process.env.E2E_BROWSER === '0') return { available: false, reason: 'E2E_BROWSER=0 turns it off' };
+	if (!fs.existsSync(CHROMIUM)) return { available: false, reason: `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run it` };
+	return { available: true, reason: '' };
 }
 
 export interface BrowserReport {

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import {
 	BinaryDataService,
 	CredentialTestContext,
+	ErrorReporter,
 	ExecutionLifecycleHooks,
 	LoadOptionsContext,
 	TriggerContext,
@@ -229,11 +230,27 @@ function credentialsFor(node: INodeType, only?: string[]): INode['credentials'] 
 
 let binaryReady: Promise<void> | undefined;
 
+/** What n8n-core reported to its error reporter (instead of logging it), oldest first. */
+export const reportedErrors: unknown[] = [];
+/** What nodes logged through n8n's logger, oldest first. */
+export const loggedMessages: Array<{ level: string; message: string; meta?: unknown }> = [];
+
 export async function createHarness(credentials: Record<string, ICredentialDataDecryptedObject> = {}): Promise<Harness> {
 	binaryReady ??= (async () => {
 		// n8n-core carries its own @n8n/di; its container is the one its services live in.
 		const { Container } = require(require.resolve('@n8n/di', { paths: [require.resolve('n8n-core')] })) as typeof import('@n8n/di');
 		await Container.get(BinaryDataService).init();
+		// n8n reports every node error to its error reporter, which logs it with its stack. The
+		// tests provoke hundreds of errors on purpose and assert them through the execution
+		// results; the log blocks only looked like failures. CEC_TEST_VERBOSE=1 prints them.
+		// The same for what nodes log (refused callbacks, retries): kept in loggedMessages.
+		if (process.env.CEC_TEST_VERBOSE !== '1') {
+			const reporter = Container.get(ErrorReporter) as unknown as { report: (error: unknown) => void };
+			reporter.report = (error) => void reportedErrors.push(error);
+			const { Logger } = require(require.resolve('@n8n/backend-common', { paths: [require.resolve('n8n-core')] })) as { Logger: new () => unknown };
+			const logger = Container.get(Logger) as { internalLogger: { log: (level: string, message: string, meta?: unknown) => void } };
+			logger.internalLogger.log = (level, message, meta) => void loggedMessages.push({ level, message, meta });
+		}
 	})();
 	await binaryReady;
 
