@@ -128,6 +128,8 @@ async function viaN8n(n8n: Harness, node: HuaweiCecOutboundCampaign, campaignId:
 		operation: 'getDetailsOutboundCampaign',
 		vdnId: 1,
 		campaignId_getDetailsOutboundCampaign: '={{ $json.campaignId }}',
+		// The whole answer, as the DIY side returns it.
+		output: 'raw',
 		options: { concurrency: CONCURRENCY },
 	}, items);
 	if (r.error) throw r.error;

@@ -343,7 +343,7 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 		expect({ code: run.code, out: run.code === 0 ? '' : (run.stdout + run.stderr).slice(-3000) }).toEqual({ code: 0, out: '' });
 		const [start] = await n8n.waitForExecutions(ids.campaignStart, 1);
 		expect(nodeError(start)).toBeUndefined();
-		const campaignId = String(nodeOutput(start, 'Create Campaign')[0].json.returnObject.id);
+		const campaignId = String(nodeOutput(start, 'Create Campaign')[0].json.id);
 
 		const rows = await timed('campaign results in CSV', () =>
 			waitUntil(

@@ -86,7 +86,7 @@ export function campaignStartParameters(callbackUrl: string, numbers: string[]) 
 		{ initStatus: 1, ivrParam: { deviceSign: '1', callCount: 10, callInterval: 1 } },
 	);
 	create.deviceType = 1;
-	const campaignId = '={{ $("Create Campaign").first().json.returnObject.id }}';
+	const campaignId = '={{ $("Create Campaign").first().json.id }}';
 	const add = operationParameters(CAMPAIGN_OPS, '7.4.1', {
 		campaignId: 1,
 		callDataList: numbers.map((called, i) => ({ sessionId: `e2e${String(i).padStart(4, '0')}`, called })),

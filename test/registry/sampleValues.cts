@@ -86,7 +86,9 @@ export interface BuiltCase {
 export function buildParameters(specs: OperationSpec[], spec: OperationSpec, overrides: Record<string, unknown> = {}, additional: Record<string, unknown> = {}): BuiltCase {
 	const names = parameterNames(specs);
 	const example = (spec.example && typeof spec.example === 'object' && !Array.isArray(spec.example) ? spec.example : {}) as IDataObject;
-	const parameters: INodeParameters = { resource: spec.resource, operation: spec.operation };
+	// The table-driven tests check whole answers (result codes included): Raw output. Simplified
+	// output, the default, has its own tests (test/workflow/simplifiedOutput.test.cts).
+	const parameters: INodeParameters = { resource: spec.resource, operation: spec.operation, output: 'raw' };
 	const values: Record<string, unknown> = {};
 	const additionalFields: IDataObject = {};
 	const notTyped = new Set([...pagingFieldNames(spec), ...binaryFields(spec).filter((b) => !b.parent).map((b) => b.field.name)]);

@@ -49,7 +49,9 @@ export function paramsFor(key: NodeKey, resource: string, operation: string, val
 	const specs = NODES[key].specs;
 	const spec = specOf(key, resource, operation);
 	const names = parameterNames(specs);
-	const out: INodeParameters = { resource, operation };
+	// These tests check whole gateway answers (retcode included): Raw output. Simplified output,
+	// the default, has its own tests (test/workflow/simplifiedOutput.test.cts).
+	const out: INodeParameters = { resource, operation, output: 'raw' };
 	const additional: IDataObject = {};
 	for (const [fieldName, value] of Object.entries(values)) {
 		const field = spec.fields.find((f) => f.name === fieldName);

@@ -86,7 +86,8 @@ it('create a campaign, add numbers, start it, the simulator dials, every number 
 		),
 	);
 	expect(created.error).toBeUndefined();
-	const campaignId = Number((created.outputs[0][0].json.returnObject as IDataObject).id);
+	// Simplified output: the created campaign itself (the answer's returnObject).
+	const campaignId = Number(created.outputs[0][0].json.id);
 	expect(campaignId).toBeGreaterThan(0);
 	const createRequest = sim.requests.find((r) => r.method === 'POST' && r.path === '/rest/isales/v2/openapi/campaigns/1')!;
 	expect(JSON.parse(String(createRequest.body))).toMatchObject({ name: 'Spring renewal', initStatus: 1, deviceType: 2, callerNo: [{ accessCode: '88889527', priority: 3 }] });
@@ -129,7 +130,8 @@ it('create a campaign, add numbers, start it, the simulator dials, every number 
 	expect(added).toHaveLength(CUSTOMERS.length);
 	added.forEach((item, i) => {
 		expect(item.pairedItem).toEqual({ item: i });
-		expect(item.json.resultCode).toBe('0200000');
+		// Simplified output: the answer's returnObject, without the result-code envelope.
+		expect(item.json).toEqual({ totalSize: expect.any(Number) });
 	});
 	const adds = sim.requests.filter((r) => r.method === 'POST' && r.path === `/rest/isales/v2/openapi/campaigns/1/calldata/${campaignId}`);
 	expect(adds.map((r) => (JSON.parse(String(r.body)).callDataList as unknown[]).length)).toEqual([20, 20, 5]);
@@ -138,7 +140,7 @@ it('create a campaign, add numbers, start it, the simulator dials, every number 
 	for (let i = 1; i < adds.length; i++) expect(adds[i].time - adds[i - 1].time).toBeGreaterThanOrEqual(990);
 	const starts = sim.requests.filter((r) => r.method === 'PUT' && r.path === `/rest/isales/v1/openapi/campaigns/1/${campaignId}/resume`);
 	expect(starts).toHaveLength(1);
-	expect(run.data.resultData.runData['Start Campaign'][0].data!.main[0]!.map((i) => i.json.resultCode)).toEqual(['0200000']);
+	expect(run.data.resultData.runData['Start Campaign'][0].data!.main[0]!.map((i) => i.json)).toEqual([{ success: true }]);
 
 	// 3. The dialer: nothing before 09:00 (outside the calling window), then every number is called.
 	expect(sim.dialerTick().find((r) => r.campaignId === campaignId)?.results ?? []).toHaveLength(0);
@@ -168,7 +170,9 @@ it('create a campaign, add numbers, start it, the simulator dials, every number 
 		expect(typeof row.callId).toBe('string');
 	}
 	const byNumber = new Map(rows.map((r) => [r.called, r]));
-	expect(byNumber.get(busy)).toMatchObject({ callStatus: 5, failCode: '00537' });
+	// Simplified output explains the codes the way the Outbound Result Trigger does.
+	expect(byNumber.get(busy)).toMatchObject({ callStatus: 5, failCode: '00537', failCodeMeaning: 'The called party is busy.' });
+	expect(typeof byNumber.get(busy)!.callStatusMeaning).toBe('string');
 	expect(byNumber.get(noAnswer)).toMatchObject({ callStatus: 5, failCode: '00603' });
 	expect(rows.filter((r) => r.callStatus === 6)).toHaveLength(CUSTOMERS.length - 2);
 	expect(rows.filter((r) => r.callStatus === 6).every((r) => r.failCode === '0')).toBe(true);

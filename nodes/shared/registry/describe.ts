@@ -106,6 +106,22 @@ function fieldProperty(field: FieldSpec, name: string, specs: OperationSpec[] = 
 	return { ...base, type: 'string', typeOptions: Object.keys(typeOptions).length ? typeOptions : undefined };
 }
 
+/** Simplified (the records, envelope removed, meanings added) or Raw (the whole answer). */
+function outputProperty(show: { resource: string[]; operation: string[] }): INodeProperties {
+	return {
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Raw', value: 'raw', description: 'The whole answer of CEC, result code included' },
+			{ name: 'Simplified', value: 'simplified', description: 'The records of the answer, one item each, with readable meanings beside codes' },
+		],
+		default: 'simplified',
+		displayOptions: { show },
+	};
+}
+
 export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[]): INodeProperties[] {
 	const names = parameterNames(specs);
 	const resourcePicker: INodeProperties = {
@@ -177,6 +193,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 				},
 			);
 		}
+		if (!spec.result?.binary) properties.push(outputProperty(show));
 		if (optional.length) {
 			properties.push({
 				displayName: 'Additional Fields',

@@ -9,6 +9,7 @@ import { cecRequest } from '../transport/cecRequest';
 import { isAdditionalInUi, isRequiredInUi } from './describe';
 import { binaryFields, binaryParameterName, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
+import { simplifyAnswer, withMeanings } from './simplify';
 import type { FieldSpec, OperationSpec, PagingSpec } from './types';
 import { validateValues } from './validate';
 
@@ -247,7 +248,11 @@ async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs
 			if (sent++ > 0 && batch.intervalMs) await sleep(batch.intervalMs);
 			try {
 				const response = await sender(ctx, spec, credentialType, options, first.itemIndex)(buildRequestPlan(spec, values, rawBodyOf(ctx, options, first.itemIndex)));
-				for (const member of chunk) outputs[member.itemIndex] = [{ json: response.body as IDataObject, pairedItem: { item: member.itemIndex } }];
+				for (const member of chunk) {
+					const simplified = ctx.getNodeParameter('output', member.itemIndex, 'simplified') !== 'raw';
+					const records = simplified ? simplifyAnswer(spec, response.body) : [response.body as IDataObject];
+					outputs[member.itemIndex] = records.map((json) => ({ json, pairedItem: { item: member.itemIndex } }));
+				}
 			} catch (error) {
 				for (const member of chunk) fail(member.itemIndex, error);
 			}
@@ -276,12 +281,18 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 			const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
 			const rows = await fetchPages(spec, values, rawBody, send, limit, validate);
 			this.logger.debug(`Huawei CEC ${spec.section}: fetched ${rows.length} rows`);
-			return rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
+			const simplified = this.getNodeParameter('output', itemIndex, 'simplified') !== 'raw';
+			return rows.map((json) => ({ json: simplified ? withMeanings(spec.family, json) : json, pairedItem: { item: itemIndex } }));
 		}
 
 		validate(values);
 		const response = await send(buildRequestPlan(spec, values, rawBody));
 		if (spec.result?.binary) return [await binaryItem(this, spec, response, itemIndex)];
+		if (this.getNodeParameter('output', itemIndex, 'simplified') !== 'raw') {
+			const listed = spec.result?.itemsPath ? getPath(response.body, spec.result.itemsPath) : undefined;
+			const records = Array.isArray(listed) ? listed.map((row) => withMeanings(spec.family, row as IDataObject)) : simplifyAnswer(spec, response.body);
+			return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
+		}
 		const rows = spec.result?.itemsPath ? rowsOf(spec, response.body) : [response.body as IDataObject];
 		if (spec.result?.itemsPath && !Array.isArray(getPath(response.body, spec.result.itemsPath))) return [{ json: response.body as IDataObject, pairedItem: { item: itemIndex } }];
 		return rows.map((json) => ({ json: json && typeof json === 'object' ? json : { value: json }, pairedItem: { item: itemIndex } }));
