@@ -10,7 +10,7 @@ import { isAdditionalInUi, isRequiredInUi } from './describe';
 import { binaryFields, binaryParameterName, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import type { FieldSpec, OperationSpec, PagingSpec } from './types';
-import { validateValues } from './validate';
+import { parseDecimal, validateValues } from './validate';
 
 /** Runs any registry operation: read the fields, validate them, build the request, send, page, split. */
 
@@ -31,9 +31,9 @@ function convert(ctx: IExecuteFunctions, field: FieldSpec, raw: unknown, itemInd
 	}
 	if (field.type === 'array' && !isJsonField(field)) {
 		const list = Array.isArray(raw) ? raw : String(raw).split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-		return field.itemType === 'integer' || field.itemType === 'number' ? list.map((v) => (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v)) : list;
+		return field.itemType === 'integer' || field.itemType === 'number' ? list.map(parseDecimal) : list;
 	}
-	if ((field.type === 'integer' || field.type === 'number') && typeof raw === 'string' && raw.trim() !== '' && !Number.isNaN(Number(raw))) return Number(raw);
+	if (field.type === 'integer' || field.type === 'number') return parseDecimal(raw);
 	if (field.type === 'string' && typeof raw === 'number') return String(raw);
 	return raw;
 }
