@@ -7,7 +7,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { HuaweiCec } from '../../nodes/HuaweiCec/HuaweiCec.node';
 import { HuaweiCecOutboundCampaign } from '../../nodes/HuaweiCecOutboundCampaign/HuaweiCecOutboundCampaign.node';
 import { OPERATIONS as CAMPAIGN_OPS } from '../../nodes/HuaweiCecOutboundCampaign/operations';
@@ -61,7 +61,7 @@ function fromItem(section: string, fields: string[]): INodeParameters {
 	return out;
 }
 
-const getResult = (item: Record<string, unknown>) => n8n.runNode(campaignNode, fromItem('7.5.2', ['vdnId', 'callId']), [item], C2);
+const getResult = (item: IDataObject) => n8n.runNode(campaignNode, fromItem('7.5.2', ['vdnId', 'callId']), [item], C2);
 
 describe('path values cannot change the path (7.5.2 GET /campaigns/{vdnId}/callresultdetail/{callId})', () => {
 	it.each([
@@ -149,7 +149,7 @@ describe('the generic Huawei CEC node', () => {
 				pathParameters: { parameter: [{ name: 'vdnId', value: '1' }, { name: 'campaignId', value: '={{ $json.campaignId }}' }] },
 				queryParameters: { parameter: query.map((q) => ({ name: q.name, value: '={{ $json.q }}' })) },
 			},
-			[{ campaignId, q: query[0]?.value }],
+			[{ campaignId, q: query[0]?.value } as IDataObject],
 			C2,
 		);
 

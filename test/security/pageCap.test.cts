@@ -56,7 +56,7 @@ function results(rest: INodeParameters): INodeParameters {
 const run = (rest: INodeParameters) => n8n.runNode(node, results(rest), [{}], { credentials: ['huaweiCecAkSkApi'] });
 
 it('the UI offers Max Pages (default 1,000) and When Max Pages Is Reached (default Fail), shown with Return All', () => {
-	const options = node.description.properties.find((p) => p.name === 'options')!.options as IDataObject[];
+	const options = node.description.properties.find((p) => p.name === 'options')!.options as unknown as IDataObject[];
 	expect(options.find((o) => o.name === 'maxPages')).toMatchObject({ default: 1000, displayOptions: { show: { '/returnAll': [true] } } });
 	expect(options.find((o) => o.name === 'onMaxPages')).toMatchObject({ default: 'fail' });
 });
