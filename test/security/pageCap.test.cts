@@ -99,6 +99,12 @@ it('an error on the first page is the plain error of the interface', async () =>
 	expect(r.error?.message).toMatch(/^The outbound campaign does not exist\./);
 });
 
+it('a Max Pages that is not a whole number of at least 1 is refused before anything is sent', async () => {
+	const r = await run({ returnAll: true, options: { maxPages: 0 } });
+	expect(r.error?.message).toBe('Max Pages: must be a whole number of at least 1, not 0');
+	expect(pagesAsked).toEqual([]);
+});
+
 it('Limit is not capped by pages: the user bounded the rows', async () => {
 	const r = await run({ returnAll: false, limit: 450, options: { maxPages: 2 } });
 	expect(r.error).toBeUndefined();

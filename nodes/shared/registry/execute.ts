@@ -163,19 +163,18 @@ function rowsOf(spec: OperationSpec, body: unknown): IDataObject[] {
 	return Array.isArray(listed) ? (listed as IDataObject[]) : [];
 }
 
-/**
- * Pages through a list interface with its own paging fields (where they live: query or body)
- * until Limit rows, the reported total, or a short page.
- */
-export interface PageCap {
+interface PageCap {
 	maxPages: number;
 	/** At the cap: return the rows fetched so far instead of failing. */
 	keepFetched: boolean;
 }
 
-function pageCapOf(options: IDataObject): PageCap {
-	const maxPages = Number(options.maxPages ?? DEFAULT_MAX_PAGES);
-	return { maxPages: Number.isInteger(maxPages) && maxPages >= 1 ? maxPages : DEFAULT_MAX_PAGES, keepFetched: options.onMaxPages === 'keep' };
+function pageCapOf(ctx: IExecuteFunctions, options: IDataObject, itemIndex: number): PageCap {
+	const maxPages = parseDecimal(options.maxPages ?? DEFAULT_MAX_PAGES);
+	if (typeof maxPages !== 'number' || !Number.isInteger(maxPages) || maxPages < 1) {
+		throw new NodeOperationError(ctx.getNode(), `Max Pages: must be a whole number of at least 1, not ${JSON.stringify(options.maxPages)}`, { itemIndex });
+	}
+	return { maxPages, keepFetched: options.onMaxPages === 'keep' };
 }
 
 /** A page after the first failed: the user learns where paging stopped and that the earlier rows are not returned. */
@@ -184,6 +183,10 @@ function onPage<T extends Error>(error: T, page: number, fetched: number): T {
 	return error;
 }
 
+/**
+ * Pages through a list interface with its own paging fields (where they live: query or body)
+ * until Limit rows, the reported total, a short page, or the page cap of Return All.
+ */
 async function fetchPages(
 	ctx: IExecuteFunctions,
 	spec: OperationSpec,
@@ -309,7 +312,7 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 		if (pagingFieldNames(spec).size) {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 			const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			const rows = await fetchPages(this, spec, values, rawBody, send, limit, validate, returnAll ? pageCapOf(options) : undefined, itemIndex);
+			const rows = await fetchPages(this, spec, values, rawBody, send, limit, validate, returnAll ? pageCapOf(this, options, itemIndex) : undefined, itemIndex);
 			this.logger.debug(`Huawei CEC ${spec.section}: fetched ${rows.length} rows`);
 			return rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 		}
