@@ -12,6 +12,7 @@ import { HuaweiCec } from '../../nodes/HuaweiCec/HuaweiCec.node';
 import { HuaweiCecOutboundCampaign } from '../../nodes/HuaweiCecOutboundCampaign/HuaweiCecOutboundCampaign.node';
 import { OPERATIONS as CAMPAIGN_OPS } from '../../nodes/HuaweiCecOutboundCampaign/operations';
 import { parameterName, parameterNames } from '../../nodes/shared/registry/params';
+import { validateValues } from '../../nodes/shared/registry/validate';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { createHarness, type Harness } from '../helpers/n8n.cjs';
 
@@ -136,6 +137,13 @@ describe('blank required text counts as missing', () => {
 		const r = await n8n.runNode(campaignNode, fromItem('7.1.5', ['vdnId', 'campaignId']), [{ vdnId: 1, campaignId: ' ' }], C2);
 		expect(r.error?.message).toBe('campaignId: is required (blank text counts as missing) (7.1.5)');
 		expect(received).toEqual([]);
+	});
+	it('a required text inside an object is held to the same rule (7.1.4 retryPolicy.retryPolicyId)', () => {
+		const spec = CAMPAIGN_OPS.find((s) => s.section === '7.1.4') as OperationSpec;
+		const retryPolicy = spec.fields.find((f) => f.name === 'retryPolicy')!;
+		const only = { ...spec, fields: [retryPolicy] };
+		expect(validateValues(only, { 'body:retryPolicy': { retryPolicyId: ' \t', policyType: 1 } })).toBe('retryPolicy.retryPolicyId: is required (blank text counts as missing) (7.1.4)');
+		expect(validateValues(only, { 'body:retryPolicy': { retryPolicyId: 'p1', policyType: 1 } })).toBeUndefined();
 	});
 });
 
