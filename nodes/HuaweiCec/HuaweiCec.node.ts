@@ -15,6 +15,7 @@ import { INTERFACES } from '../shared/registry/interfaces';
 import type { AuthMode, InterfaceRef } from '../shared/registry/types';
 import { cecRequest } from '../shared/transport/cecRequest';
 import { binaryItem } from '../shared/registry/execute';
+import { pathValueProblem } from '../shared/registry/validate';
 
 type CredentialMode = Exclude<AuthMode, 'none' | 'other'>;
 
@@ -202,18 +203,30 @@ export class HuaweiCec implements INodeType {
 			}
 			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 			const pathValues = Object.fromEntries(
-				((this.getNodeParameter('pathParameters.parameter', itemIndex, []) as IDataObject[]) ?? []).map((p) => [String(p.name), String(p.value)]),
+				((this.getNodeParameter('pathParameters.parameter', itemIndex, []) as IDataObject[]) ?? []).map((p) => [String(p.name), p.value]),
 			);
 			const query = Object.fromEntries(
-				((this.getNodeParameter('queryParameters.parameter', itemIndex, []) as IDataObject[]) ?? []).map((p) => [String(p.name), String(p.value)]),
+				((this.getNodeParameter('queryParameters.parameter', itemIndex, []) as IDataObject[]) ?? []).map((p) => {
+					// String() would send "[object Object]"; the interface's own JSON text is the user's to write.
+					if (typeof p.value === 'object' && p.value !== null) {
+						const kind = Array.isArray(p.value) ? 'a list' : 'an object';
+						throw new NodeOperationError(this.getNode(), `Query Parameters: "${String(p.name)}" must be text or a number, not ${kind}`, {
+							itemIndex,
+							description: 'To send JSON text, convert it in the expression, e.g. {{ JSON.stringify($json.filter) }}.',
+						});
+					}
+					return [String(p.name), p.value === undefined || p.value === null ? '' : String(p.value)];
+				}),
 			);
 			const credentials = mode === 'C4' ? await this.getCredentials(credentialType) : undefined;
 			const path = ref.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
 				const value = pathValues[name] ?? (credentials && name.toLowerCase() === 'agentid' ? String(credentials.agentId) : undefined);
-				if (value === undefined || value === '') {
+				if (value === undefined || value === null || value === '') {
 					throw new NodeOperationError(this.getNode(), `Path Parameters: "${name}" is required by ${ref.path}`, { itemIndex });
 				}
-				return encodeURIComponent(value);
+				const problem = pathValueProblem(value);
+				if (problem) throw new NodeOperationError(this.getNode(), `Path Parameters: "${name}" ${problem}`, { itemIndex, description: `${section} ${ref.method} ${ref.path}` });
+				return encodeURIComponent(String(value));
 			});
 			const rawBody = this.getNodeParameter('jsonBody', itemIndex, '') as string | IDataObject;
 			let body: unknown;

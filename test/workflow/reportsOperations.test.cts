@@ -152,7 +152,7 @@ describe('validation failures name the field and the rule, and send nothing', ()
 	const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
 		['VDN range', '12.3.1.1.1', { vdn: 0 }, /^vdn: must be at least 1 \(12\.3\.1\.1\.1\)$/],
 		['call center ID range', '12.3.1.1.1', { cclId: 70000 }, /^cclId: must be at most 65535 \(12\.3\.1\.1\.1\)$/],
-		['list element type', '12.3.1.2.2', { skillIds: ['x'] }, /^skillIds\.0: must be a number \(12\.3\.1\.2\.2\)$/],
+		['list element type', '12.3.1.2.2', { skillIds: ['x'] }, /^skillIds\.0: must be a whole number in plain decimal digits, not "x" \(12\.3\.1\.2\.2\)$/],
 	];
 	it.each(cases)('%s', async (_rule, section, overrides, message) => {
 		const built = buildParameters(OPERATIONS, spec(section), overrides);

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { availableLookup, lookupMethodName } from './lookup';
-import { binaryFields, binaryParameterName, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
+import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import type { FieldSpec, OperationSpec } from './types';
 
 /** The node UI, generated from the registry: resource and operation pickers, then each operation's fields. */
@@ -221,6 +221,19 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 				description: 'Send this JSON as the request body instead of the one built from the fields, for servers that expect another shape',
 			},
 			{ displayName: 'Concurrency', name: 'concurrency', type: 'number', typeOptions: { minValue: 1, maxValue: 64 }, default: 5, description: 'How many items are sent at the same time' },
+			...(specs.some((s) => pagingFieldNames(s).size)
+				? [
+						{
+							displayName: 'Max Pages',
+							name: 'maxPages',
+							type: 'number' as const,
+							typeOptions: { minValue: 1 },
+							default: DEFAULT_MAX_PAGES,
+							displayOptions: { show: { '/returnAll': [true] } },
+							description: 'How many pages Return All fetches at most for one item, so a server that never stops paging cannot run forever',
+						},
+					]
+				: []),
 			{
 				displayName: 'Retry State Changes',
 				name: 'retryStateChanges',
@@ -237,6 +250,22 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 							default: false,
 							description:
 								'Whether to sign the agent in (never forcibly) when this n8n process holds no session for it, and to sign in once more when the session expired (000-003, 100-006). Off: such operations fail with "sign in first".',
+						},
+					]
+				: []),
+			...(specs.some((s) => pagingFieldNames(s).size)
+				? [
+						{
+							displayName: 'When Max Pages Is Reached',
+							name: 'onMaxPages',
+							type: 'options' as const,
+							options: [
+								{ name: 'Fail', value: 'fail', description: 'Stop the node with an error that says how many records were fetched' },
+								{ name: 'Return What Was Fetched', value: 'keep', description: 'Output the records of the pages fetched so far' },
+							],
+							default: 'fail',
+							displayOptions: { show: { '/returnAll': [true] } },
+							description: 'What Return All does when there are more pages than Max Pages',
 						},
 					]
 				: []),

@@ -7,11 +7,11 @@ import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
 import { cecRequest } from '../transport/cecRequest';
 import { isAdditionalInUi, isRequiredInUi } from './describe';
-import { binaryFields, binaryParameterName, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
+import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import { simplifyAnswer, withMeanings } from './simplify';
 import type { FieldSpec, OperationSpec, PagingSpec } from './types';
-import { validateValues } from './validate';
+import { parseDecimal, validateValues } from './validate';
 
 /** Runs any registry operation: read the fields, validate them, build the request, send, page, split. */
 
@@ -32,9 +32,9 @@ function convert(ctx: IExecuteFunctions, field: FieldSpec, raw: unknown, itemInd
 	}
 	if (field.type === 'array' && !isJsonField(field)) {
 		const list = Array.isArray(raw) ? raw : String(raw).split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-		return field.itemType === 'integer' || field.itemType === 'number' ? list.map((v) => (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v)) : list;
+		return field.itemType === 'integer' || field.itemType === 'number' ? list.map(parseDecimal) : list;
 	}
-	if ((field.type === 'integer' || field.type === 'number') && typeof raw === 'string' && raw.trim() !== '' && !Number.isNaN(Number(raw))) return Number(raw);
+	if (field.type === 'integer' || field.type === 'number') return parseDecimal(raw);
 	if (field.type === 'string' && typeof raw === 'number') return String(raw);
 	return raw;
 }
@@ -164,17 +164,40 @@ function rowsOf(spec: OperationSpec, body: unknown): IDataObject[] {
 	return Array.isArray(listed) ? (listed as IDataObject[]) : [];
 }
 
+interface PageCap {
+	maxPages: number;
+	/** At the cap: return the rows fetched so far instead of failing. */
+	keepFetched: boolean;
+}
+
+function pageCapOf(ctx: IExecuteFunctions, options: IDataObject, itemIndex: number): PageCap {
+	const maxPages = parseDecimal(options.maxPages ?? DEFAULT_MAX_PAGES);
+	if (typeof maxPages !== 'number' || !Number.isInteger(maxPages) || maxPages < 1) {
+		throw new NodeOperationError(ctx.getNode(), `Max Pages: must be a whole number of at least 1, not ${JSON.stringify(options.maxPages)}`, { itemIndex });
+	}
+	return { maxPages, keepFetched: options.onMaxPages === 'keep' };
+}
+
+/** A page after the first failed: the user learns where paging stopped and that the earlier rows are not returned. */
+function onPage<T extends Error>(error: T, page: number, fetched: number): T {
+	if (page > 1) error.message = `${error.message} [page ${page}; the ${fetched} records of pages 1-${page - 1} are not returned]`;
+	return error;
+}
+
 /**
  * Pages through a list interface with its own paging fields (where they live: query or body)
- * until Limit rows, the reported total, or a short page.
+ * until Limit rows, the reported total, a short page, or the page cap of Return All.
  */
 async function fetchPages(
+	ctx: IExecuteFunctions,
 	spec: OperationSpec,
 	values: FieldValues,
 	rawBody: unknown,
 	send: (plan: RequestPlan) => Promise<WireResponse>,
 	limit: number,
 	validate: (values: FieldValues) => void,
+	cap: PageCap | undefined,
+	itemIndex: number,
 ): Promise<IDataObject[]> {
 	const paging = spec.paging as Exclude<PagingSpec, { style: 'none' }>;
 	const maxSize = paging.maxSize ?? 100;
@@ -183,10 +206,25 @@ async function fetchPages(
 	const collected: IDataObject[] = [];
 	let position = paging.style === 'page' ? paging.firstPage : 0;
 	let previousPage: string | undefined;
-	for (;;) {
+	for (let page = 1; ; page++) {
+		if (cap && page > cap.maxPages) {
+			if (cap.keepFetched) {
+				ctx.logger.warn(`Huawei CEC ${spec.section}: Return All stopped at the cap of ${cap.maxPages} pages with ${collected.length} records; more remain`);
+				break;
+			}
+			throw new NodeOperationError(ctx.getNode(), `Return All reached its cap of ${cap.maxPages} pages (${collected.length} records fetched) and ${spec.section} has more`, {
+				itemIndex,
+				description: 'Raise Options > Max Pages, narrow the query, or set Options > When Max Pages Is Reached to "Return What Was Fetched".',
+			});
+		}
 		const pageValues: FieldValues = { ...values, ...pagingValue(spec, positionField, position), ...pagingValue(spec, sizeField, pageSize) };
 		validate(pageValues);
-		const response = await send(buildRequestPlan(spec, pageValues, rawBody));
+		let response: WireResponse;
+		try {
+			response = await send(buildRequestPlan(spec, pageValues, rawBody));
+		} catch (error) {
+			throw error instanceof Error ? onPage(error, page, collected.length) : error;
+		}
 		const rows = rowsOf(spec, response.body);
 		// A server that ignores the paging fields answers the same page forever: stop instead of looping.
 		const thisPage = JSON.stringify(rows);
@@ -279,7 +317,7 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 		if (pagingFieldNames(spec).size) {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 			const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			const rows = await fetchPages(spec, values, rawBody, send, limit, validate);
+			const rows = await fetchPages(this, spec, values, rawBody, send, limit, validate, returnAll ? pageCapOf(this, options, itemIndex) : undefined, itemIndex);
 			this.logger.debug(`Huawei CEC ${spec.section}: fetched ${rows.length} rows`);
 			const simplified = this.getNodeParameter('output', itemIndex, 'simplified') !== 'raw';
 			return rows.map((json) => ({ json: simplified ? withMeanings(spec.family, json) : json, pairedItem: { item: itemIndex } }));

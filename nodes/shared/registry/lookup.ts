@@ -4,7 +4,7 @@ import { cecRequest } from '../transport/cecRequest';
 import { pagingFieldNames } from './params';
 import { buildRequestPlan, type FieldValues } from './plan';
 import type { FieldLookup, FieldSpec, OperationSpec } from './types';
-import { validateValues } from './validate';
+import { parseDecimal, validateValues } from './validate';
 
 /**
  * Dropdowns loaded from the API. A field with a `lookup` names the list operation of the same
@@ -50,7 +50,7 @@ function currentParameter(ctx: ILoadOptionsFunctions, name: string): unknown {
 }
 
 function typed(field: FieldSpec, value: unknown): unknown {
-	if ((field.type === 'integer' || field.type === 'number') && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+	if (field.type === 'integer' || field.type === 'number') return parseDecimal(value);
 	if (field.type === 'string' && typeof value === 'number') return String(value);
 	return value;
 }

@@ -44,6 +44,9 @@ export function isJsonField(field: FieldSpec): boolean {
 	return field.type === 'object' || field.type === 'json' || (field.type === 'array' && (field.itemType === 'object' || field.itemType === 'json' || !!field.children));
 }
 
+/** Return All stops after this many pages unless the user raises it (Options > Max Pages). */
+export const DEFAULT_MAX_PAGES = 1000;
+
 /** Paging fields are driven by Return All / Limit, never typed in. */
 export function pagingFieldNames(spec: OperationSpec): Set<string> {
 	const paging = spec.paging;

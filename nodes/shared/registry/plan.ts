@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { FieldSpec, HttpMethod, OperationSpec } from './types';
+import { isBlank } from './validate';
 
 /** The request an operation sends, built from validated values exactly as the reference nests it. */
 export interface RequestPlan {
@@ -28,7 +29,7 @@ export function buildRequestPlan(spec: OperationSpec, values: FieldValues, rawBo
 	let body: IDataObject | undefined;
 	for (const field of spec.fields) {
 		const value = values[`${field.in}:${field.name}`];
-		if (value === undefined || value === null || value === '') continue;
+		if (isBlank(value)) continue;
 		if (field.in === 'query') query[field.name] = value as IDataObject[string];
 		else if (field.in === 'header') headers[field.name] = String(value);
 		else if (field.in === 'body') (body ??= {})[field.name] = wireValue(field, value) as IDataObject[string];

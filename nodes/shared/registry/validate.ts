@@ -6,6 +6,44 @@ import type { FieldSpec, OperationSpec } from './types';
  * enum and pattern becomes a zod rule, checked before anything is sent.
  */
 
+/** Missing, for a required field and for what is sent: nothing, or text that is only blanks. */
+export function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A number typed as text (expressions, webhook input, AI tool calls) in plain decimal only:
+ * JavaScript's Number() would also read "0x10" as 16, "1e3" as 1000 and " 7 " as 7, values the
+ * user never wrote. Anything else is left as text for validation to refuse.
+ */
+export function parseDecimal(value: unknown): unknown {
+	return typeof value === 'string' && PLAIN_DECIMAL.test(value) ? Number(value) : value;
+}
+
+const PATH_CHANGERS = new Set(['.', '..']);
+
+/**
+ * A value that fills a {placeholder} of the path: it is percent-encoded, so "/", "?" and "#"
+ * stay inside the segment, but a segment that is empty, "." or ".." would still change which
+ * resource the URL names (the URL parser resolves dot segments, and a server or proxy that
+ * decodes %2F could see dot segments inside the value).
+ */
+export function pathValueProblem(value: unknown): string | undefined {
+	if (typeof value === 'object' && value !== null) return `must be text or a number, not ${Array.isArray(value) ? 'a list' : 'an object'}`;
+	const text = value === undefined || value === null ? '' : String(value);
+	if (text.trim() === '') return 'must not be empty (it fills a segment of the request path)';
+	if (text.split(/[/\\]/).some((segment) => PATH_CHANGERS.has(segment))) return 'must not be "." or ".." or contain such a segment (it would change the request path)';
+	return undefined;
+}
+
+function decimalError(expected: string): z.ZodErrorMap {
+	return (issue, ctx) => ({
+		message: issue.code === 'invalid_type' && typeof ctx.data === 'string' ? `must be ${expected} in plain decimal digits, not ${JSON.stringify(ctx.data)}` : issue.code === 'invalid_type' ? `must be ${expected}` : ctx.defaultError,
+	});
+}
+
 function optionList(field: FieldSpec): string {
 	return (field.options ?? []).map((o) => `${JSON.stringify(o.value)} (${o.name})`).join(', ');
 }
@@ -18,12 +56,12 @@ function scalarSchema(field: FieldSpec, type: FieldSpec['type']): z.ZodTypeAny {
 			if (field.minLength !== undefined) s = s.min(field.minLength, `must be at least ${field.minLength} characters`);
 			if (field.maxLength !== undefined) s = s.max(field.maxLength, `must be at most ${field.maxLength} characters`);
 			if (field.pattern) s = s.regex(new RegExp(field.pattern), field.patternHint ?? `must match ${field.pattern}`);
-			schema = s;
+			schema = field.required ? s.refine((text) => text.trim() !== '', 'is required (blank text counts as missing)') : s;
 			break;
 		}
 		case 'integer':
 		case 'number': {
-			let n = z.number({ invalid_type_error: 'must be a number' });
+			let n = z.number({ errorMap: decimalError(type === 'integer' ? 'a whole number' : 'a number') });
 			if (type === 'integer') n = n.int('must be a whole number');
 			if (field.min !== undefined) n = n.min(field.min, `must be at least ${field.min}`);
 			if (field.max !== undefined) n = n.max(field.max, `must be at most ${field.max}`);
@@ -85,10 +123,13 @@ function schemaOf(field: FieldSpec): z.ZodTypeAny {
 export function validateValues(spec: OperationSpec, values: Record<string, unknown>): string | undefined {
 	for (const field of spec.fields) {
 		const value = values[`${field.in}:${field.name}`];
-		if (value === undefined || value === null || value === '') {
-			if (field.required) return `${field.name}: is required (${spec.section})`;
+		if (isBlank(value)) {
+			// A path field left out would leave an empty segment in the URL.
+			if (field.required || field.in === 'path') return `${field.name}: is required${value ? ' (blank text counts as missing)' : ''} (${spec.section})`;
 			continue;
 		}
+		const pathProblem = field.in === 'path' ? pathValueProblem(value) : undefined;
+		if (pathProblem) return `${field.name}: ${pathProblem} (${spec.section})`;
 		const result = schemaOf(field).safeParse(value);
 		if (!result.success) {
 			const issue = result.error.issues[0];

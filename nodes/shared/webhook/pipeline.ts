@@ -1,4 +1,5 @@
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { boundedBody } from './bounds';
 import type { CallbackFamily, CallbackKind } from './callbacks';
 import { rememberNonce, rememberRecords } from './store';
 import { verifyAuthV2, verifyHeaderSecret, verifyPathSecret, verifyServiceToken, verifySharedKeySignature, type Verdict } from './verify';
@@ -120,7 +121,7 @@ async function processCallback(this: IWebhookFunctions, pipeline: CallbackPipeli
 	const secret = await checkSecret(this, request, family.pathSuffix);
 	if (!secret.ok) return { status: 401, message: `Unauthorized: ${secret.reason}.` };
 
-	const parsed = parseBody(request);
+	const parsed = boundedBody(parseBody(request));
 	if (isRefusal(parsed)) return parsed;
 	const { body } = parsed;
 	const kind = family.kindOf(body);

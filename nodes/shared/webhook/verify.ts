@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { signAuthV2 } from '../auth/authV2';
 import { verifyCallbackSignature } from '../auth/callbackSignature';
+import { bodyBoundsProblem, MAX_CALLBACK_DEPTH, MAX_CALLBACK_RECORDS } from './bounds';
 
 /**
  * The checks CEC's callbacks can be held to. Each returns a verdict instead of throwing, so the
@@ -20,6 +21,8 @@ export function secretEquals(received: string, expected: string): boolean {
 /** 6.2.14.1 / 14.4.1: timestamp, nonce and signature in the body, HMAC-SHA256 keyed by the shared key. */
 export function verifySharedKeySignature(body: IDataObject, sharedKey: string): Verdict {
 	if (!sharedKey) return { ok: false, reason: 'no shared key is configured in the credential' };
+	// The signature base is built recursively (Java's toString); a hostile depth must not reach it.
+	if (bodyBoundsProblem(body)) return { ok: false, reason: `the body exceeds what a CEC callback carries (${MAX_CALLBACK_DEPTH} levels, ${MAX_CALLBACK_RECORDS} records per list)` };
 	const { timestamp, nonce, signature } = body;
 	if (signature === undefined || signature === null || signature === '') return { ok: false, reason: 'the callback is not signed (no signature field)' };
 	if (timestamp === undefined || timestamp === null || nonce === undefined || nonce === null || nonce === '') {
