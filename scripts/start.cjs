@@ -10,6 +10,7 @@
 //   CEC_SANDBOX_PORT                           n8n port (default 5678, or a free one when taken)
 //   CEC_SANDBOX_N8N_VERSION                    2.41.1 (default) or 1.123.81
 //   CEC_SANDBOX_FRESH=1                        start from an empty .n8n-sandbox/ folder
+//   CEC_SANDBOX_EMPTY=1                        no sandbox data in the simulator (campaigns, agents, ...)
 //   CEC_SIM_PORT                               simulator port (default 8787, or a free one when taken)
 //   CEC_SIM_TIME_SCALE                         simulated clock speed (default 1)
 'use strict';
@@ -43,9 +44,12 @@ async function main() {
 	const { startSimulator } = require(path.join(ROOT, 'build', 'simulator', 'index.cjs'));
 	const wantedSimPort = env.CEC_SIM_PORT ? Number(env.CEC_SIM_PORT) : 8787;
 	const simPort = (await portIsFree(wantedSimPort)) ? wantedSimPort : 0;
+	// Seeded agents stay signed in for the day (a real gateway signs idle agents out after 2 minutes).
 	const sim = await step(`starting the CEC simulator`, () =>
-		startSimulator({ port: simPort, timeScale: env.CEC_SIM_TIME_SCALE ? Number(env.CEC_SIM_TIME_SCALE) : 1 }),
+		startSimulator({ port: simPort, timeScale: env.CEC_SIM_TIME_SCALE ? Number(env.CEC_SIM_TIME_SCALE) : 1, agentIdleTimeoutMs: 24 * 3600 * 1000 }),
 	);
+	const { seedSandbox, describeSandbox } = require(path.join(ROOT, 'build', 'simulator', 'sandboxData.cjs'));
+	const sandbox = env.CEC_SANDBOX_EMPTY === '1' ? undefined : await step('putting sandbox data into the simulator (campaigns, results, agents, a recording)', () => seedSandbox(sim));
 
 	const userFolder = path.join(ROOT, '.n8n-sandbox');
 	if (env.CEC_SANDBOX_FRESH === '1') fs.rmSync(userFolder, { recursive: true, force: true });
@@ -87,6 +91,8 @@ async function main() {
 		'',
 		'  Credentials (all pointing at the simulator, each with a working Test button):',
 		...credentials.map((c) => `    - ${c.name}  (${c.type})`),
+		'',
+		...(sandbox ? describeSandbox(sandbox) : ['  Sandbox data: none (CEC_SANDBOX_EMPTY=1)']),
 		'',
 		`  Example workflows (inactive; open them from the Overview): ${examples.map((e) => e.workflow.name).join('; ') || 'none'}`,
 		'',

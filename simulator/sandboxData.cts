@@ -1,0 +1,130 @@
+/**
+ * Realistic data for the sandbox (`npm start`), so that a new user's first "Get Many" finds
+ * something. It is put in the way a CEC client would, over HTTP with the simulator's demo
+ * credentials (auth-v2 for iSales, a CC-Gateway sign-in for agents), never by reaching into the
+ * simulator's state: what the sandbox shows is what the interfaces produced.
+ */
+import type { Simulator } from './index.cjs';
+import { signAuthV2 } from './c2.cjs';
+
+export interface SandboxSummary {
+	campaigns: Array<{ id: number; name: string; status: string; numbers: number; results: number }>;
+	agents: Array<{ agentId: string; state: string }>;
+	recordings: string[];
+	skillQueueCalls: number;
+}
+
+const VDN = 1;
+
+async function c2(sim: Simulator, method: 'POST' | 'PUT' | 'GET', uri: string, body?: unknown): Promise<Record<string, unknown>> {
+	const url = new URL(sim.url);
+	const text = body === undefined ? '' : JSON.stringify(body);
+	const headers: Record<string, string> = { host: url.host, 'content-type': 'application/json;charset=UTF-8' };
+	if (text) headers['content-length'] = String(Buffer.byteLength(text));
+	const authorization = signAuthV2({ ak: sim.credentials.ak, sk: sim.credentials.sk, method, uri, headers, body: text });
+	const res = await fetch(`${sim.url}${uri}`, { method, headers: { 'content-type': headers['content-type'], authorization }, body: text || undefined });
+	const json = (await res.json()) as Record<string, unknown>;
+	if (!/^0+2?0+$/.test(String(json.resultCode ?? json.returnCode ?? ''))) throw new Error(`sandbox data: ${method} ${uri} answered ${JSON.stringify(json).slice(0, 300)}`);
+	return json;
+}
+
+async function gateway(sim: Simulator, method: 'PUT' | 'POST', path: string, guid: string | undefined, body?: unknown): Promise<{ guid?: string }> {
+	const res = await fetch(`${sim.url}${path}`, {
+		method,
+		headers: { 'content-type': 'application/json;charset=UTF-8', ...(guid ? { Guid: guid } : {}) },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const json = (await res.json()) as { retcode?: string; message?: string };
+	if (json.retcode !== '0') throw new Error(`sandbox data: ${method} ${path} answered ${JSON.stringify(json)}`);
+	const setGuid = res.headers.get('set-guid') ?? '';
+	return { guid: /JSESSIONID=([^;,\s]+)/i.exec(setGuid)?.[1] ?? (setGuid.split(';')[0] || guid) };
+}
+
+function today(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+async function createCampaign(sim: Simulator, name: string, description: string): Promise<number> {
+	const answer = await c2(sim, 'POST', `/rest/isales/v2/openapi/campaigns/${VDN}`, {
+		name,
+		description,
+		strBeginTime: `${today()} 00:00:00`,
+		strEndTime: `${today()} 23:59:59`,
+		deviceType: 2,
+		callerNo: [{ accessCode: '88889527', priority: 3 }],
+		maxAlertingTime: 20,
+		scheduleParam: { workdayBeginTime1: '00:00', workdayEndTime1: '23:59', holidayBeginTime1: '00:00', holidayEndTime1: '23:59' },
+		skillParam: { skillId: 1, skillName: 'Voice', outBoundType: 2, predictParam: { predictMethod: 5, offhookPredictParam: { offHookRate: 100 } } },
+		retryPolicy: { policyType: 0, retryDay: 1, retryTimes: 1, callInterval: 60 },
+		initStatus: 1,
+	});
+	return Number((answer.returnObject as { id: number }).id);
+}
+
+async function addNumbers(sim: Simulator, campaignId: number, customers: Array<{ phone: string; customer: string }>): Promise<void> {
+	await c2(sim, 'POST', `/rest/isales/v2/openapi/campaigns/${VDN}/calldata/${campaignId}`, {
+		callDataList: customers.map((c) => ({ sessionId: c.customer, called: [{ calledNo: c.phone }] })),
+	});
+}
+
+/** Seeds the sandbox; safe to run once on a fresh simulator. */
+export async function seedSandbox(sim: Simulator): Promise<SandboxSummary> {
+	const summary: SandboxSummary = { campaigns: [], agents: [], recordings: [], skillQueueCalls: 0 };
+
+	// A campaign that has run: 12 customers dialled, two of them not reached.
+	const renewal = Array.from({ length: 12 }, (_v, i) => ({ phone: `1380013${String(8000 + i)}`, customer: `customer-${String(i + 1).padStart(3, '0')}` }));
+	sim.setDialOutcome(renewal[3].phone, '00537', 0); // busy
+	sim.setDialOutcome(renewal[7].phone, '00603', 0); // no answer
+	for (const c of renewal) if (c !== renewal[3] && c !== renewal[7]) sim.setDialOutcome(c.phone, '0', 0);
+	const renewalId = await createCampaign(sim, 'Spring renewal', 'Sandbox: a campaign that has run, with results');
+	await addNumbers(sim, renewalId, renewal);
+	await c2(sim, 'PUT', `/rest/isales/v1/openapi/campaigns/${VDN}/${renewalId}/resume`);
+	// The dialer runs on its own; a tick only hurries it. Done when 7.5.1 lists every number.
+	const resultCount = async () => Number((await c2(sim, 'POST', `/rest/isales/v1/openapi/campaigns/${VDN}/callresult/${renewalId}`, { pageNum: 1, pageSize: 100 })).totalCount ?? 0);
+	let results = 0;
+	for (let round = 0; round < 100 && results < renewal.length; round++) {
+		sim.dialerTick();
+		results = await resultCount();
+		if (results < renewal.length) await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	await c2(sim, 'PUT', `/rest/isales/v1/openapi/campaigns/${VDN}/${renewalId}/pause`);
+	summary.campaigns.push({ id: renewalId, name: 'Spring renewal', status: 'suspended after dialling', numbers: renewal.length, results });
+
+	// A campaign waiting to start.
+	const reminders = Array.from({ length: 5 }, (_v, i) => ({ phone: `1390014${String(5000 + i)}`, customer: `invoice-${2026100 + i}` }));
+	const reminderId = await createCampaign(sim, 'Payment reminder', 'Sandbox: a campaign ready to start');
+	await addNumbers(sim, reminderId, reminders);
+	summary.campaigns.push({ id: reminderId, name: 'Payment reminder', status: 'suspended, not started', numbers: reminders.length, results: 0 });
+
+	// Agents in several states (not 101/102: the sandbox credentials use those).
+	const password = sim.credentials.agents[0]?.password ?? 'Agent@123';
+	const signIn = async (agentId: string, status: number) =>
+		(await gateway(sim, 'PUT', `/agentgateway/resource/onlineagent/${agentId}`, undefined, { password, phonenum: `7000${agentId}`, status })).guid;
+	await signIn('103', 4);
+	summary.agents.push({ agentId: '103', state: 'idle' });
+	const busy = await signIn('104', 4);
+	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/104/saybusy', busy);
+	summary.agents.push({ agentId: '104', state: 'busy' });
+	const resting = await signIn('105', 4);
+	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/105/rest/600/0', resting);
+	summary.agents.push({ agentId: '105', state: 'resting (10 min)' });
+
+	// Customer calls to the voice skill queue: the idle agent takes one, the others wait.
+	for (let i = 0; i < 3; i++) if (!('error' in sim.offerSkillCall(1, { caller: `1370015${String(1000 + i)}`, patienceSec: 3600 }))) summary.skillQueueCalls++;
+
+	// A recording to download (File Service, 13.2.1.4).
+	const recording = 'Y:/sandbox/recordings/spring-renewal-customer-001.wav';
+	sim.registerFile(recording, 256 * 1024);
+	summary.recordings.push(recording);
+	return summary;
+}
+
+export function describeSandbox(summary: SandboxSummary): string[] {
+	return [
+		'  Sandbox data (VDN 1):',
+		...summary.campaigns.map((c) => `    - campaign ${c.id} "${c.name}": ${c.status}, ${c.numbers} numbers, ${c.results} results`),
+		`    - agents signed in: ${summary.agents.map((a) => `${a.agentId} ${a.state}`).join(', ')} (101 and 102 are free for your own sign-ins)`,
+		`    - ${summary.skillQueueCalls} customer calls offered to skill queue 1`,
+		...summary.recordings.map((r) => `    - recording ${r}`),
+	];
+}
