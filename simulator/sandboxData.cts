@@ -96,18 +96,18 @@ export async function seedSandbox(sim: Simulator): Promise<SandboxSummary> {
 	await addNumbers(sim, reminderId, reminders);
 	summary.campaigns.push({ id: reminderId, name: 'Payment reminder', status: 'suspended, not started', numbers: reminders.length, results: 0 });
 
-	// Agents in several states (not 101/102: the sandbox credentials use those).
+	// Agents in several states (110-112: the sandbox credentials and the e2e suite use 101-103).
 	const password = sim.credentials.agents[0]?.password ?? 'Agent@123';
 	const signIn = async (agentId: string, status: number) =>
 		(await gateway(sim, 'PUT', `/agentgateway/resource/onlineagent/${agentId}`, undefined, { password, phonenum: `7000${agentId}`, status })).guid;
-	await signIn('103', 4);
-	summary.agents.push({ agentId: '103', state: 'idle' });
-	const busy = await signIn('104', 4);
-	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/104/saybusy', busy);
-	summary.agents.push({ agentId: '104', state: 'busy' });
-	const resting = await signIn('105', 4);
-	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/105/rest/600/0', resting);
-	summary.agents.push({ agentId: '105', state: 'resting (10 min)' });
+	await signIn('110', 4);
+	summary.agents.push({ agentId: '110', state: 'idle' });
+	const busy = await signIn('111', 4);
+	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/111/saybusy', busy);
+	summary.agents.push({ agentId: '111', state: 'busy' });
+	const resting = await signIn('112', 4);
+	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/112/rest/600/0', resting);
+	summary.agents.push({ agentId: '112', state: 'resting (10 min)' });
 
 	// Customer calls to the voice skill queue: the idle agent takes one, the others wait.
 	for (let i = 0; i < 3; i++) if (!('error' in sim.offerSkillCall(1, { caller: `1370015${String(1000 + i)}`, patienceSec: 3600 }))) summary.skillQueueCalls++;
@@ -123,7 +123,7 @@ export function describeSandbox(summary: SandboxSummary): string[] {
 	return [
 		'  Sandbox data (VDN 1):',
 		...summary.campaigns.map((c) => `    - campaign ${c.id} "${c.name}": ${c.status}, ${c.numbers} numbers, ${c.results} results`),
-		`    - agents signed in: ${summary.agents.map((a) => `${a.agentId} ${a.state}`).join(', ')} (101 and 102 are free for your own sign-ins)`,
+		`    - agents signed in: ${summary.agents.map((a) => `${a.agentId} ${a.state}`).join(', ')} (the sandbox credential's agent 102 is free for your own sign-in)`,
 		`    - ${summary.skillQueueCalls} customer calls offered to skill queue 1`,
 		...summary.recordings.map((r) => `    - recording ${r}`),
 	];

@@ -12,6 +12,7 @@ import { launchN8n, type ImportedCredential, type RunningN8n, type WorkflowJson 
 import { exampleWorkflows, packCredentialTypes, packNodeTypes, sandboxCredentials } from '../../scripts/e2e/sandbox.cjs';
 import { OPERATIONS as WORKBENCH_OPS } from '../../nodes/HuaweiCecAgentWorkbench/operations';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
+import { seedSandbox } from '../../simulator/sandboxData.cjs';
 import { browserAvailable, runBrowserCheck } from './browser.cjs';
 import { PKG, builtin, campaignStartParameters, cecNode, manualTrigger, operationParameters, queryParameters, webhook, workflow } from './workflows.cjs';
 
@@ -106,6 +107,10 @@ async function waitUntil<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 
 	}
 }
 
+/** The examples a user runs from "Execute workflow" (a Manual Trigger first), and the trigger example the suite activates. */
+const QUICK_START_EXAMPLES = ['exQuickCampaignResults', 'exQuickVoiceNotification'];
+const EXAMPLE_FAILED_RETRY = 'exFailedVoiceRetry';
+
 describe.each(VERSIONS)('n8n %s with the pack installed as a community package', (version) => {
 	let sim: Simulator;
 	let n8n: RunningN8n;
@@ -137,6 +142,8 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 	beforeAll(async () => {
 		const t0 = Date.now();
 		sim = await startSimulator({ port: 0, timeScale: 0.01, agentIdleTimeoutMs: 3_600_000 });
+		// The sandbox data of `npm start`: the quick-start examples run against it.
+		await seedSandbox(sim);
 		proxy = await startLossyProxy();
 		credentials = sandboxCredentials(sim);
 		// The download signs in agent 103, so it never touches the session of the agent story (102).
@@ -266,7 +273,7 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 			keepUserFolder: false,
 			credentials: [...credentials, agent103],
 			workflows: [...resolved, ...examples],
-			publish,
+			publish: [...publish, ...(have.has('huaweiCecOutboundResultTrigger') ? [EXAMPLE_FAILED_RETRY] : [])],
 			log: (line) => process.stdout.write(`[e2e ${version}] ${line}\n`),
 		});
 		proxy.setTarget(n8n.url);
@@ -372,6 +379,50 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 		expect(pushes.some((c) => (c.attempt ?? 1) > 1)).toBe(true);
 		const executions = await n8n.waitForExecutions(ids.campaignResults, proxy.seen.size);
 		expect(executions).toHaveLength(proxy.seen.size);
+	});
+
+	it('runs the quick-start examples from "Execute workflow" against the sandbox data, as a new user would', async () => {
+		const examples = exampleWorkflows(credentials).map((e) => e.workflow);
+		const manual = examples.filter((w) => w.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger')).map((w) => w.id);
+		expect(manual.sort()).toEqual([...QUICK_START_EXAMPLES].sort());
+
+		sim.clearRequests();
+		const run = await timed('example campaign results', () => n8n.execute('exQuickCampaignResults'));
+		expect({ code: run.code, out: run.code === 0 ? '' : (run.stdout + run.stderr).slice(-3000) }).toEqual({ code: 0, out: '' });
+		const [campaigns] = await n8n.waitForExecutions('exQuickCampaignResults', 1);
+		expect(nodeError(campaigns)).toBeUndefined();
+		const rows = nodeOutput(campaigns, 'Spreadsheet Rows').map((i: any) => i.json);
+		const renewal = rows.filter((r: any) => r.campaign === 'Spring renewal');
+		expect(renewal).toHaveLength(12);
+		expect(Object.keys(renewal[0]).sort()).toEqual(['calledAt', 'campaign', 'category', 'customer', 'outcome', 'phone', 'recordId']);
+		expect(renewal.filter((r: any) => r.outcome === 'Connected')).toHaveLength(10);
+		expect(renewal.map((r: any) => r.outcome)).toContain('The called party is busy.');
+
+		const voice = await timed('example voice notification', () => n8n.execute('exQuickVoiceNotification'));
+		expect({ code: voice.code, out: voice.code === 0 ? '' : (voice.stdout + voice.stderr).slice(-3000) }).toEqual({ code: 0, out: '' });
+		const [sent] = await n8n.waitForExecutions('exQuickVoiceNotification', 1);
+		expect(nodeError(sent)).toBeUndefined();
+		const request = sim.requests.find((r) => r.method === 'POST' && /voice/i.test(r.path) && r.status === 200);
+		expect(JSON.parse(String(request?.body))).toMatchObject({ called: '13800138000', playList: [{ templateId: '1', templateParams: ['INV-2026-1001'] }] });
+		expect(nodeOutput(sent, 'Send Voice Notification')).toHaveLength(1);
+	});
+
+	it('the "failed outbound result → voice notification retry" example calls the customer back', async () => {
+		requireNodes('huaweiCecOutboundResultTrigger');
+		sim.clearRequests();
+		const failed = { campaignId: '1001', sessionId: 'customer-404', callId: 'example-call-1', called: '13800139999', callStatus: 5, failCode: '00537', callTimeStr: '2026-01-05 10:00:00', resultCode: '0' };
+		const res = await fetch(`${n8n.url}/webhook/ex-failed-results/outbound-result/change-me-to-a-long-random-secret`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify([failed]),
+		});
+		expect(res.status).toBe(200);
+		const [execution] = await n8n.waitForExecutions(EXAMPLE_FAILED_RETRY, 1, { timeoutMs: 60000 });
+		expect(nodeError(execution)).toBeUndefined();
+		expect(execution.status).toBe('success');
+		const call = sim.requests.find((r) => r.method === 'POST' && /voice/i.test(r.path));
+		expect(call?.status).toBe(200);
+		expect(JSON.parse(String(call?.body))).toMatchObject({ called: '13800139999', playList: [{ templateId: '1', templateParams: ['customer-404'] }] });
 	});
 
 	it('voice notification: the signed release callback starts the trigger workflow; a forged one is refused', async () => {

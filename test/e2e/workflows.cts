@@ -40,11 +40,12 @@ export const manualTrigger = (name = 'Start') => node(name, 'n8n-nodes-base.manu
 export const webhook = (name: string, path: string) =>
 	node(name, 'n8n-nodes-base.webhook', 2, { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} }, { webhookId: `e2e-${path}` });
 
-/** Parameters of a registry operation: required fields from the spec, `overrides` win; credential-filled fields are left to the credential. */
+/** Parameters of a registry operation: required fields from the spec, `overrides` win; credential-filled fields are left to the credential; default (Simplified) output. */
 export function operationParameters(specs: OperationSpec[], section: string, overrides: Record<string, unknown> = {}, additional: Record<string, unknown> = {}): INodeParameters {
 	const spec = specs.find((s) => s.section === section);
 	if (!spec) throw new Error(`no operation for section ${section}`);
-	const built = buildParameters(specs, spec, overrides, additional).parameters;
+	// The default output (Simplified), as a user's node has it.
+	const { output: _raw, ...built } = buildParameters(specs, spec, overrides, additional).parameters;
 	for (const field of spec.fields) if ((field as { fromCredential?: unknown }).fromCredential) delete built[field.name];
 	return built;
 }

@@ -29,7 +29,7 @@ it('seeds two campaigns (one dialled with results), agents in three states, queu
 		['Spring renewal', 12, 12],
 		['Payment reminder', 5, 0],
 	]);
-	expect(summary.agents.map((a) => a.agentId)).toEqual(['103', '104', '105']);
+	expect(summary.agents.map((a) => a.agentId)).toEqual(['110', '111', '112']);
 	expect(summary.skillQueueCalls).toBe(3);
 	expect(summary.recordings).toHaveLength(1);
 });
