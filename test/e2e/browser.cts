@@ -28,6 +28,8 @@ export interface BrowserReport {
 	missingIcons: string[];
 	dropdownOptions: string[];
 	credentialTest: string;
+	/** What the editor said after "Execute workflow" on the quick-start example. */
+	quickStart: string;
 	screenshots: string[];
 }
 
@@ -45,13 +47,13 @@ async function shot(page: Page, dir: string, name: string, list: string[]): Prom
 
 export async function runBrowserCheck(
 	n8n: RunningN8n,
-	opts: { artifacts: string; credentials: ImportedCredential[]; examples: Array<{ file: string; id: string }> },
+	opts: { artifacts: string; credentials: ImportedCredential[]; examples: Array<{ file: string; id: string }>; quickStart?: string },
 ): Promise<BrowserReport> {
 	const { chromium } = await import('playwright-core');
 	const dir = path.join(opts.artifacts, `browser-${n8n.version}`);
 	fs.mkdirSync(dir, { recursive: true });
 	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cec-e2e-chromium-'));
-	const report: BrowserReport = { listedNodes: [], missingNodes: [], missingIcons: [], dropdownOptions: [], credentialTest: '', screenshots: [] };
+	const report: BrowserReport = { listedNodes: [], missingNodes: [], missingIcons: [], dropdownOptions: [], credentialTest: '', quickStart: '', screenshots: [] };
 	let browser: Browser | undefined;
 	try {
 		const context = await chromium.launchPersistentContext(profile, {
@@ -139,6 +141,17 @@ export async function runBrowserCheck(
 			await banner.waitFor({ timeout: 30000 }).catch(() => undefined);
 			report.credentialTest = (await banner.textContent().catch(() => null))?.trim() ?? '';
 			await shot(page, dir, '05-credential-test', report.screenshots);
+		}
+
+		// The README's quick start: open the quick-start example and press "Execute workflow".
+		if (opts.quickStart) {
+			await page.goto(`${n8n.url}/workflow/${opts.quickStart}`);
+			await page.locator('.vue-flow__node, [data-test-id="canvas-node"]').first().waitFor({ timeout: 30000 });
+			await page.locator('[data-test-id="execute-workflow-button"]').first().click();
+			const toast = page.locator('.el-notification, [role="alert"]', { hasText: /executed successfully|success/i }).first();
+			await toast.waitFor({ timeout: 60000 }).catch(() => undefined);
+			report.quickStart = (await toast.textContent().catch(() => null))?.trim() ?? '';
+			await shot(page, dir, '06-quick-start-executed', report.screenshots);
 		}
 
 		// Canvas screenshots of the example workflows.

@@ -425,6 +425,11 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 		expect(JSON.parse(String(call?.body))).toMatchObject({ called: '13800139999', playList: [{ templateId: '1', templateParams: ['customer-404'] }] });
 	});
 
+	it('serves the output schema previews of the pack to the editor (before any run)', async () => {
+		const schema = await n8n.request('GET', `/schemas/${PKG}.huaweiCecOutboundCampaign/1.0.0/campaign/getAllOutboundCampaigns.json`);
+		expect(schema).toMatchObject({ type: 'object', properties: { id: { type: 'number' }, name: { type: 'string' } } });
+	});
+
 	it('voice notification: the signed release callback starts the trigger workflow; a forged one is refused', async () => {
 		requireNodes('huaweiCecVoiceNotificationTrigger');
 		sim.clearCallbacks();
@@ -498,7 +503,16 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 		else console.warn(`Browser check skipped: ${browser.reason}`);
 	}
 	(browser.available && version === VERSIONS[0] ? it : it.skip)('the editor in Chromium: nodes panel, icons, a simulator-loaded dropdown, a credential Test, example canvases', async () => {
-		const report = await timed('browser', () => runBrowserCheck(n8n, { artifacts: ARTIFACTS, credentials, examples: exampleWorkflows(credentials).map((e) => ({ file: e.file, id: e.workflow.id })) }));
+		const before = (await n8n.waitForExecutions('exQuickCampaignResults', 1)).length;
+		const report = await timed('browser', () =>
+			runBrowserCheck(n8n, { artifacts: ARTIFACTS, credentials, examples: exampleWorkflows(credentials).map((e) => ({ file: e.file, id: e.workflow.id })), quickStart: 'exQuickCampaignResults' }),
+		);
+		// The quick start from the editor: one more successful execution with the spreadsheet rows.
+		const runs = await n8n.waitForExecutions('exQuickCampaignResults', before + 1, { timeoutMs: 60000 });
+		const latest = runs.sort((a: any, b: any) => Number(b.id) - Number(a.id))[0];
+		expect(latest.status).toBe('success');
+		expect(nodeOutput(latest, 'Spreadsheet Rows').filter((i: any) => i.json.campaign === 'Spring renewal')).toHaveLength(12);
+		expect(report.quickStart).toMatch(/success/i);
 		expect(report.missingNodes).toEqual([]);
 		expect(report.missingIcons).toEqual([]);
 		expect(report.credentialTest).toMatch(/success|tested successfully/i);
