@@ -28,7 +28,7 @@ const HOOKS = {
 	outbound: { id: 'e2eCbOutbound001', node: 'Outbound Result', path: `e2e-cb-outbound/outbound-result/${SECRET}` },
 	voice: { id: 'e2eCbVoice000001', node: 'Voice Released', path: 'e2e-cb-voice/voice-notification' },
 	bidirectional: { id: 'e2eCbBidirection', node: 'Bidirectional Call', path: `e2e-cb-bidirectional/bidirectional-call/${SECRET}` },
-	agentPush: { id: 'e2eCbAgentPush01', node: 'Agent Events Pushed', path: 'e2e-cb-agent-push/agent-event-push' },
+	agentPush: { id: 'e2eCbAgentPush01', node: 'Agent Events Pushed', path: 'e2e-cb-agent-push/agent-events' },
 	fileReady: { id: 'e2eCbFileReady01', node: 'File Ready', path: 'e2e-cb-file-ready/file-ready' },
 	review: { id: 'e2eCbReview00001', node: 'Review Result', path: `e2e-cb-review/voice-file-review/${SECRET}` },
 	recognition: { id: 'e2eCbRecognition', node: 'Recognition Result', path: 'e2e-cb-recognition/voice-recognition/v100/subscribe/asrevent/asresult' },
@@ -131,14 +131,14 @@ describe.each(VERSIONS)('CEC callbacks in n8n %s (regular mode)', (version) => {
 			version,
 			credentials,
 			workflows,
-			publish: workflows.map((w) => w.id),
 			// 100 simultaneous executions on SQLite on a shared CI machine can delay n8n's 5 s database ping.
 			env: { DB_PING_TIMEOUT_MS: '60000' },
 			log: (line) => process.stdout.write(`[e2e callbacks ${version}] ${line}\n`),
 		});
-		// n8n registers published webhooks after it reports ready: wait until each trigger answers
-		// (an empty body is refused with 400 by the trigger, 404 means not registered yet).
+		// Activated through the API once n8n runs (seconds, where the CLI's publish costs a process each);
+		// then each trigger must answer: an empty body is refused with 400 by the trigger, 404 means not registered.
 		for (const hook of Object.keys(HOOKS) as Array<keyof typeof HOOKS>) {
+			await n8n.api('POST', `/workflows/${HOOKS[hook].id}/activate`);
 			await waitUntil(`the ${hook} webhook`, async () => (await post(hook, '')).status === 400, 60000);
 		}
 	});
