@@ -14,6 +14,7 @@ import {
 	GATEWAY_ERROR_CODES,
 } from './gateway';
 import {
+	ISALES_CALL_RESULT_CATEGORIES,
 	ISALES_CALL_RESULT_CODES,
 	ISALES_CALL_RESULT_OTHERS,
 	ISALES_CALL_STATUS,
@@ -195,4 +196,22 @@ export function describeCode(family: string, code: string | number, section?: st
 		if (hit !== undefined) return hit;
 	}
 	return found.otherwise;
+}
+
+/**
+ * The readable meanings of an outbound call result's codes (7.5.1 rows, 7.6.1 pushes): the same
+ * three fields wherever a result reaches a workflow.
+ */
+export function outboundResultMeanings(record: { failCode?: unknown; callStatus?: unknown }): {
+	callStatusMeaning: string | null;
+	failCodeMeaning: string | null;
+	failCodeCategory: string | null;
+} {
+	const failCode = record.failCode === undefined || record.failCode === null ? '' : String(record.failCode);
+	const canonical = /^\d+$/.test(failCode) ? failCode.padStart(5, '0') : failCode;
+	return {
+		callStatusMeaning: describeCode('isales.callStatus', record.callStatus === undefined || record.callStatus === null ? '' : String(record.callStatus)) ?? null,
+		failCodeMeaning: failCode === '' ? null : (describeCode('isales.callResult', failCode) ?? ISALES_CALL_RESULT_OTHERS.meaning),
+		failCodeCategory: failCode === '' ? null : (ISALES_CALL_RESULT_CATEGORIES[canonical] ?? ISALES_CALL_RESULT_OTHERS.category),
+	};
 }

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { describeCode, ISALES_CALL_RESULT_CATEGORIES, ISALES_CALL_RESULT_OTHERS } from '../codes';
+import { outboundResultMeanings } from '../codes';
 import type { OperationSpec } from './types';
 
 /**
@@ -94,17 +94,11 @@ function unwrapNested(payload: IDataObject): IDataObject[] {
 
 /** Readable meanings beside the codes a family documents, as the Outbound Result Trigger adds them. */
 export function withMeanings(family: string, record: IDataObject): IDataObject {
-	if (!family.startsWith('isales')) return record;
+	if (!family.startsWith('isales') || !('failCode' in record || 'callStatus' in record)) return record;
+	const meanings = outboundResultMeanings(record);
 	const out: IDataObject = { ...record };
-	const failCode = record.failCode === undefined || record.failCode === null ? '' : String(record.failCode);
-	if ('failCode' in record && !('failCodeMeaning' in record)) {
-		const canonical = /^\d+$/.test(failCode) ? failCode.padStart(5, '0') : failCode;
-		out.failCodeMeaning = failCode === '' ? null : (describeCode('isales.callResult', failCode) ?? ISALES_CALL_RESULT_OTHERS.meaning);
-		out.failCodeCategory = failCode === '' ? null : (ISALES_CALL_RESULT_CATEGORIES[canonical] ?? ISALES_CALL_RESULT_OTHERS.category);
-	}
-	if ('callStatus' in record && !('callStatusMeaning' in record)) {
-		out.callStatusMeaning = describeCode('isales.callStatus', String(record.callStatus ?? '')) ?? null;
-	}
+	if ('failCode' in record && !('failCodeMeaning' in record)) Object.assign(out, { failCodeMeaning: meanings.failCodeMeaning, failCodeCategory: meanings.failCodeCategory });
+	if ('callStatus' in record && !('callStatusMeaning' in record)) out.callStatusMeaning = meanings.callStatusMeaning;
 	return out;
 }
 

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { AGENT_EVENT_ALIASES, AGENT_EVENTS, describeCode, ISALES_CALL_RESULT_CATEGORIES, ISALES_CALL_RESULT_OTHERS } from '../codes';
+import { AGENT_EVENT_ALIASES, AGENT_EVENTS, describeCode, outboundResultMeanings } from '../codes';
 
 /**
  * What each CEC callback looks like: the body shape of its section, the record identity used to
@@ -80,16 +80,7 @@ const OUTBOUND_RESULT: CallbackKind = {
 	},
 	identity: (r) => ['7.6.1', text(r.campaignId), text(r.sessionId), text(r.callId), text(r.called), text(r.callTimeStr)].join('|'),
 	item(r) {
-		const failCode = text(r.failCode);
-		const known = failCode === '' ? undefined : describeCode('isales.callResult', failCode);
-		const canonical = /^\d+$/.test(failCode) ? failCode.padStart(5, '0') : failCode;
-		return {
-			event: 'outboundResult',
-			...r,
-			callStatusMeaning: describeCode('isales.callStatus', text(r.callStatus)) ?? null,
-			failCodeMeaning: failCode === '' ? null : (known ?? ISALES_CALL_RESULT_OTHERS.meaning),
-			failCodeCategory: failCode === '' ? null : (ISALES_CALL_RESULT_CATEGORIES[canonical] ?? ISALES_CALL_RESULT_OTHERS.category),
-		};
+		return { event: 'outboundResult', ...r, ...outboundResultMeanings(r) };
 	},
 };
 
