@@ -410,7 +410,7 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {
-			"itemsPath": "result.singleRegServ",
+			"itemsPath": "result.phone",
 			"totalPath": "result.total"
 		},
 		"paging": {
@@ -422,7 +422,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"offset": 0,
 			"limit": 3
-		}
+		},
+		"shapeNote": "Vendor evidence: rows are read from result.phone (was result.singleRegServ): the reference's response example: the paged softphone list is result.phone, result.total counts it (singleRegServ is the registration server)."
 	},
 	{
 		"section": "6.2.8",

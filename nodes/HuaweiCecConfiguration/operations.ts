@@ -1247,7 +1247,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxLength": 20
 			},
 			{
-				"name": "mediaTypeld",
+				"name": "mediaTypeId",
 				"in": "body",
 				"type": "string",
 				"required": false,
@@ -1268,7 +1268,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Parameter for determining the start page of the query. The value range of offset is as follows: Value of offset = Value of limit x (Page - 1). \"Page\" indicates the start page for query."
 			},
 			{
-				"name": "skilllds",
+				"name": "skillIds",
 				"in": "body",
 				"type": "array",
 				"required": false,
@@ -1289,7 +1289,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"limit": "10",
 			"offset": 0
-		}
+		},
+		"shapeNote": "Vendor evidence: mediaTypeId (the PDF prints mediaTypeld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0037.html (querySkills). Vendor evidence: skillIds (the PDF prints skilllds): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0037.html (querySkills)."
 	},
 	{
 		"section": "5.3.1",
@@ -1311,7 +1312,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Access code. Fuzzy query is supported."
 			},
 			{
-				"name": "mediatypeld",
+				"name": "mediatypeId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -1343,7 +1344,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 100
 			}
 		],
-		"shapeNote": "example key \"mediatypeId\" differs from table field \"mediatypeld\" only by l/I/1, case or a separator (OCR/typo)",
+		"shapeNote": "example key \"mediatypeId\" differs from table field \"mediatypeld\" only by l/I/1, case or a separator (OCR/typo) Vendor evidence: mediatypeId (the PDF prints mediatypeld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0039.html (queryAccessCodeList).",
 		"result": {
 			"itemsPath": "data.calledRouteList",
 			"totalPath": "data.total"
@@ -1546,7 +1547,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Device name (skill queue or IVR name). Fuzzy match is supported."
 			},
 			{
-				"name": "mediaTypeeld",
+				"name": "mediatypeId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -1570,7 +1571,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Parameter for determining the start page of the query. The value range of offset is as follows: Value of offset = Value of limit x (Page - 1). \"Page\" indicates the start page for query. The default value of offset is 0. If a negative value is entered, 0 is used."
 			}
 		],
-		"shapeNote": "example keys not in the table: mediatypeld",
+		"shapeNote": "example keys not in the table: mediatypeld Vendor evidence: mediatypeId (the PDF prints mediaTypeeld): the reference's own request example (mediatypeld) read with I for l, as https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0039.html spells it for 5.3.1; no vendor page of 5.3.5 found.",
 		"result": {
 			"itemsPath": "data.calledRouteList",
 			"totalPath": "data.total"

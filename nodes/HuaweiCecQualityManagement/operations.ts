@@ -483,8 +483,11 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "page",
 			"sizeField": "limit",
-			"firstPage": 1
-		}
+			"firstPage": 1,
+			"maxSize": 10,
+			"minSize": 5
+		},
+		"shapeNote": "Page size at most 10 per request (was 100): the request table bounds limit to 5-10. Page size at least 5 per request (a smaller Limit still returns only Limit rows)."
 	},
 	{
 		"section": "12.2.2.5",
@@ -542,8 +545,11 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "page",
 			"sizeField": "limit",
-			"firstPage": 1
-		}
+			"firstPage": 1,
+			"maxSize": 10,
+			"minSize": 5
+		},
+		"shapeNote": "Page size at most 10 per request (was 100): the request table bounds limit to 5-10. Page size at least 5 per request (a smaller Limit still returns only Limit rows)."
 	},
 	{
 		"section": "12.2.2.6",
@@ -1036,8 +1042,11 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "page",
 			"sizeField": "limit",
-			"firstPage": 1
-		}
+			"firstPage": 1,
+			"maxSize": 10,
+			"minSize": 5
+		},
+		"shapeNote": "Page size at most 10 per request (was 100): the request table bounds limit to 5-10. Page size at least 5 per request (a smaller Limit still returns only Limit rows)."
 	},
 	{
 		"section": "12.2.3.3",
@@ -1239,8 +1248,11 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "page",
 			"sizeField": "limit",
-			"firstPage": 1
-		}
+			"firstPage": 1,
+			"maxSize": 10,
+			"minSize": 5
+		},
+		"shapeNote": "Page size at most 10 per request (was 100): the request table bounds limit to 5-10. Page size at least 5 per request (a smaller Limit still returns only Limit rows)."
 	},
 	{
 		"section": "12.2.3.7",
@@ -6322,7 +6334,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Handler ID"
 			},
 			{
-				"name": "qualityTaskInfold",
+				"name": "qualityTaskInfoId",
 				"in": "body",
 				"type": "string",
 				"required": false,
@@ -6358,7 +6370,7 @@ export const OPERATIONS: OperationSpec[] = [
 				]
 			}
 		],
-		"shapeNote": "example keys not in the table: auditOperation, assignee, taskInfold Field \"qualityTaskInfold\" kept as printed: the table and the request example both spell it so. The path keeps the reference's spelling \"reassginQualityTask\".",
+		"shapeNote": "example keys not in the table: auditOperation, assignee, taskInfold Field \"qualityTaskInfold\" kept as printed: the table and the request example both spell it so. The path keeps the reference's spelling \"reassginQualityTask\". Vendor evidence: qualityTaskInfoId (the PDF prints qualityTaskInfold): an I/l misreading of ...InfoId; no vendor page found.",
 		"result": {},
 		"example": {
 			"qualityTaskInfold": "16239231508327803347",
@@ -6578,7 +6590,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Review remarks"
 			},
 			{
-				"name": "taskInfold",
+				"name": "taskInfoId",
 				"in": "body",
 				"type": "string",
 				"required": false,
@@ -6599,7 +6611,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Inspector ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: comment Field \"taskInfold\" kept as printed: the table and the request example both spell it so.",
+		"shapeNote": "example keys not in the table: comment Field \"taskInfold\" kept as printed: the table and the request example both spell it so. Vendor evidence: taskInfoId (the PDF prints taskInfold): an I/l misreading of ...InfoId; no vendor page found.",
 		"result": {},
 		"example": {
 			"assignee": "1623922081217484235",
@@ -6829,7 +6841,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
 			},
 			{
-				"name": "qualityTaskInfold",
+				"name": "qualityTaskInfoId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -6840,7 +6852,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"qualityTaskInfold": "16239231508327803347"
 		},
-		"shapeNote": "Field \"qualityTaskInfold\" kept as printed: the table and the request example both spell it so."
+		"shapeNote": "Field \"qualityTaskInfold\" kept as printed: the table and the request example both spell it so. Vendor evidence: qualityTaskInfoId (the PDF prints qualityTaskInfold): an I/l misreading of ...InfoId; no vendor page found."
 	},
 	{
 		"section": "12.2.17.1",

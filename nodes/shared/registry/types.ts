@@ -104,8 +104,8 @@ export interface ResultSpec {
 }
 
 export type PagingSpec =
-	| { style: 'page'; pageField: string; sizeField: string; firstPage: number; maxSize?: number }
-	| { style: 'offset'; offsetField: string; limitField: string; maxSize?: number }
+	| { style: 'page'; pageField: string; sizeField: string; firstPage: number; maxSize?: number; /** The smallest page size the interface accepts (12.2.2.4: 5). */ minSize?: number }
+	| { style: 'offset'; offsetField: string; limitField: string; maxSize?: number; minSize?: number }
 	| { style: 'none' };
 
 export interface OperationSpec {
@@ -128,6 +128,11 @@ export interface OperationSpec {
 	auth: AuthMode;
 	/** Request fields, nested as the reference nests them. */
 	fields: FieldSpec[];
+	/**
+	 * The body fields travel inside this one key (CMS `{"queryParam": {...}}`, as the vendor samples
+	 * send them), while the fields and paging stay flat for the user.
+	 */
+	bodyWrapper?: string;
 	/**
 	 * Where the table and the request example disagree on the body's shape, both are recorded
 	 * here with the choice made and why.
