@@ -81,8 +81,8 @@ export class Voice {
 			}
 			for (const item of list) {
 				if (!isObject(item)) return retRes('12', 'Both voiceId and templateId are empty.');
-				const voiceId = item.voiceId ?? item.voiceid ?? item.voicelid;
-				const templateId = item.templateId ?? item.templated ?? item.templatelid;
+				const voiceId = item.voiceId;
+				const templateId = item.templateId;
 				if (!voiceId && !templateId && !item.voiceFileName) return retRes('12', 'Both voiceId and templateId are empty.');
 				if (item.templateParams !== undefined) {
 					const tp = item.templateParams;
