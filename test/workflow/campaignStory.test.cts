@@ -80,7 +80,7 @@ it('create a campaign, add numbers, start it, the simulator dials, every number 
 				scheduleParam: JSON.stringify({ workdayBeginTime1: '09:00', workdayEndTime1: '12:00' }),
 				callbackUrl: `${hook.url}/outbound-result/${SECRET}`,
 				retryPolicy: JSON.stringify({ policyType: 0, retryDay: 1, retryTimes: 1, callInterval: 60 }),
-				cclId: 1,
+				ccId: 1,
 			},
 			{ initStatus: 1, skillParam: JSON.stringify(example.skillParam), description: 'n8n campaign story' },
 		),
