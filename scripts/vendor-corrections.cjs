@@ -37,7 +37,11 @@ const NAMES = {
 	'12.2.16.7': [['qualityTaskInfold', 'qualityTaskInfoId', 'an I/l misreading of ...InfoId; no vendor page found']],
 	'12.3.1.1.11': [['innolds', 'innoIds', `${PAGE}cec_07_2542.html / cec_07_0605 (queryaccesscodecallinfo)`]],
 	'12.3.8.13.5': [['skillld', 'skillId', 'an I/l misreading (skillId everywhere else in 12.3); no vendor page of this legacy interface found']],
-	'14.3': [['playList.templated', 'playList.templateId', `${PAGE}cec_07_0077.html / cec_07_2802 (createVoiceNotification V2)`]],
+	'14.2': [['callbackUrl', 'callBackUrl', `${PAGE}cec_07_2801.html (createVoiceNotification V1; also cec_07_1311)`]],
+	'14.3': [
+		['playList.templated', 'playList.templateId', `${PAGE}cec_07_0077.html / cec_07_2802 (createVoiceNotification V2)`],
+		['callbackUrl', 'callBackUrl', `${PAGE}cec_07_2802.html (createVoiceNotification V2)`],
+	],
 };
 
 /** Result paths that the documented response example contradicts: [itemsPath, totalPath, evidence]. */
