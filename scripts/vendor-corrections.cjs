@@ -19,22 +19,31 @@ const CALL_CENTER_EVIDENCE = `${PAGE}cec_07_2544.html (querycalls V2), cec_07_06
 const VOICECALL = /^\/agentgateway\/resource\/(voicercall|voicerecall|voicell)\//;
 const VOICECALL_EVIDENCE = `${PAGE}cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/`;
 
-/** I/l misreadings used as wire names, per section: [as printed, vendor spelling, evidence]. */
+const CAMPAIGN_CALLBACK = `${PAGE}cec_07_0788.html (outbound results are pushed to "the value of callBackUrl" given when the campaign is created) and the reference's own request examples of 7.1.1, 7.1.3 and 7.1.4`;
+
+/** Misread wire names (I/l confusions, lost capitals), per section: [as printed, vendor spelling, evidence]. */
 const NAMES = {
 	'5.2.4': [
 		['mediaTypeld', 'mediaTypeId', `${PAGE}cec_07_0037.html (querySkills)`],
 		['skilllds', 'skillIds', `${PAGE}cec_07_0037.html (querySkills)`],
 	],
 	'5.3.1': [['mediatypeld', 'mediatypeId', `${PAGE}cec_07_0039.html (queryAccessCodeList)`]],
-	// No vendor page of queryCalledRoute was found: the request example prints "mediatypeld", the
-	// table "mediaTypeeld"; read with I for l as the sibling 5.3.1 is spelled on cec_07_0039.
-	'5.3.5': [['mediaTypeeld', 'mediatypeId', `the reference's own request example (mediatypeld) read with I for l, as ${PAGE}cec_07_0039.html spells it for 5.3.1; no vendor page of 5.3.5 found`]],
+	'5.3.2': [['deviceid', 'deviceId', `${PAGE}cec_07_1030.html (createCalledRoute) and the reference's own request example`]],
+	'5.3.4': [['deviceid', 'deviceId', `${PAGE}cec_07_1032.html (modifyCalledRoute) and the reference's own request example`]],
+	'5.3.5': [['mediaTypeeld', 'mediaTypeId', `${PAGE}cec_07_1033.html (queryCalledRoute; its request example prints mediatypeld)`]],
 	'6.1.6.18': [['conflds', 'confIds', 'the PDF prints conflds in table and example; an I/l misreading of confIds (the answer lists confId); no vendor page found']],
 	'9.2.2': [['beyondColuld', 'beyondColuId', `${PAGE}cec_07_1805.html (queryColumnsBySuperCode)`]],
 	'9.2.4': [['kngld', 'kngId', 'an I/l misreading (the answers of 9.2.1-9.2.3 name knowledge IDs ...Id, e.g. coluKngId on cec_07_1805); no vendor page of 9.2.4 found']],
 	'12.2.16.1': [['qualityTaskInfold', 'qualityTaskInfoId', 'an I/l misreading of ...InfoId; no vendor page found']],
 	'12.2.16.3': [['taskInfold', 'taskInfoId', 'an I/l misreading of ...InfoId; no vendor page found']],
 	'12.2.16.7': [['qualityTaskInfold', 'qualityTaskInfoId', 'an I/l misreading of ...InfoId; no vendor page found']],
+	'7.1.1': [['callbackUrl', 'callBackUrl', CAMPAIGN_CALLBACK]],
+	'7.1.2': [['callbackUrl', 'callBackUrl', CAMPAIGN_CALLBACK]],
+	'7.1.3': [['callbackUrl', 'callBackUrl', CAMPAIGN_CALLBACK]],
+	'7.1.4': [['callbackUrl', 'callBackUrl', CAMPAIGN_CALLBACK]],
+	'12.3.1.4.1': [['callid', 'callId', `${PAGE}cec_07_0640.html / cec_07_2577 (querybasiccallinfo) and the reference's own request example`]],
+	'12.3.1.4.2': [['callid', 'callId', "the reference's own request example (callId) and the vendor spelling of the sibling 12.3.1.4.1 (cec_07_0640); no vendor page of querydetailcallinfo read"]],
+	'12.3.4.1': [['groupid', 'groupId', `${PAGE}cec_07_2600.html / cec_07_0663 (querygroupmemberbycondition) and the reference's own request example`]],
 	'12.3.1.1.11': [['innolds', 'innoIds', `${PAGE}cec_07_2542.html / cec_07_0605 (queryaccesscodecallinfo)`]],
 	'12.3.8.13.5': [['skillld', 'skillId', 'an I/l misreading (skillId everywhere else in 12.3); no vendor page of this legacy interface found']],
 	'14.2': [['callbackUrl', 'callBackUrl', `${PAGE}cec_07_2801.html (createVoiceNotification V1; also cec_07_1311)`]],

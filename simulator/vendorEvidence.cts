@@ -38,7 +38,17 @@ const CALL_CENTER_ID_MISREADINGS = new Set(['cclId', 'cclid', 'ccld']);
 export const VENDOR_NAMES: Record<string, Record<string, string>> = {
 	'5.2.4': { mediaTypeld: 'mediaTypeId', skilllds: 'skillIds' }, // querySkills, cec_07_0037
 	'5.3.1': { mediatypeld: 'mediatypeId' }, // queryAccessCodeList, cec_07_0039
-	'5.3.5': { mediaTypeeld: 'mediatypeId', mediatypeld: 'mediatypeId' }, // spelled as its sibling 5.3.1
+	'5.3.2': { deviceid: 'deviceId' }, // createCalledRoute, cec_07_1030
+	'5.3.4': { deviceid: 'deviceId' }, // modifyCalledRoute, cec_07_1032
+	'5.3.5': { mediaTypeeld: 'mediaTypeId', mediatypeld: 'mediaTypeId' }, // queryCalledRoute, cec_07_1033
+	// Outbound results go to "the value of callBackUrl" given at creation (cec_07_0788).
+	'7.1.1': { callbackUrl: 'callBackUrl' },
+	'7.1.2': { callbackUrl: 'callBackUrl' },
+	'7.1.3': { callbackUrl: 'callBackUrl' },
+	'7.1.4': { callbackUrl: 'callBackUrl' },
+	'12.3.1.4.1': { callid: 'callId' }, // querybasiccallinfo, cec_07_0640
+	'12.3.1.4.2': { callid: 'callId' },
+	'12.3.4.1': { groupid: 'groupId' }, // querygroupmemberbycondition, cec_07_2600
 	'6.1.6.18': { conflds: 'confIds' },
 	'9.2.2': { beyondColuld: 'beyondColuId' }, // queryColumnsBySuperCode, cec_07_1805
 	'9.2.4': { kngld: 'kngId' },

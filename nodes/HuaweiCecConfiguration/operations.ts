@@ -1422,14 +1422,14 @@ export const OPERATIONS: OperationSpec[] = [
 				]
 			},
 			{
-				"name": "deviceid",
+				"name": "deviceId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
 				"description": "Target device ID (skill queue ID or IVR ID). Note: When the skill queue (devicetype is 1) is transferred, the media type corresponding to deviceid must be the same as the input parameter mediaTypeid."
 			}
 		],
-		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\"",
+		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\" Vendor evidence: deviceId (the PDF prints deviceid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1030.html (createCalledRoute) and the reference's own request example.",
 		"result": {},
 		"example": {
 			"accessCode": "9911411",
@@ -1491,14 +1491,14 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Device type. The options are as follows: 1: skill queue; 3: IVR."
 			},
 			{
-				"name": "deviceid",
+				"name": "deviceId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
 				"description": "Current device ID (skill queue ID or IVR ID)."
 			}
 		],
-		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\"",
+		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\" Vendor evidence: deviceId (the PDF prints deviceid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1032.html (modifyCalledRoute) and the reference's own request example.",
 		"result": {},
 		"example": {
 			"id": "1125397061153369092",

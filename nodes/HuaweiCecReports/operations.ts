@@ -2504,7 +2504,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			},
 			{
-				"name": "callid",
+				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -2512,7 +2512,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxLength": 20
 			}
 		],
-		"shapeNote": "example key \"callId\" differs in case from table field \"callid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
+		"shapeNote": "example key \"callId\" differs in case from table field \"callid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: callId (the PDF prints callid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0640.html / cec_07_2577 (querybasiccallinfo) and the reference's own request example.",
 		"result": {},
 		"example": {
 			"cclid": 1,
@@ -2552,7 +2552,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			},
 			{
-				"name": "callid",
+				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -2560,7 +2560,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxLength": 20
 			}
 		],
-		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" example key \"callId\" differs in case from table field \"callid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
+		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" example key \"callId\" differs in case from table field \"callid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: callId (the PDF prints callid): the reference's own request example (callId) and the vendor spelling of the sibling 12.3.1.4.1 (cec_07_0640); no vendor page of querydetailcallinfo read.",
 		"result": {},
 		"example": {
 			"cclId": 1,
@@ -3927,7 +3927,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of a VDN."
 			},
 			{
-				"name": "groupid",
+				"name": "groupId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -3957,7 +3957,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Offset."
 			}
 		],
-		"shapeNote": "example key \"groupId\" differs in case from table field \"groupid\" example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
+		"shapeNote": "example key \"groupId\" differs in case from table field \"groupid\" example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: groupId (the PDF prints groupid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2600.html / cec_07_0663 (querygroupmemberbycondition) and the reference's own request example.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},

@@ -78,7 +78,7 @@ it('create a campaign, add numbers, start it, the simulator dials, every number 
 				callerNo: JSON.stringify([{ accessCode: '88889527', priority: 3 }]),
 				maxAlertingTime: 20,
 				scheduleParam: JSON.stringify({ workdayBeginTime1: '09:00', workdayEndTime1: '12:00' }),
-				callbackUrl: `${hook.url}/outbound-result/${SECRET}`,
+				callBackUrl: `${hook.url}/outbound-result/${SECRET}`,
 				retryPolicy: JSON.stringify({ policyType: 0, retryDay: 1, retryTimes: 1, callInterval: 60 }),
 				ccId: 1,
 			},
