@@ -46,6 +46,7 @@ const NAMES = {
 	'12.3.4.1': [['groupid', 'groupId', `${PAGE}cec_07_2600.html / cec_07_0663 (querygroupmemberbycondition) and the reference's own request example`]],
 	'12.3.1.1.11': [['innolds', 'innoIds', `${PAGE}cec_07_2542.html / cec_07_0605 (queryaccesscodecallinfo)`]],
 	'12.3.8.13.5': [['skillld', 'skillId', 'an I/l misreading (skillId everywhere else in 12.3); no vendor page of this legacy interface found']],
+	'13.2.1.10': [['locationid', 'locationId', `${PAGE}cec_07_4230.html / cec_07_0824 (downloadOiapRecord), as 13.2.1.11 prints it`]],
 	'14.2': [['callbackUrl', 'callBackUrl', `${PAGE}cec_07_2801.html (createVoiceNotification V1; also cec_07_1311)`]],
 	'14.3': [
 		['playList.templated', 'playList.templateId', `${PAGE}cec_07_0077.html / cec_07_2802 (createVoiceNotification V2)`],

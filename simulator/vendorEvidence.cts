@@ -57,6 +57,7 @@ export const VENDOR_NAMES: Record<string, Record<string, string>> = {
 	'12.2.16.7': { qualityTaskInfold: 'qualityTaskInfoId' },
 	'12.3.1.1.11': { innolds: 'innoIds' }, // queryaccesscodecallinfo, cec_07_2542
 	'12.3.8.13.5': { skillld: 'skillId' },
+	'13.2.1.10': { locationid: 'locationId' }, // downloadOiapRecord, cec_07_4230
 	'14.2': { callbackUrl: 'callBackUrl' }, // createVoiceNotification V1, cec_07_2801 / cec_07_1311
 	'14.3': { 'playList.templated': 'playList.templateId', callbackUrl: 'callBackUrl' }, // createVoiceNotification V2, cec_07_0077 / cec_07_2802
 };

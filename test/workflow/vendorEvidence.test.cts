@@ -9,6 +9,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { HuaweiCecConfiguration } from '../../nodes/HuaweiCecConfiguration/HuaweiCecConfiguration.node';
 import { OPERATIONS as CONFIG_OPS } from '../../nodes/HuaweiCecConfiguration/operations';
+import { HuaweiCecFileService } from '../../nodes/HuaweiCecFileService/HuaweiCecFileService.node';
+import { OPERATIONS as FS_OPS } from '../../nodes/HuaweiCecFileService/operations';
 import { HuaweiCecKnowledgeBase } from '../../nodes/HuaweiCecKnowledgeBase/HuaweiCecKnowledgeBase.node';
 import { OPERATIONS as KB_OPS } from '../../nodes/HuaweiCecKnowledgeBase/operations';
 import { HuaweiCecQualityManagement } from '../../nodes/HuaweiCecQualityManagement/HuaweiCecQualityManagement.node';
@@ -164,6 +166,16 @@ describe('Knowledge base (SIA): beyondColuId, kngId, ccId', () => {
 		expect(r.error).toBeUndefined();
 		expect(bodyOf(sentTo('/rest/ccikbs/v1/knowledge/download')[0])).toEqual({ kngId: 'k1', fileKey: 'f1' });
 		expect(String(r.outputs[0][0].json.url)).toContain('/obs/ccikbs/file/k1/f1');
+	});
+});
+
+describe('CC-FS (File Service): locationId', () => {
+	it('13.2.1.10 downloadOiapRecord sends ?locationId= (cec_07_4230), not the PDF locationid', async () => {
+		const built = buildParameters(FS_OPS, find(FS_OPS, '13.2.1.10'), {}, { locationId: 3 });
+		await n8n.runNode(new HuaweiCecFileService(), built.parameters);
+		const [request] = sentTo('/CCFS/resource/ccfs/downloadOiapRecord');
+		expect(request.rawQuery).toBe('locationId=3');
+		expect(request.status).toBe(200);
 	});
 });
 
