@@ -94,6 +94,8 @@ function applyVendorCorrections(spec) {
 		spec.path = spec.path.replace(placeholder[0], '{ccId}');
 		printed.add(`{${placeholder[1]}}`);
 	}
+	// The earlier review named path parameters as printed; superseded by the vendor spelling.
+	if (spec.path.includes('{ccId}')) spec.shapeNote = spec.shapeNote?.replace(/Decision: path parameters are named as the printed path template names them \(the PDF renders ccId as ccld\/cclid\); the UI labels them\. ?/, '');
 	if (printed.size) note(spec, `Vendor evidence: the call center ID is ccId (the PDF prints ${[...printed].sort().join(' / ')}): ${CALL_CENTER_EVIDENCE}.`);
 
 	const call = VOICECALL.exec(spec.path);
@@ -114,6 +116,8 @@ function applyVendorCorrections(spec) {
 	const bodyNames = spec.fields.filter((f) => f.in === 'body').map((f) => f.name);
 	if (spec.family === 'cms' && keys.length === 1 && keys[0] === 'queryParam' && !bodyNames.includes('queryParam')) {
 		spec.bodyWrapper = 'queryParam';
+		// The earlier review's choice (flat, as the table lists the fields) is superseded.
+		spec.shapeNote = spec.shapeNote?.replace(/ ?Decision: sent flat, as the table lists the fields;[^)]*\)\./, '');
 		note(spec, `Vendor evidence: the body is sent inside {"queryParam": {...}} as the reference's request example and the vendor samples show (e.g. ${PAGE}cec_07_2540.html, configures/skills); the PDF table lost the wrapper.`);
 	}
 

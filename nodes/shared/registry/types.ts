@@ -21,7 +21,7 @@ export interface FieldOption {
 }
 
 export interface FieldSpec {
-	/** Exactly as printed in the reference (e.g. `cclId` in one interface, `ccId` in another). */
+	/** As the reference prints it, except where vendor evidence corrects a PDF misreading (`ccId`, not `cclId`; docs/vendor-evidence.md). */
 	name: string;
 	in: FieldLocation;
 	type: FieldType;
@@ -123,7 +123,7 @@ export interface OperationSpec {
 	/** One-line action description for the UI. */
 	action?: string;
 	method: HttpMethod;
-	/** Path template as printed, placeholders in braces, typos kept. */
+	/** Path template as printed, placeholders in braces; typos kept unless vendor evidence corrects them (`voicecall`, not `voicercall`). */
 	path: string;
 	auth: AuthMode;
 	/** Request fields, nested as the reference nests them. */
