@@ -21,6 +21,11 @@ const VOICECALL_EVIDENCE = `${PAGE}cec_07_1242.html (transfer) and cec_07_1233, 
 
 const CAMPAIGN_CALLBACK = `${PAGE}cec_07_0788.html (outbound results are pushed to "the value of callBackUrl" given when the campaign is created) and the reference's own request examples of 7.1.1, 7.1.3 and 7.1.4`;
 
+/** Other misprinted paths, per section: [as printed, vendor path, evidence]. (reassginQualityTask, 12.2.16.1, is spelled so by the vendor too: cec_07_0239.) */
+const PATHS = {
+	'12.2.13.2': ['/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/bigenQualityTask', '/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask', 'https://support.huaweicloud.com/api-ccfs-cec/cec_07_0221.html (starting a regular quality task: .../regularqualitytask/beginQualityTask)'],
+};
+
 /** Misread wire names (I/l confusions, lost capitals), per section: [as printed, vendor spelling, evidence]. */
 const NAMES = {
 	'5.2.4': [
@@ -34,7 +39,7 @@ const NAMES = {
 	'6.1.6.18': [['conflds', 'confIds', 'the PDF prints conflds in table and example; an I/l misreading of confIds (the answer lists confId); no vendor page found']],
 	'9.2.2': [['beyondColuld', 'beyondColuId', `${PAGE}cec_07_1805.html (queryColumnsBySuperCode)`]],
 	'9.2.4': [['kngld', 'kngId', 'an I/l misreading (the answers of 9.2.1-9.2.3 name knowledge IDs ...Id, e.g. coluKngId on cec_07_1805); no vendor page of 9.2.4 found']],
-	'12.2.16.1': [['qualityTaskInfold', 'qualityTaskInfoId', 'an I/l misreading of ...InfoId; no vendor page found']],
+	'12.2.16.1': [['qualityTaskInfold', 'qualityTaskInfoId', `${PAGE}cec_07_0239.html (reassginQualityTask)`]],
 	'12.2.16.3': [['taskInfold', 'taskInfoId', 'an I/l misreading of ...InfoId; no vendor page found']],
 	'12.2.16.7': [['qualityTaskInfold', 'qualityTaskInfoId', 'an I/l misreading of ...InfoId; no vendor page found']],
 	'7.1.1': [['callbackUrl', 'callBackUrl', CAMPAIGN_CALLBACK]],
@@ -102,6 +107,12 @@ function applyVendorCorrections(spec) {
 	if (call) {
 		spec.path = spec.path.replace(`/${call[1]}/`, '/voicecall/');
 		note(spec, `Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints ${call[1]}): ${VOICECALL_EVIDENCE}.`);
+	}
+
+	const path = PATHS[spec.section];
+	if (path && spec.path === path[0]) {
+		spec.path = path[1];
+		note(spec, `Vendor evidence: the path is ${path[1]} (the PDF prints ${path[0]}): ${path[2]}.`);
 	}
 
 	for (const [from, to, evidence] of NAMES[spec.section] ?? []) {

@@ -1,7 +1,7 @@
 /**
  * The operations catalog (539 interfaces) and, when present, reference/sections.json (fields and
  * documented examples). Routes are matched by method + path template as printed in the reference
- * (typos included: "bigenQualityTask", ...), except where vendor evidence shows what real servers
+ * (typos included: "reassginQualityTask", ...), except where vendor evidence shows what real servers
  * serve ("voicecall", not the PDF's "voicercall"/"voicell"); field names and wrappers are corrected
  * the same way (vendorEvidence.cts).
  */

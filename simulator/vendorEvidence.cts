@@ -13,7 +13,7 @@ import { isObject, lenientJsonParse } from './util.cjs';
 
 const CEC = 'https://support.huaweicloud.com/intl/en-us/api-cec/';
 
-/** CC-Gateway call interfaces live under /voicecall/ (the PDF prints voicercall, voicerecall, voicell). */
+/** Paths the PDF misprints: the CC-Gateway call interfaces live under /voicecall/ (the PDF prints voicercall, voicerecall, voicell). */
 export const VENDOR_PATHS: Record<string, { path: string; evidence: string }> = {
 	'6.1.2.2': { path: '/agentgateway/resource/voicecall/{agentid}/previewCallout', evidence: `${CEC}cec_07_1233.html` },
 	'6.1.2.5': { path: '/agentgateway/resource/voicecall/{agentid}/innerhelp', evidence: `${CEC}cec_07_1236.html` },
@@ -25,6 +25,8 @@ export const VENDOR_PATHS: Record<string, { path: string; evidence: string }> = 
 	'6.1.2.21': { path: '/agentgateway/resource/voicecall/{agentid}/snatchpickup', evidence: `${CEC}cec_07_1252.html` },
 	'6.1.2.22': { path: '/agentgateway/resource/voicecall/{agentid}/reject', evidence: `${CEC}cec_07_1253.html` },
 	'6.1.2.23': { path: '/agentgateway/resource/voicecall/{agentid}/phonepickup', evidence: `${CEC}cec_07_1254.html` },
+	// The PDF prints bigenQualityTask; reassginQualityTask (12.2.16.1) is the vendor's own spelling (cec_07_0239).
+	'12.2.13.2': { path: '/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask', evidence: 'https://support.huaweicloud.com/api-ccfs-cec/cec_07_0221.html' },
 };
 
 /**

@@ -4805,7 +4805,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "beginRegularQualityTask",
 		"name": "Begin Regular Quality Task",
 		"method": "POST",
-		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/bigenQualityTask",
+		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask",
 		"auth": "C1",
 		"idempotent": false,
 		"fields": [
@@ -4828,7 +4828,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"regularQualityTaskId": 954637368599307300
 		},
-		"shapeNote": "The path keeps the reference's spelling \"bigenQualityTask\" (the title says beginQualityTask)."
+		"shapeNote": "The path keeps the reference's spelling \"bigenQualityTask\" (the title says beginQualityTask). Vendor evidence: the path is /apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask (the PDF prints /apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/bigenQualityTask): https://support.huaweicloud.com/api-ccfs-cec/cec_07_0221.html (starting a regular quality task: .../regularqualitytask/beginQualityTask)."
 	},
 	{
 		"section": "12.2.13.3",

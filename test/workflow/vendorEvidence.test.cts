@@ -198,6 +198,14 @@ describe('Quality Management: at most 10 per request (12.2.2.4, 12.2.2.5, 12.2.3
 		expect((bodyOf(sentTo(spec.path)[0]) as IDataObject).limit).toBe(10);
 	});
 
+	it('12.2.13.2 starts a regular quality task at .../regularqualitytask/beginQualityTask (cec_07_0221; the PDF prints bigenQualityTask)', async () => {
+		const built = buildParameters(QM_OPS, find(QM_OPS, '12.2.13.2'));
+		const r = await n8n.runNode(qm, built.parameters);
+		expect(r.error).toBeUndefined();
+		const [request] = sentTo('/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask');
+		expect([request.method, request.section, request.status]).toEqual(['POST', '12.2.13.2', 200]);
+	});
+
 	it('a Limit below the documented minimum of 5 still sends 5 and returns only Limit rows', async () => {
 		const spec = find(QM_OPS, '12.2.2.4');
 		const built = buildParameters(QM_OPS, spec);

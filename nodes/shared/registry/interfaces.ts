@@ -3340,7 +3340,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask",
 		"family": "ccsqm",
 		"method": "POST",
-		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/bigenQualityTask",
+		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask",
 		"auth": "C1",
 		"deprecated": false
 	},
