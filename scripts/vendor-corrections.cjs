@@ -23,6 +23,8 @@ const CAMPAIGN_CALLBACK = `${PAGE}cec_07_0788.html (outbound results are pushed 
 
 /** Other misprinted paths, per section: [as printed, vendor path, evidence]. (reassginQualityTask, 12.2.16.1, is spelled so by the vendor too: cec_07_0239.) */
 const PATHS = {
+	'5.2.7': ['/agentgateway/resource/queuedevice/{agentid}/agentvdsnskill', '/agentgateway/resource/queuedevice/{agentid}/agentvdnskill', `${PAGE}cec_07_1021.html / cec_07_0409 (querySkillQueueOnAgentVDN)`],
+	'12.3.8.13.5': ['/rest/cmsapp/v1/openapi/agentgroup/agentbyconfiguredskill', '/rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill', `${PAGE}cec_07_2647.html / cec_07_0712 (querying details about agents in configured skill queues)`],
 	'12.2.13.2': ['/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/bigenQualityTask', '/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask', 'https://support.huaweicloud.com/api-ccfs-cec/cec_07_0221.html (starting a regular quality task: .../regularqualitytask/beginQualityTask)'],
 };
 
@@ -50,7 +52,7 @@ const NAMES = {
 	'12.3.1.4.2': [['callid', 'callId', "the reference's own request example (callId) and the vendor spelling of the sibling 12.3.1.4.1 (cec_07_0640); no vendor page of querydetailcallinfo read"]],
 	'12.3.4.1': [['groupid', 'groupId', `${PAGE}cec_07_2600.html / cec_07_0663 (querygroupmemberbycondition) and the reference's own request example`]],
 	'12.3.1.1.11': [['innolds', 'innoIds', `${PAGE}cec_07_2542.html / cec_07_0605 (queryaccesscodecallinfo)`]],
-	'12.3.8.13.5': [['skillld', 'skillId', 'an I/l misreading (skillId everywhere else in 12.3); no vendor page of this legacy interface found']],
+	'12.3.8.13.5': [['skillld', 'skillId', `${PAGE}cec_07_2647.html (its sample: {"queryParam": {"ccId": 1, "vdn": 1, "skillId": 1}})`]],
 	'13.2.1.10': [['locationid', 'locationId', `${PAGE}cec_07_4230.html / cec_07_0824 (downloadOiapRecord), as 13.2.1.11 prints it`]],
 	'14.2': [['callbackUrl', 'callBackUrl', `${PAGE}cec_07_2801.html (createVoiceNotification V1; also cec_07_1311)`]],
 	'14.3': [

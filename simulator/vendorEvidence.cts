@@ -25,6 +25,8 @@ export const VENDOR_PATHS: Record<string, { path: string; evidence: string }> = 
 	'6.1.2.21': { path: '/agentgateway/resource/voicecall/{agentid}/snatchpickup', evidence: `${CEC}cec_07_1252.html` },
 	'6.1.2.22': { path: '/agentgateway/resource/voicecall/{agentid}/reject', evidence: `${CEC}cec_07_1253.html` },
 	'6.1.2.23': { path: '/agentgateway/resource/voicecall/{agentid}/phonepickup', evidence: `${CEC}cec_07_1254.html` },
+	'5.2.7': { path: '/agentgateway/resource/queuedevice/{agentid}/agentvdnskill', evidence: `${CEC}cec_07_1021.html` },
+	'12.3.8.13.5': { path: '/rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill', evidence: `${CEC}cec_07_2647.html` },
 	// The PDF prints bigenQualityTask; reassginQualityTask (12.2.16.1) is the vendor's own spelling (cec_07_0239).
 	'12.2.13.2': { path: '/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask', evidence: 'https://support.huaweicloud.com/api-ccfs-cec/cec_07_0221.html' },
 };

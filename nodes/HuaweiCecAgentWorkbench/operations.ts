@@ -5360,7 +5360,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "getVdnSkills",
 		"name": "Get the Skill Queues of the Agent’s VDN",
 		"method": "GET",
-		"path": "/agentgateway/resource/queuedevice/{agentid}/agentvdsnskill",
+		"path": "/agentgateway/resource/queuedevice/{agentid}/agentvdnskill",
 		"auth": "C4",
 		"idempotent": true,
 		"fields": [
@@ -5384,7 +5384,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"600-005": "No skill queue information is found during the query of information about skill queues of the VDN that the agent belongs to."
 			}
 		},
-		"action": "Get the Skill Queues of the Agent’s VDN"
+		"action": "Get the Skill Queues of the Agent’s VDN",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/queuedevice/{agentid}/agentvdnskill (the PDF prints /agentgateway/resource/queuedevice/{agentid}/agentvdsnskill): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1021.html / cec_07_0409 (querySkillQueueOnAgentVDN)."
 	},
 	{
 		"section": "5.2.8",

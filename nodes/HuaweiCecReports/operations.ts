@@ -5461,7 +5461,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "getConfiguredSkillAgents",
 		"name": "Get Agents in Configured Skill Queues (Before 8.13.0)",
 		"method": "POST",
-		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyconfiguredskill",
+		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill",
 		"auth": "C2",
 		"idempotent": true,
 		"legacy": true,
@@ -5495,7 +5495,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 2000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints ccld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: skillId (the PDF prints skillld): an I/l misreading (skillId everywhere else in 12.3); no vendor page of this legacy interface found. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints ccld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: skillId (the PDF prints skillld): an I/l misreading (skillId everywhere else in 12.3); no vendor page of this legacy interface found. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper. Vendor evidence: the path is /rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill (the PDF prints /rest/cmsapp/v1/openapi/agentgroup/agentbyconfiguredskill): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2647.html / cec_07_0712 (querying details about agents in configured skill queues).",
 		"result": {
 			"itemsPath": "resultDatas"
 		},

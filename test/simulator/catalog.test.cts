@@ -88,11 +88,11 @@ describe('every catalog request interface is reachable', () => {
 		expect(failures).toEqual([]);
 	});
 
-	it("the PDF's misprinted paths (voicercall, voicerecall, voicell, bigenQualityTask) are unknown, as on a real server", async () => {
+	it("the PDF's misprinted paths (voicercall, voicerecall, voicell, bigenQualityTask...) are unknown, as on a real server", async () => {
 		const misprinted = catalog.filter((o) => VENDOR_PATHS[o.section]);
-		expect(misprinted.map((o) => o.section)).toHaveLength(11);
+		expect(misprinted.map((o) => o.section)).toHaveLength(13);
 		for (const op of misprinted) {
-			expect(op.path).toMatch(/\/(voicercall|voicerecall|voicell)\/|bigenQualityTask/);
+			expect(op.path).not.toBe(VENDOR_PATHS[op.section].path);
 			const r = await raw(`${sim.url}${op.path.replace('{agentid}', '101').replace(/\{[^}]+\}/g, '1')}`, { method: op.method, headers: { 'Content-Type': 'application/json' }, body: op.method === 'GET' ? undefined : '{}' });
 			expect(r.status).toBe(404);
 		}

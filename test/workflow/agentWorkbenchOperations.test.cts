@@ -314,7 +314,7 @@ const STEPS: Step[] = [
 	// ---- Queue and Group (5.2.5-5.2.13)
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getWaitCount', method: 'GET', path: `${A}/queuedevice/101/waitnum` },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getWaitCountByAgent', method: 'GET', path: `${A}/queuedevice/101/waitnumbyagent` },
-	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getVdnSkills', method: 'GET', path: `${A}/queuedevice/101/agentvdsnskill` },
+	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getVdnSkills', method: 'GET', path: `${A}/queuedevice/101/agentvdnskill` },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getSkillWaitCount', values: { skillid: 1 }, method: 'GET', path: `${A}/queuedevice/101/skillwaitnum/1` },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getQueueStatistics', values: { skills: [1, 2] }, method: 'POST', path: `${A}/queuedevice/101/queryacdstat`, body: { skills: [1, 2] } },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getIvrInfo', method: 'GET', path: `${A}/queuedevice/101/ivrinfo` },

@@ -205,7 +205,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Obtaining the Skill Queue Information of the Home VDN of an Agent",
 		"family": "agentGateway.queuedevice",
 		"method": "GET",
-		"path": "/agentgateway/resource/queuedevice/{agentid}/agentvdsnskill",
+		"path": "/agentgateway/resource/queuedevice/{agentid}/agentvdnskill",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -4384,7 +4384,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Querying Details About Agents in Configured Skill Queues",
 		"family": "cms",
 		"method": "POST",
-		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyconfiguredskill",
+		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill",
 		"auth": "C2",
 		"deprecated": true
 	},
