@@ -69,6 +69,15 @@ const RESULTS = {
 	'6.2.7': ['result.phone', 'result.total', "the reference's response example: the paged softphone list is result.phone, result.total counts it (singleRegServ is the registration server)"],
 };
 
+/** Kept as the PDF prints them for want of evidence, with the doubt stated. */
+const DOUBTS = {
+	'5.4.5': `Kept callbackUrl as the table prints it: the request example prints callBackUrl and the vendor spells it so on voice notification and campaign pages, but the part of ${PAGE}cec_07_1040.html read did not reach the field (Body Override can send callBackUrl).`,
+	'6.2.1': 'Kept callbackUrl as the table prints it: no vendor page read shows the field (the voice notification and campaign pages spell it callBackUrl; Body Override can send that).',
+	'12.2.12.4': 'Kept reviselIdList as printed: no vendor page found; it may be a misreading of reviseIdList.',
+	'12.2.15.1': 'Kept reviselId as printed: no vendor page found; it may be a misreading of reviseId.',
+	'12.2.16.2': 'Kept reviselId as printed: no vendor page found; it may be a misreading of reviseId.',
+};
+
 function note(spec, text) {
 	if (spec.shapeNote?.includes(text)) return;
 	spec.shapeNote = spec.shapeNote ? `${spec.shapeNote} ${text}` : text;
@@ -104,6 +113,8 @@ function applyVendorCorrections(spec) {
 	// The earlier review named path parameters as printed; superseded by the vendor spelling.
 	if (spec.path.includes('{ccId}')) spec.shapeNote = spec.shapeNote?.replace(/Decision: path parameters are named as the printed path template names them \(the PDF renders ccId as ccld\/cclid\); the UI labels them\. ?/, '');
 	if (printed.size) note(spec, `Vendor evidence: the call center ID is ccId (the PDF prints ${[...printed].sort().join(' / ')}): ${CALL_CENTER_EVIDENCE}.`);
+
+	if (DOUBTS[spec.section]) note(spec, DOUBTS[spec.section]);
 
 	const call = VOICECALL.exec(spec.path);
 	if (call) {

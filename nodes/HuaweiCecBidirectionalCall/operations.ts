@@ -106,7 +106,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"callerPresent": "640003",
 			"agentPresent": "640060",
 			"callData": "333333"
-		}
+		},
+		"shapeNote": "Kept callbackUrl as the table prints it: no vendor page read shows the field (the voice notification and campaign pages spell it callBackUrl; Body Override can send that)."
 	},
 	{
 		"section": "6.2.2",

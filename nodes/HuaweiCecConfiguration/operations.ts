@@ -1922,7 +1922,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Callback URL. The system returns the review result to this URL. The callback URL indicates the API defined by the customer for receiving the system review result. For details about the request and response parameters, see Table 5-124. The callback URL must have been added to the IVR voice upload callback URL trustlist by the system administrator."
 			}
 		],
-		"shapeNote": "table wraps body in requestBody; example omits it (example keys are requestBody's children) example key \"requestBody.callBackUrl\" differs in case from table field \"requestBody.callbackUrl\" Sent without the \"requestBody\" wrapper: the table's lone top-level row requestBody names the body itself, and the request example (keys name, scene, volume, speed, voicename, callBackUrl, voicecontent) omits it.",
+		"shapeNote": "table wraps body in requestBody; example omits it (example keys are requestBody's children) example key \"requestBody.callBackUrl\" differs in case from table field \"requestBody.callbackUrl\" Sent without the \"requestBody\" wrapper: the table's lone top-level row requestBody names the body itself, and the request example (keys name, scene, volume, speed, voicename, callBackUrl, voicecontent) omits it. Kept callbackUrl as the table prints it: the request example prints callBackUrl and the vendor spells it so on voice notification and campaign pages, but the part of https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1040.html read did not reach the field (Body Override can send callBackUrl).",
 		"result": {},
 		"example": {
 			"name": "ctest1",

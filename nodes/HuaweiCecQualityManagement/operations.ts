@@ -4482,7 +4482,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "File/Interaction type"
 			}
 		],
-		"shapeNote": "example key \"chooseRuleGroupList\" differs from table field \"chooseRuleGroup-List\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: fileName required table fields absent from example: callType Field \"chooseRuleGroup-List\" as extracted is sent as \"chooseRuleGroupList\" (PDF l/I or line-break artefact; the request example and sibling interfaces use \"chooseRuleGroupList\").",
+		"shapeNote": "example key \"chooseRuleGroupList\" differs from table field \"chooseRuleGroup-List\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: fileName required table fields absent from example: callType Field \"chooseRuleGroup-List\" as extracted is sent as \"chooseRuleGroupList\" (PDF l/I or line-break artefact; the request example and sibling interfaces use \"chooseRuleGroupList\"). Kept reviselIdList as printed: no vendor page found; it may be a misreading of reviseIdList.",
 		"result": {},
 		"example": {
 			"taskDescription": "remark",
@@ -6103,7 +6103,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"revise": 1,
 				"reviselid": "sentitiveWordRule735bd2f5-0037-4b22-8eb5-49e354e3bac9"
 			}
-		}
+		},
+		"shapeNote": "Kept reviselId as printed: no vendor page found; it may be a misreading of reviseId."
 	},
 	{
 		"section": "12.2.15.2",
@@ -6518,7 +6519,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Internal call inspection ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: reviselId, reviewResult, modifyRemark, manualRuleScore, groupId",
+		"shapeNote": "example keys not in the table: reviselId, reviewResult, modifyRemark, manualRuleScore, groupId Kept reviselId as printed: no vendor page found; it may be a misreading of reviseId.",
 		"result": {},
 		"example": {
 			"qualityItemId": 16239231508327803000,
