@@ -5,6 +5,7 @@
 //   node scripts/generate-specs.cjs [--force] [NodeName]
 const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { applyVendorCorrections } = require('./vendor-corrections.cjs');
 
 const root = join(__dirname, '..');
 const { sections } = JSON.parse(readFileSync(join(root, 'reference', 'sections.json'), 'utf8'));
@@ -294,7 +295,8 @@ function specFor(sectionId, resource, usedOps) {
 		...(pg && itemsPath ? { paging: pg } : {}),
 		...(section.requestExample !== null && section.requestExample !== undefined ? { example: section.requestExample } : {}),
 	};
-	return spec;
+	// The PDF's rendering defects (cclId, voicercall, queryParam wrappers, I/l names...) corrected from vendor evidence.
+	return applyVendorCorrections(spec);
 }
 
 const args = process.argv.slice(2);

@@ -1,11 +1,14 @@
 /**
  * The operations catalog (539 interfaces) and, when present, reference/sections.json (fields and
- * documented examples). Routes are matched by method + path template exactly as printed in the
- * reference (typos included: "voicercall", "voicell", "bigenQualityTask", ...).
+ * documented examples). Routes are matched by method + path template as printed in the reference
+ * (typos included: "reassginQualityTask", ...), except where vendor evidence shows what real servers
+ * serve ("voicecall", not the PDF's "voicercall"/"voicell"); field names and wrappers are corrected
+ * the same way (vendorEvidence.cts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isObject } from './util.cjs';
+import { vendorOp, vendorSection } from './vendorEvidence.cjs';
 
 export interface CatalogOp {
 	section: string;
@@ -87,11 +90,12 @@ export class Catalog {
 	private sectionsPath: string | undefined;
 	private sectionsMtime = -1;
 	private sections: Record<string, SectionInfo> | undefined;
+	private readonly corrected = new Map<string, SectionInfo | undefined>();
 
 	constructor(catalogPath?: string, sectionsPath?: string) {
 		const raw = JSON.parse(readFileSync(locateCatalog(catalogPath), 'utf8')) as unknown;
 		const list = Array.isArray(raw) ? raw : isObject(raw) && Array.isArray(raw.operations) ? raw.operations : [];
-		this.ops = list as CatalogOp[];
+		this.ops = (list as CatalogOp[]).map(vendorOp);
 		for (const op of this.ops) {
 			if (!this.bySection.has(op.section)) this.bySection.set(op.section, op);
 			if (op.direction !== 'request' || !op.path.startsWith('/')) continue;
@@ -167,13 +171,15 @@ export class Catalog {
 				const raw = JSON.parse(readFileSync(p, 'utf8')) as unknown;
 				const secs = isObject(raw) && isObject(raw.sections) ? raw.sections : isObject(raw) ? raw : {};
 				this.sections = secs as Record<string, SectionInfo>;
+				this.corrected.clear();
 				this.sectionsMtime = mtime;
 				this.sectionsPath = p;
 			}
 		} catch {
 			return undefined;
 		}
-		return this.sections?.[section];
+		if (!this.corrected.has(section)) this.corrected.set(section, vendorSection(section, this.sections?.[section]));
+		return this.corrected.get(section);
 	}
 }
 

@@ -20,6 +20,7 @@ import { familyParamError, missingRequired } from './generic.cjs';
 import type { Isales } from './isales.cjs';
 import type { SimResponse } from './types.cjs';
 import { formatDateTime, isObject, newCallId } from './util.cjs';
+import { cmsQueryBody } from './vendorEvidence.cjs';
 
 /** 12.3.8.3 CTI platform agent status codes. */
 export const CtiState = { SIGNED_OUT: 0, IDLE: 1, PREOCCUPIED: 2, OCCUPIED: 3, ANSWERING: 4, TALKING: 5, WORKING: 6, BUSY: 7, REST: 8, STUDY: 9, ADJUSTING: 10 } as const;
@@ -353,14 +354,16 @@ export class Cms {
 
 	private register(): void {
 		const h = this.core.handlers;
-		/** Common checks: required fields (sections.json), vdn 1..5000; the body may come wrapped in queryParam (12.3.1.2.6's example). */
+		/**
+		 * Common checks: required fields (sections.json as the vendor evidence corrects it: ccId, and
+		 * the queryParam wrapper where the vendor samples send one), vdn 1..5000.
+		 */
 		const route = (fn: (b: Record<string, unknown>, ctx: Ctx) => SimResponse) => (ctx: Ctx) => {
 			if (ctx.jsonError || !isObject(ctx.json)) return invalid('body');
-			const b = isObject(ctx.json.queryParam) ? { ...ctx.json, ...ctx.json.queryParam } : ctx.json;
-			if (!isObject(ctx.json.queryParam)) {
-				const miss = missingRequired(ctx, this.core.catalog.sectionInfo(ctx.op!.section));
-				if (miss) return familyParamError(ctx.op!, miss);
-			}
+			const miss = missingRequired(ctx, this.core.catalog.sectionInfo(ctx.op!.section));
+			if (miss) return familyParamError(ctx.op!, miss);
+			const b = cmsQueryBody(ctx.op!.section, ctx.json);
+			if (!b) return familyParamError(ctx.op!, 'queryParam');
 			if ('vdn' in b) {
 				const v = Number(b.vdn);
 				if (!Number.isInteger(v) || v < 1 || v > 5000) return invalid('vdn must be an integer from 1 to 5000');

@@ -422,8 +422,8 @@ export class Conferences {
 			}),
 		);
 		h.set('6.1.6.18', (ctx) => {
-			const ids = body(ctx).conflds;
-			if (!Array.isArray(ids) || ids.length === 0 || ids.length > 20) return BAD_PARAM('conflds');
+			const ids = body(ctx).confIds;
+			if (!Array.isArray(ids) || ids.length === 0 || ids.length > 20) return BAD_PARAM('confIds');
 			const confs = ids.map((id) => this.conferences.get(Number(id))).filter((c): c is Conference => !!c).map((c) => this.describe(c));
 			return { status: 200, body: { message: '', retcode: '0', result: { confs } } };
 		});

@@ -339,8 +339,8 @@ export class Files {
 		// 9.2.4 answers the attachment's OBS download address as JSON (Table 9-23/9-24 and its example), not the file.
 		h.set('9.2.4', (ctx) => {
 			const b = isObject(ctx.json) ? ctx.json : {};
-			if (!b.kngld || !b.fileKey) return { status: 200, body: { returnCode: '1', description: `Parameter ${b.kngld ? 'fileKey' : 'kngld'} is mandatory.` } };
-			const url = `${ctx.core.baseUrl}/obs/ccikbs/file/${encodeURIComponent(String(b.kngld))}/${encodeURIComponent(String(b.fileKey))}?Expires=1665650432&Signature=sim`;
+			if (!b.kngId || !b.fileKey) return { status: 200, body: { returnCode: '1', description: `Parameter ${b.kngId ? 'fileKey' : 'kngId'} is mandatory.` } };
+			const url = `${ctx.core.baseUrl}/obs/ccikbs/file/${encodeURIComponent(String(b.kngId))}/${encodeURIComponent(String(b.fileKey))}?Expires=1665650432&Signature=sim`;
 			return { status: 200, body: { returnCode: '0', description: 'success', url } };
 		});
 

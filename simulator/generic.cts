@@ -165,7 +165,8 @@ const CODE_FIELDS = ['resultCode', 'returnCode', 'retCode', 'retcode', 'errorCod
 function documentsFailure(doc: unknown): boolean {
 	if (!isObject(doc)) return false;
 	const code = CODE_FIELDS.map((f) => doc[f]).find((v) => v !== undefined && v !== null && v !== '');
-	return code !== undefined && !/^(0+|0\d{0,2}0{3,})$/.test(String(code));
+	// Success codes are zeros or 7-digit module codes ending in 000 (12.2's 0401000 sensitive words, 0403000 sentences...).
+	return code !== undefined && !/^(0+|0\d{0,2}0{3,}|0\d{2,3}000)$/.test(String(code));
 }
 
 export function genericHandler(ctx: Ctx): SimResponse {

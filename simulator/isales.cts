@@ -572,7 +572,8 @@ export class Isales {
 		for (const f of ['name', 'strBeginTime', 'strEndTime', 'deviceType', 'callerNo', 'maxAlertingTime', 'scheduleParam']) {
 			if (need(f)) return res('02000001', `Empty parameter: ${f}.`);
 		}
-		if (!partial && version === 1 && !body.callbackUrl && !body.callBackUrl) return res('02000001', 'Empty parameter: callbackUrl.');
+		// callBackUrl as the vendor spells it (cec_07_0788); the PDF's callbackUrl is an unknown key.
+		if (!partial && version === 1 && !body.callBackUrl) return res('02000001', 'Empty parameter: callBackUrl.');
 		if (body.name !== undefined && (typeof body.name !== 'string' || body.name.length > 32 || /["[\]=;<>]/.test(body.name))) {
 			return res('02000003', 'name must be a string of at most 32 characters.');
 		}
@@ -621,9 +622,9 @@ export class Isales {
 		const dt = Number(body.deviceType);
 		if (!partial && (dt === 1 || dt === 3) && !isObject(body.ivrParam)) return res('02000009', 'ivrParam is mandatory when deviceType is 1 or 3.');
 		if (!partial && (dt === 2 || dt === 5 || dt === 6) && !isObject(body.skillParam)) return res('02000009', 'skillParam is mandatory when deviceType is 2, 5 or 6.');
-		const url = body.callbackUrl ?? body.callBackUrl;
+		const url = body.callBackUrl;
 		if (url !== undefined && url !== null && url !== '' && !(typeof url === 'string' && /^https?:\/\//i.test(url))) {
-			return res('02000007', 'callbackUrl must start with https:// or http://.');
+			return res('02000007', 'callBackUrl must start with https:// or http://.');
 		}
 		if (body.initStatus !== undefined && ![0, 1].includes(Number(body.initStatus))) return res('02000007', 'initStatus must be 0 or 1.');
 		if (isObject(body.retryPolicy)) {
@@ -749,7 +750,7 @@ export class Isales {
 			const sameKind = [...this.campaigns.values()].filter((c) => c.vdnId === vdnId && ((Number(c.body.deviceType) === 1 || Number(c.body.deviceType) === 3) === (dt === 1 || dt === 3)));
 			if (sameKind.length >= 20) return res(dt === 1 || dt === 3 ? '0200004' : '0200003', 'The number of outbound campaigns of this device type reaches the upper limit (20).');
 			const id = this.nextId++;
-			const url = (body.callbackUrl ?? body.callBackUrl) as string | undefined;
+			const url = body.callBackUrl as string | undefined;
 			this.campaigns.set(id, {
 				id,
 				vdnId,
@@ -783,7 +784,7 @@ export class Isales {
 					c.name = ctx.json.name;
 				}
 				Object.assign(c.body, ctx.json);
-				const url = ctx.json.callbackUrl ?? ctx.json.callBackUrl;
+				const url = ctx.json.callBackUrl;
 				if (typeof url === 'string' && url) c.callBackUrl = url;
 				return ok();
 			});

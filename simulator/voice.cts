@@ -63,9 +63,10 @@ export class Voice {
 		if (!b) return retRes('5', 'The value of called is not transferred, or the format does not match the rule.');
 		const called = b.called === undefined || b.called === null ? '' : String(b.called);
 		if (!/^\+?\d{1,32}$/.test(called)) return retRes('5', 'The value of called is not transferred, or the format does not match the rule.');
+		// callBackUrl as the vendor pages spell it (cec_07_2801 / cec_07_2802; the PDF prints callbackUrl, an unknown key here).
 		let callbackUrl: string | undefined;
-		if (b.callbackUrl !== undefined && b.callbackUrl !== null && b.callbackUrl !== '') {
-			callbackUrl = decodeMaybeBase64Url(b.callbackUrl);
+		if (b.callBackUrl !== undefined && b.callBackUrl !== null && b.callBackUrl !== '') {
+			callbackUrl = decodeMaybeBase64Url(b.callBackUrl);
 			if (!callbackUrl) return retRes('9', 'The value of callBackUrl does not meet the requirements.');
 		}
 		if (b.priority !== undefined && b.priority !== null && !/^[1-9]$/.test(String(b.priority))) return retRes('36', 'The value of priority is in an incorrect format.');
@@ -81,8 +82,8 @@ export class Voice {
 			}
 			for (const item of list) {
 				if (!isObject(item)) return retRes('12', 'Both voiceId and templateId are empty.');
-				const voiceId = item.voiceId ?? item.voiceid ?? item.voicelid;
-				const templateId = item.templateId ?? item.templated ?? item.templatelid;
+				const voiceId = item.voiceId;
+				const templateId = item.templateId;
 				if (!voiceId && !templateId && !item.voiceFileName) return retRes('12', 'Both voiceId and templateId are empty.');
 				if (item.templateParams !== undefined) {
 					const tp = item.templateParams;

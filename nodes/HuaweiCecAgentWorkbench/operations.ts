@@ -1818,7 +1818,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "previewCallOut",
 		"name": "Make a Previewed Outbound Call",
 		"method": "PUT",
-		"path": "/agentgateway/resource/voicercall/{agentid}/previewCallout",
+		"path": "/agentgateway/resource/voicecall/{agentid}/previewCallout",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -1861,7 +1861,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"called": "88889039",
 			"callcontrolid": "11776"
 		},
-		"action": "Make a Previewed Outbound Call"
+		"action": "Make a Previewed Outbound Call",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.3",
@@ -1983,7 +1984,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "innerHelp",
 		"name": "Ask for Internal Help",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicerecall/{agentid}/innerhelp",
+		"path": "/agentgateway/resource/voicecall/{agentid}/innerhelp",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -2080,7 +2081,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"callappdata": "",
 			"holdflag": "true"
 		},
-		"action": "Ask for Internal Help"
+		"action": "Ask for Internal Help",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicerecall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.6",
@@ -2274,7 +2276,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "transfer",
 		"name": "Transfer",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicercall/{agentid}/transfer",
+		"path": "/agentgateway/resource/voicecall/{agentid}/transfer",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -2432,7 +2434,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"mediaability": 0,
 			"holdflag": "true"
 		},
-		"action": "Transfer"
+		"action": "Transfer",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.12",
@@ -2569,7 +2572,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "dropCallById",
 		"name": "Disconnect a Call by ID",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicerecall/{agentid}/dropcall/{callid}",
+		"path": "/agentgateway/resource/voicecall/{agentid}/dropcall/{callid}",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -2599,7 +2602,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-025": "No call exists for the agent to release."
 			}
 		},
-		"action": "Disconnect a Call by ID"
+		"action": "Disconnect a Call by ID",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicerecall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.16",
@@ -2642,7 +2646,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "disconnectNumber",
 		"name": "Release the Connection of a Number",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicerecall/{agentid}/disconnect/{number}",
+		"path": "/agentgateway/resource/voicecall/{agentid}/disconnect/{number}",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -2675,7 +2679,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-024": "No call of the specified phone number exists for the agent to release."
 			}
 		},
-		"action": "Release the Connection of a Number"
+		"action": "Release the Connection of a Number",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicerecall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.18",
@@ -2685,7 +2690,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "switchMedia",
 		"name": "Switch Between Voice and Video",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicercall/{agentid}/mediaswitch",
+		"path": "/agentgateway/resource/voicecall/{agentid}/mediaswitch",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -2726,7 +2731,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-030": "Error in the audio and video switchover request."
 			}
 		},
-		"action": "Switch Between Voice and Video"
+		"action": "Switch Between Voice and Video",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.19",
@@ -2736,7 +2742,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "adjustVideoMode",
 		"name": "Set Three-Party Video Display Mode",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicerecall/{agentid}/adjustvideomode",
+		"path": "/agentgateway/resource/voicecall/{agentid}/adjustvideomode",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -2791,7 +2797,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"mode": "0"
 		},
-		"action": "Set Three-Party Video Display Mode"
+		"action": "Set Three-Party Video Display Mode",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicerecall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.20",
@@ -2860,7 +2867,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "snatchPickup",
 		"name": "Pick Up a Call for Another Agent",
 		"method": "PUT",
-		"path": "/agentgateway/resource/voicercall/{agentid}/snatchpickup",
+		"path": "/agentgateway/resource/voicecall/{agentid}/snatchpickup",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -2892,7 +2899,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Pick Up a Call for Another Agent"
+		"action": "Pick Up a Call for Another Agent",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.22",
@@ -2902,7 +2910,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "rejectInbound",
 		"name": "Reject an Inbound Call",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicercall/{agentid}/reject",
+		"path": "/agentgateway/resource/voicecall/{agentid}/reject",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -2956,7 +2964,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"callid": "1455885056-1095",
 			"mode": "1"
 		},
-		"action": "Reject an Inbound Call"
+		"action": "Reject an Inbound Call",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.23",
@@ -2966,7 +2975,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "phonePickup",
 		"name": "Take the Phone Off the Hook",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicell/{agentid}/phonepickup",
+		"path": "/agentgateway/resource/voicecall/{agentid}/phonepickup",
 		"auth": "C4",
 		"idempotent": false,
 		"fields": [
@@ -2988,7 +2997,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Take the Phone Off the Hook"
+		"action": "Take the Phone Off the Hook",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicell): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
 		"section": "6.1.2.24",
@@ -4680,7 +4690,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Agent ID"
 			},
 			{
-				"name": "conflds",
+				"name": "confIds",
 				"in": "body",
 				"type": "array",
 				"itemType": "integer",
@@ -4689,7 +4699,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxItems": 20
 			}
 		],
-		"shapeNote": "Field conflds kept exactly as printed in the table and the example.",
+		"shapeNote": "Field conflds kept exactly as printed in the table and the example. Vendor evidence: confIds (the PDF prints conflds): the PDF prints conflds in table and example; an I/l misreading of confIds (the answer lists confId); no vendor page found.",
 		"result": {
 			"itemsPath": "result",
 			"errors": {
@@ -5350,7 +5360,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "getVdnSkills",
 		"name": "Get the Skill Queues of the Agent’s VDN",
 		"method": "GET",
-		"path": "/agentgateway/resource/queuedevice/{agentid}/agentvdsnskill",
+		"path": "/agentgateway/resource/queuedevice/{agentid}/agentvdnskill",
 		"auth": "C4",
 		"idempotent": true,
 		"fields": [
@@ -5374,7 +5384,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"600-005": "No skill queue information is found during the query of information about skill queues of the VDN that the agent belongs to."
 			}
 		},
-		"action": "Get the Skill Queues of the Agent’s VDN"
+		"action": "Get the Skill Queues of the Agent’s VDN",
+		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/queuedevice/{agentid}/agentvdnskill (the PDF prints /agentgateway/resource/queuedevice/{agentid}/agentvdsnskill): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1021.html / cec_07_0409 (querySkillQueueOnAgentVDN)."
 	},
 	{
 		"section": "5.2.8",

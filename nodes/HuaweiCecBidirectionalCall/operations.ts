@@ -106,7 +106,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"callerPresent": "640003",
 			"agentPresent": "640060",
 			"callData": "333333"
-		}
+		},
+		"shapeNote": "Kept callbackUrl as the table prints it: no vendor page read shows the field (the voice notification and campaign pages spell it callBackUrl; Body Override can send that)."
 	},
 	{
 		"section": "6.2.2",
@@ -410,7 +411,7 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {
-			"itemsPath": "result.singleRegServ",
+			"itemsPath": "result.phone",
 			"totalPath": "result.total"
 		},
 		"paging": {
@@ -422,7 +423,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"offset": 0,
 			"limit": 3
-		}
+		},
+		"shapeNote": "Vendor evidence: rows are read from result.phone (was result.singleRegServ): the reference's response example: the paged softphone list is result.phone, result.total counts it (singleRegServ is the registration server)."
 	},
 	{
 		"section": "6.2.8",

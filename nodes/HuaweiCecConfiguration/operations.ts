@@ -1247,7 +1247,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxLength": 20
 			},
 			{
-				"name": "mediaTypeld",
+				"name": "mediaTypeId",
 				"in": "body",
 				"type": "string",
 				"required": false,
@@ -1268,7 +1268,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Parameter for determining the start page of the query. The value range of offset is as follows: Value of offset = Value of limit x (Page - 1). \"Page\" indicates the start page for query."
 			},
 			{
-				"name": "skilllds",
+				"name": "skillIds",
 				"in": "body",
 				"type": "array",
 				"required": false,
@@ -1289,7 +1289,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"limit": "10",
 			"offset": 0
-		}
+		},
+		"shapeNote": "Vendor evidence: mediaTypeId (the PDF prints mediaTypeld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0037.html (querySkills). Vendor evidence: skillIds (the PDF prints skilllds): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0037.html (querySkills)."
 	},
 	{
 		"section": "5.3.1",
@@ -1311,7 +1312,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Access code. Fuzzy query is supported."
 			},
 			{
-				"name": "mediatypeld",
+				"name": "mediatypeId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -1343,7 +1344,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 100
 			}
 		],
-		"shapeNote": "example key \"mediatypeId\" differs from table field \"mediatypeld\" only by l/I/1, case or a separator (OCR/typo)",
+		"shapeNote": "example key \"mediatypeId\" differs from table field \"mediatypeld\" only by l/I/1, case or a separator (OCR/typo) Vendor evidence: mediatypeId (the PDF prints mediatypeld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0039.html (queryAccessCodeList).",
 		"result": {
 			"itemsPath": "data.calledRouteList",
 			"totalPath": "data.total"
@@ -1421,14 +1422,14 @@ export const OPERATIONS: OperationSpec[] = [
 				]
 			},
 			{
-				"name": "deviceid",
+				"name": "deviceId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
 				"description": "Target device ID (skill queue ID or IVR ID). Note: When the skill queue (devicetype is 1) is transferred, the media type corresponding to deviceid must be the same as the input parameter mediaTypeid."
 			}
 		],
-		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\"",
+		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\" Vendor evidence: deviceId (the PDF prints deviceid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1030.html (createCalledRoute) and the reference's own request example.",
 		"result": {},
 		"example": {
 			"accessCode": "9911411",
@@ -1490,14 +1491,14 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Device type. The options are as follows: 1: skill queue; 3: IVR."
 			},
 			{
-				"name": "deviceid",
+				"name": "deviceId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
 				"description": "Current device ID (skill queue ID or IVR ID)."
 			}
 		],
-		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\"",
+		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\" Vendor evidence: deviceId (the PDF prints deviceid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1032.html (modifyCalledRoute) and the reference's own request example.",
 		"result": {},
 		"example": {
 			"id": "1125397061153369092",
@@ -1546,7 +1547,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Device name (skill queue or IVR name). Fuzzy match is supported."
 			},
 			{
-				"name": "mediaTypeeld",
+				"name": "mediatypeId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -1570,7 +1571,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Parameter for determining the start page of the query. The value range of offset is as follows: Value of offset = Value of limit x (Page - 1). \"Page\" indicates the start page for query. The default value of offset is 0. If a negative value is entered, 0 is used."
 			}
 		],
-		"shapeNote": "example keys not in the table: mediatypeld",
+		"shapeNote": "example keys not in the table: mediatypeld Vendor evidence: mediatypeId (the PDF prints mediaTypeeld): the reference's own request example (mediatypeld) read with I for l, as https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0039.html spells it for 5.3.1; no vendor page of 5.3.5 found.",
 		"result": {
 			"itemsPath": "data.calledRouteList",
 			"totalPath": "data.total"
@@ -1921,7 +1922,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Callback URL. The system returns the review result to this URL. The callback URL indicates the API defined by the customer for receiving the system review result. For details about the request and response parameters, see Table 5-124. The callback URL must have been added to the IVR voice upload callback URL trustlist by the system administrator."
 			}
 		],
-		"shapeNote": "table wraps body in requestBody; example omits it (example keys are requestBody's children) example key \"requestBody.callBackUrl\" differs in case from table field \"requestBody.callbackUrl\" Sent without the \"requestBody\" wrapper: the table's lone top-level row requestBody names the body itself, and the request example (keys name, scene, volume, speed, voicename, callBackUrl, voicecontent) omits it.",
+		"shapeNote": "table wraps body in requestBody; example omits it (example keys are requestBody's children) example key \"requestBody.callBackUrl\" differs in case from table field \"requestBody.callbackUrl\" Sent without the \"requestBody\" wrapper: the table's lone top-level row requestBody names the body itself, and the request example (keys name, scene, volume, speed, voicename, callBackUrl, voicecontent) omits it. Kept callbackUrl as the table prints it: the request example prints callBackUrl and the vendor spells it so on voice notification and campaign pages, but the part of https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1040.html read did not reach the field (Body Override can send callBackUrl).",
 		"result": {},
 		"example": {
 			"name": "ctest1",

@@ -329,7 +329,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "locationid",
+				"name": "locationId",
 				"in": "query",
 				"type": "integer",
 				"required": false,
@@ -391,7 +391,7 @@ export const OPERATIONS: OperationSpec[] = [
 				]
 			}
 		],
-		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true)",
+		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true) Vendor evidence: locationId (the PDF prints locationid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_4230.html / cec_07_0824 (downloadOiapRecord), as 13.2.1.11 prints it.",
 		"result": {
 			"binary": true
 		},

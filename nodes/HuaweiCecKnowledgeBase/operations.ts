@@ -115,11 +115,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Keyword. This parameter is mandatory when openType is set to 2."
 			},
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call center ID. This parameter is mandatory for AK/SK authentication."
+				"description": "Call center ID. This parameter is mandatory for AK/SK authentication.",
+				"displayName": "Call Center ID"
 			},
 			{
 				"name": "vdn",
@@ -129,7 +130,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "VDN ID. This parameter is mandatory for AK/SK authentication."
 			}
 		],
-		"shapeNote": "Sent as coluKngId, the request example's spelling: Table 9-6 prints \"coluKngld\" (the PDF reads a capital I as l; the response tables print coluKngId).",
+		"shapeNote": "Sent as coluKngId, the request example's spelling: Table 9-6 prints \"coluKngld\" (the PDF reads a capital I as l; the response tables print coluKngId). Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"coluKngId": "1286316841328705539",
@@ -158,18 +159,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Tenant Space ID"
 			},
 			{
-				"name": "beyondColuld",
+				"name": "beyondColuId",
 				"in": "body",
 				"type": "string",
 				"required": true,
 				"description": "Category ID. The ID of the first-level category is 0."
 			},
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call center ID. This parameter is mandatory for AK/SK authentication."
+				"description": "Call center ID. This parameter is mandatory for AK/SK authentication.",
+				"displayName": "Call Center ID"
 			},
 			{
 				"name": "vdn",
@@ -179,7 +181,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "VDN ID. This parameter is mandatory for AK/SK authentication."
 			}
 		],
-		"shapeNote": "Sent as beyondColuld, the spelling of the request example and of the response (Table 9-20); Table 9-13 prints \"beyondCoulid\".",
+		"shapeNote": "Sent as beyondColuld, the spelling of the request example and of the response (Table 9-20); Table 9-13 prints \"beyondCoulid\". Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: beyondColuId (the PDF prints beyondColuld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1805.html (queryColumnsBySuperCode).",
 		"result": {
 			"itemsPath": "datas"
 		},
@@ -272,11 +274,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "End time (timestamp)."
 			},
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call center ID. This parameter is mandatory for AK/SK authentication."
+				"description": "Call center ID. This parameter is mandatory for AK/SK authentication.",
+				"displayName": "Call Center ID"
 			},
 			{
 				"name": "vdn",
@@ -303,7 +306,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"coluKngType": "2",
 			"startTime": 1658474893000,
 			"endTime": 1658820502000
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "9.2.4",
@@ -326,7 +330,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Tenant Space ID"
 			},
 			{
-				"name": "kngld",
+				"name": "kngId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -340,11 +344,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "File ID. The value is the same as that of AICC_adjKey_CST in a data table of the AppCube database. Query the AICC_Ikbs_Kngadjedit_CST, AICC_Ikbs_Columnknghis_CST, or AICC_Ikbs_Kngadjpre_CST table based on the knowledge status."
 			},
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call center ID. This parameter is mandatory for AK/SK authentication."
+				"description": "Call center ID. This parameter is mandatory for AK/SK authentication.",
+				"displayName": "Call Center ID"
 			},
 			{
 				"name": "vdn",
@@ -358,6 +363,6 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"kngld": "1286999404577816579"
 		},
-		"shapeNote": "Header X-TenantSpaceID: Table 9-21 prints \"X-TenantSpacelD\" (the PDF reads a capital I as l); 9.2.1-9.2.3 print X-TenantSpaceID. Body field kngld kept as printed: the table and the request example agree. The example's fileKey value is left out of `example` (an ID the secret linter mistakes for a key)."
+		"shapeNote": "Header X-TenantSpaceID: Table 9-21 prints \"X-TenantSpacelD\" (the PDF reads a capital I as l); 9.2.1-9.2.3 print X-TenantSpaceID. Body field kngld kept as printed: the table and the request example agree. The example's fileKey value is left out of `example` (an ID the secret linter mistakes for a key). Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: kngId (the PDF prints kngld): an I/l misreading (the answers of 9.2.1-9.2.3 name knowledge IDs ...Id, e.g. coluKngId on cec_07_1805); no vendor page of 9.2.4 found."
 	}
 ];

@@ -576,21 +576,22 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			},
 			{
-				"name": "callbackUrl",
+				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": true,
 				"description": "Callback notification URL of the outbound call result. The URL must start with https:// or http://. NOTE HTTP is an insecure protocol, which may bring risks to the system. Therefore, it is not recommended. The secure HTTPS protocol is recommended."
 			},
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Center ID. This parameter can be used to identify a center when there are multiple centers."
+				"description": "Center ID. This parameter can be used to identify a center when there are multiple centers.",
+				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example key \"callBackUrl\" differs in case from table field \"callbackUrl\" required table fields absent from example: cclId",
+		"shapeNote": "example key \"callBackUrl\" differs in case from table field \"callbackUrl\" required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0788.html (outbound results are pushed to \"the value of callBackUrl\" given when the campaign is created) and the reference's own request examples of 7.1.1, 7.1.3 and 7.1.4.",
 		"result": {
 			"errors": {
 				"0200001": "Parameter error. For details about the error, see resultDesc.",
@@ -1204,7 +1205,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			},
 			{
-				"name": "callbackUrl",
+				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -1504,14 +1505,15 @@ export const OPERATIONS: OperationSpec[] = [
 				]
 			},
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Center ID. This parameter can be used to identify a center when there are multiple centers."
+				"description": "Center ID. This parameter can be used to identify a center when there are multiple centers.",
+				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "required table fields absent from example: callbackUrl, cclId",
+		"shapeNote": "required table fields absent from example: callbackUrl, cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0788.html (outbound results are pushed to \"the value of callBackUrl\" given when the campaign is created) and the reference's own request examples of 7.1.1, 7.1.3 and 7.1.4.",
 		"result": {
 			"errors": {
 				"0200001": "Parameter error. For details about the error, see resultDesc.",
@@ -2115,14 +2117,14 @@ export const OPERATIONS: OperationSpec[] = [
 				]
 			},
 			{
-				"name": "callbackUrl",
+				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": true,
 				"description": "Callback notification URL of the outbound call result. The URL must start with https:// or http://. NOTE HTTP is an insecure protocol, which may bring risks to the system. Therefore, it is not recommended. The secure HTTPS protocol is recommended."
 			}
 		],
-		"shapeNote": "example key \"callBackUrl\" differs in case from table field \"callbackUrl\"",
+		"shapeNote": "example key \"callBackUrl\" differs in case from table field \"callbackUrl\" Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0788.html (outbound results are pushed to \"the value of callBackUrl\" given when the campaign is created) and the reference's own request examples of 7.1.1, 7.1.3 and 7.1.4.",
 		"result": {
 			"errors": {
 				"0200001": "Parameter error. For details about the error, see resultDesc.",
@@ -2758,7 +2760,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			},
 			{
-				"name": "callbackUrl",
+				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -3071,7 +3073,7 @@ export const OPERATIONS: OperationSpec[] = [
 				]
 			}
 		],
-		"shapeNote": "example key \"callBackUrl\" differs in case from table field \"callbackUrl\"",
+		"shapeNote": "example key \"callBackUrl\" differs in case from table field \"callbackUrl\" Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0788.html (outbound results are pushed to \"the value of callBackUrl\" given when the campaign is created) and the reference's own request examples of 7.1.1, 7.1.3 and 7.1.4.",
 		"result": {
 			"errors": {
 				"0200001": "Parameter error. For details about the error, see resultDesc.",
@@ -3407,11 +3409,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 100
 			},
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "query",
 				"type": "integer",
 				"required": false,
-				"description": "If this parameter is set, data is filtered based on the specified call center ID. If this parameter is left blank, data is not filtered."
+				"description": "If this parameter is set, data is filtered based on the specified call center ID. If this parameter is left blank, data is not filtered.",
+				"displayName": "Call Center ID"
 			}
 		],
 		"result": {
@@ -3439,7 +3442,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "rowsPerPage",
 			"firstPage": 1,
 			"maxSize": 100
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "7.1.8",

@@ -24,7 +24,7 @@ export class HuaweiCecOutboundResultTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Copy the Production URL above into the <b>callbackUrl</b> (printed <b>callBackUrl</b> in the examples) of the campaign when you create it (7.1.1 / 7.1.2, Huawei CEC Outbound Campaign node) or change it (7.1.4). CEC has no API to register it, and it signs nothing: keep the secret check on. Each record is pushed up to 6 times; repeats are acknowledged and dropped.',
+					'Copy the Production URL above into the <b>callBackUrl</b> of the campaign when you create it (7.1.1 / 7.1.2, Huawei CEC Outbound Campaign node) or change it (7.1.4). CEC has no API to register it, and it signs nothing: keep the secret check on. Each record is pushed up to 6 times; repeats are acknowledged and dropped.',
 				name: 'notice',
 				type: 'notice',
 				default: '',

@@ -483,8 +483,11 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "page",
 			"sizeField": "limit",
-			"firstPage": 1
-		}
+			"firstPage": 1,
+			"maxSize": 10,
+			"minSize": 5
+		},
+		"shapeNote": "Page size at most 10 per request (was 100): the request table bounds limit to 5-10. Page size at least 5 per request (a smaller Limit still returns only Limit rows)."
 	},
 	{
 		"section": "12.2.2.5",
@@ -542,8 +545,11 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "page",
 			"sizeField": "limit",
-			"firstPage": 1
-		}
+			"firstPage": 1,
+			"maxSize": 10,
+			"minSize": 5
+		},
+		"shapeNote": "Page size at most 10 per request (was 100): the request table bounds limit to 5-10. Page size at least 5 per request (a smaller Limit still returns only Limit rows)."
 	},
 	{
 		"section": "12.2.2.6",
@@ -1036,8 +1042,11 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "page",
 			"sizeField": "limit",
-			"firstPage": 1
-		}
+			"firstPage": 1,
+			"maxSize": 10,
+			"minSize": 5
+		},
+		"shapeNote": "Page size at most 10 per request (was 100): the request table bounds limit to 5-10. Page size at least 5 per request (a smaller Limit still returns only Limit rows)."
 	},
 	{
 		"section": "12.2.3.3",
@@ -1239,8 +1248,11 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "page",
 			"pageField": "page",
 			"sizeField": "limit",
-			"firstPage": 1
-		}
+			"firstPage": 1,
+			"maxSize": 10,
+			"minSize": 5
+		},
+		"shapeNote": "Page size at most 10 per request (was 100): the request table bounds limit to 5-10. Page size at least 5 per request (a smaller Limit still returns only Limit rows)."
 	},
 	{
 		"section": "12.2.3.7",
@@ -4470,7 +4482,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "File/Interaction type"
 			}
 		],
-		"shapeNote": "example key \"chooseRuleGroupList\" differs from table field \"chooseRuleGroup-List\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: fileName required table fields absent from example: callType Field \"chooseRuleGroup-List\" as extracted is sent as \"chooseRuleGroupList\" (PDF l/I or line-break artefact; the request example and sibling interfaces use \"chooseRuleGroupList\").",
+		"shapeNote": "example key \"chooseRuleGroupList\" differs from table field \"chooseRuleGroup-List\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: fileName required table fields absent from example: callType Field \"chooseRuleGroup-List\" as extracted is sent as \"chooseRuleGroupList\" (PDF l/I or line-break artefact; the request example and sibling interfaces use \"chooseRuleGroupList\"). Kept reviselIdList as printed: no vendor page found; it may be a misreading of reviseIdList.",
 		"result": {},
 		"example": {
 			"taskDescription": "remark",
@@ -4793,7 +4805,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "beginRegularQualityTask",
 		"name": "Begin Regular Quality Task",
 		"method": "POST",
-		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/bigenQualityTask",
+		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask",
 		"auth": "C1",
 		"idempotent": false,
 		"fields": [
@@ -4816,7 +4828,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"regularQualityTaskId": 954637368599307300
 		},
-		"shapeNote": "The path keeps the reference's spelling \"bigenQualityTask\" (the title says beginQualityTask)."
+		"shapeNote": "The path keeps the reference's spelling \"bigenQualityTask\" (the title says beginQualityTask). Vendor evidence: the path is /apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask (the PDF prints /apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/bigenQualityTask): https://support.huaweicloud.com/api-ccfs-cec/cec_07_0221.html (starting a regular quality task: .../regularqualitytask/beginQualityTask)."
 	},
 	{
 		"section": "12.2.13.3",
@@ -6091,7 +6103,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"revise": 1,
 				"reviselid": "sentitiveWordRule735bd2f5-0037-4b22-8eb5-49e354e3bac9"
 			}
-		}
+		},
+		"shapeNote": "Kept reviselId as printed: no vendor page found; it may be a misreading of reviseId."
 	},
 	{
 		"section": "12.2.15.2",
@@ -6322,7 +6335,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Handler ID"
 			},
 			{
-				"name": "qualityTaskInfold",
+				"name": "qualityTaskInfoId",
 				"in": "body",
 				"type": "string",
 				"required": false,
@@ -6358,7 +6371,7 @@ export const OPERATIONS: OperationSpec[] = [
 				]
 			}
 		],
-		"shapeNote": "example keys not in the table: auditOperation, assignee, taskInfold Field \"qualityTaskInfold\" kept as printed: the table and the request example both spell it so. The path keeps the reference's spelling \"reassginQualityTask\".",
+		"shapeNote": "example keys not in the table: auditOperation, assignee, taskInfold Field \"qualityTaskInfold\" kept as printed: the table and the request example both spell it so. The path keeps the reference's spelling \"reassginQualityTask\". Vendor evidence: qualityTaskInfoId (the PDF prints qualityTaskInfold): an I/l misreading of ...InfoId; no vendor page found.",
 		"result": {},
 		"example": {
 			"qualityTaskInfold": "16239231508327803347",
@@ -6506,7 +6519,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Internal call inspection ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: reviselId, reviewResult, modifyRemark, manualRuleScore, groupId",
+		"shapeNote": "example keys not in the table: reviselId, reviewResult, modifyRemark, manualRuleScore, groupId Kept reviselId as printed: no vendor page found; it may be a misreading of reviseId.",
 		"result": {},
 		"example": {
 			"qualityItemId": 16239231508327803000,
@@ -6578,7 +6591,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Review remarks"
 			},
 			{
-				"name": "taskInfold",
+				"name": "taskInfoId",
 				"in": "body",
 				"type": "string",
 				"required": false,
@@ -6599,7 +6612,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Inspector ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: comment Field \"taskInfold\" kept as printed: the table and the request example both spell it so.",
+		"shapeNote": "example keys not in the table: comment Field \"taskInfold\" kept as printed: the table and the request example both spell it so. Vendor evidence: taskInfoId (the PDF prints taskInfold): an I/l misreading of ...InfoId; no vendor page found.",
 		"result": {},
 		"example": {
 			"assignee": "1623922081217484235",
@@ -6829,7 +6842,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
 			},
 			{
-				"name": "qualityTaskInfold",
+				"name": "qualityTaskInfoId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -6840,7 +6853,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"qualityTaskInfold": "16239231508327803347"
 		},
-		"shapeNote": "Field \"qualityTaskInfold\" kept as printed: the table and the request example both spell it so."
+		"shapeNote": "Field \"qualityTaskInfold\" kept as printed: the table and the request example both spell it so. Vendor evidence: qualityTaskInfoId (the PDF prints qualityTaskInfold): an I/l misreading of ...InfoId; no vendor page found."
 	},
 	{
 		"section": "12.2.17.1",

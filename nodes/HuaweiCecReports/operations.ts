@@ -60,7 +60,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -85,7 +85,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"cclId": 1,
 			"vdn": 170
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.1.1.2",
@@ -100,7 +101,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -136,7 +137,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas.details",
 			"totalPath": "count"
@@ -167,7 +168,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -203,7 +204,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas",
 			"totalPath": "count"
@@ -234,7 +235,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -285,7 +286,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"vdn": 170,
 			"offset": 0,
 			"limit": 2
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.1.1.5",
@@ -300,7 +302,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -336,7 +338,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas",
 			"totalPath": "count"
@@ -367,7 +369,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -403,7 +405,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 100
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas",
 			"totalPath": "count"
@@ -434,7 +436,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -462,7 +464,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 1500
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -485,7 +487,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -510,7 +512,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"cclId": 1,
 			"vdn": 170
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.1.1.9",
@@ -525,7 +528,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -544,7 +547,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclid Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -553,7 +556,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"ccld": 1,
 				"vdn": 1
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.1.1.10",
@@ -563,12 +567,12 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "getRestReasons",
 		"name": "Get All Rest Reason Codes",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/agentgroup/restreasons/{cclid}/{vdn}",
+		"path": "/rest/cmsapp/v1/openapi/agentgroup/restreasons/{ccId}/{vdn}",
 		"auth": "C2",
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
@@ -591,7 +595,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"result": {
 			"itemsPath": "resultDatas"
 		},
-		"shapeNote": "Decision: path parameters are named as the printed path template names them (the PDF renders ccId as ccld/cclid); the UI labels them."
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclid / {cclid}): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.1.1.11",
@@ -606,7 +610,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -625,7 +629,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			},
 			{
-				"name": "innolds",
+				"name": "innoIds",
 				"in": "body",
 				"type": "array",
 				"itemType": "integer",
@@ -634,7 +638,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxItems": 500
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: innoIds (the PDF prints innolds): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2542.html / cec_07_0605 (queryaccesscodecallinfo).",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -661,7 +665,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -724,7 +728,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc.data",
 			"totalPath": "resultDesc.count"
@@ -759,7 +763,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -829,10 +833,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"min": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: rows are read from resultDesc.data (was data): the reference's response example and https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html: rows under resultDesc.data, count beside them.",
 		"result": {
-			"itemsPath": "data",
-			"totalPath": "count"
+			"itemsPath": "resultDesc.data",
+			"totalPath": "resultDesc.count"
 		},
 		"example": {
 			"ccld": 1,
@@ -865,7 +869,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -898,7 +902,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Query time, which is used to parse the month and query the specified table. The value is a timestamp in milliseconds."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -923,7 +927,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -942,7 +946,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			}
 		],
-		"shapeNote": "no parseable request example to compare with the body table",
+		"shapeNote": "no parseable request example to compare with the body table Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		}
@@ -961,7 +965,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -980,7 +984,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1002,7 +1006,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -1027,7 +1031,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Array of VDN real-time monitoring indicators. The indicator is of the string type. For details, see Table 12-693."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -1056,7 +1060,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1083,7 +1087,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"itemType": "integer"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1096,7 +1100,8 @@ export const OPERATIONS: OperationSpec[] = [
 					2
 				]
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.1.2.2",
@@ -1111,7 +1116,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1138,7 +1143,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The skill queue ID ranges from 1 to 2000."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1164,7 +1169,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1201,7 +1206,8 @@ export const OPERATIONS: OperationSpec[] = [
 				1,
 				2
 			]
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.1.2.4",
@@ -1216,7 +1222,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1244,7 +1250,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 2000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1267,7 +1273,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1293,7 +1299,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" example key \"skilllds\" differs from table field \"skillIds\" only by l/I/1, case or a separator (OCR/typo)",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" example key \"skilllds\" differs from table field \"skillIds\" only by l/I/1, case or a separator (OCR/typo) Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1319,7 +1325,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1346,7 +1352,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"itemType": "integer"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1359,7 +1365,8 @@ export const OPERATIONS: OperationSpec[] = [
 					2
 				]
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.1.2.7",
@@ -1374,7 +1381,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1411,7 +1418,8 @@ export const OPERATIONS: OperationSpec[] = [
 				1,
 				2
 			]
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.1.2.8",
@@ -1426,7 +1434,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1453,7 +1461,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccId required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1479,7 +1487,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1524,7 +1532,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": "false"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -1549,7 +1557,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1577,7 +1585,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 2000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -1587,7 +1595,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"vdn": 1,
 				"skillId": 1
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.1.2.11",
@@ -1602,7 +1611,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1628,7 +1637,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
 			}
 		],
-		"shapeNote": "example key \"skillIds\" differs from table field \"skilllds\" only by l/I/1, case or a separator (OCR/typo) Decision: table field skilllds (the PDF renders \"I\" as \"l\") is sent as skillIds, as the example and every other skill-queue interface spell it.",
+		"shapeNote": "example key \"skillIds\" differs from table field \"skilllds\" only by l/I/1, case or a separator (OCR/typo) Decision: table field skilllds (the PDF renders \"I\" as \"l\") is sent as skillIds, as the example and every other skill-queue interface spell it. Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -1654,7 +1663,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1689,7 +1698,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Array of indicators. The maximum length of the array depends on the number of real-time monitoring indicators by skill. The maximum value is 12 currently. For details about the parameters of this object, see Table 12-687."
 			}
 		],
-		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\"",
+		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -1729,7 +1738,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1757,7 +1766,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxItems": 6000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1783,7 +1792,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1811,7 +1820,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxItems": 6000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -1837,7 +1846,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1865,7 +1874,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 59999
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -1886,7 +1895,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1924,7 +1933,8 @@ export const OPERATIONS: OperationSpec[] = [
 				1031,
 				1099
 			]
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.1.3.5",
@@ -1939,7 +1949,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -1967,7 +1977,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 59999
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"cclid": 1,
@@ -1988,7 +1998,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2016,7 +2026,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxItems": 6000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -2040,7 +2050,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2068,7 +2078,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 59999
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -2076,7 +2086,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"vdn": 1,
 				"agentId": 101
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.1.3.8",
@@ -2091,7 +2102,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2127,7 +2138,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 100
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDatas.agentsRestDetails"
 		},
@@ -2144,7 +2155,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"offset": 0,
 				"limit": 100
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.1.3.9",
@@ -2159,7 +2171,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2187,7 +2199,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 59999
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -2195,7 +2207,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"vdn": 1,
 				"agentId": 101
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.1.3.10",
@@ -2210,7 +2223,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2246,7 +2259,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 100
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -2255,7 +2268,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"offset": 0,
 				"limit": 100
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.1.3.11",
@@ -2270,7 +2284,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2321,7 +2335,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"IDX_DURATION_AGENT_CURRENT_STATE",
 				"IDX_AGENT_LOGIN_SKILLS"
 			]
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.1.3.12",
@@ -2366,7 +2381,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Statistics end time. The value must be in yyyy-MM-dd HH:mm:ss format. The time in the UTC time zone is used. The time range must be an integer multiple of 15 minutes, and the time span cannot be greater than 24 hours."
 			},
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -2374,7 +2389,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -2399,7 +2414,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -2439,7 +2454,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 1000
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "data"
 		},
@@ -2470,7 +2485,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2489,7 +2504,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			},
 			{
-				"name": "callid",
+				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -2497,7 +2512,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxLength": 20
 			}
 		],
-		"shapeNote": "example key \"callId\" differs in case from table field \"callid\"",
+		"shapeNote": "example key \"callId\" differs in case from table field \"callid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: callId (the PDF prints callid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0640.html / cec_07_2577 (querybasiccallinfo) and the reference's own request example.",
 		"result": {},
 		"example": {
 			"cclid": 1,
@@ -2518,7 +2533,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2537,7 +2552,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			},
 			{
-				"name": "callid",
+				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -2545,7 +2560,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"maxLength": 20
 			}
 		],
-		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" example key \"callId\" differs in case from table field \"callid\"",
+		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" example key \"callId\" differs in case from table field \"callid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: callId (the PDF prints callid): the reference's own request example (callId) and the vendor spelling of the sibling 12.3.1.4.1 (cec_07_0640); no vendor page of querydetailcallinfo read.",
 		"result": {},
 		"example": {
 			"cclId": 1,
@@ -2566,7 +2581,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -2600,7 +2615,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Call ID."
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -2608,7 +2623,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"isCallin": "true",
 				"callId": "1000000000-0001"
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.2.1",
@@ -2623,7 +2639,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -2718,7 +2734,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"calleeNo": "640001",
 			"mediaType": 53,
 			"subMediaType": 3
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.2.2",
@@ -2801,7 +2818,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -2861,7 +2878,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId",
+		"shapeNote": "example keys not in the table: ccId Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -2893,7 +2910,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -2956,7 +2973,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
 			}
 		],
-		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\"",
+		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -2989,7 +3006,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3052,7 +3069,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
 			}
 		],
-		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\"",
+		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -3085,7 +3102,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3144,7 +3161,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Submedia type. For details, see Table 12-696."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccid",
+		"shapeNote": "example keys not in the table: ccid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3178,7 +3195,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3237,7 +3254,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Submedia type. For details, see Table 12-696."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId",
+		"shapeNote": "example keys not in the table: ccId Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3271,7 +3288,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3330,7 +3347,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Submedia type. For details, see Table 12-696."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3364,7 +3381,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3423,7 +3440,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Submedia type. For details, see Table 12-696."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3521,7 +3538,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: cclid Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: cclid Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3542,7 +3559,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"vdn": 3,
 				"cclid": 1
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.2.11",
@@ -3621,7 +3639,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3642,7 +3660,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"subCcNo": 1,
 				"vdn": 32
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.3.1",
@@ -3657,7 +3676,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -3667,7 +3686,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: queryParam required table fields absent from example: cclid Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example keys not in the table: queryParam required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -3675,7 +3694,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"queryParam": {
 				"ccId": 1
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.3.2",
@@ -3685,12 +3705,12 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "getAgentsByVdn",
 		"name": "Get All Agents by VDN ID",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/configures/agents/{ccld}/{vdn}/{offset}/{limit}",
+		"path": "/rest/cmsapp/v1/openapi/configures/agents/{ccId}/{vdn}/{offset}/{limit}",
 		"auth": "C2",
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccld",
+				"name": "ccId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
@@ -3731,7 +3751,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"result": {
 			"itemsPath": "resultDatas"
 		},
-		"shapeNote": "Decision: path parameters are named as the printed path template names them (the PDF renders ccId as ccld/cclid); the UI labels them."
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints ccld / {ccld}): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.3.3",
@@ -3741,12 +3761,12 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "getCalledRoutes",
 		"name": "Get All Called Routes",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/configures/calledconfigs/{ccld}/{vdn}",
+		"path": "/rest/cmsapp/v1/openapi/configures/calledconfigs/{ccId}/{vdn}",
 		"auth": "C2",
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccld",
+				"name": "ccId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
@@ -3769,7 +3789,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"result": {
 			"itemsPath": "resultDatas"
 		},
-		"shapeNote": "Decision: path parameters are named as the printed path template names them (the PDF renders ccId as ccld/cclid); the UI labels them."
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints ccld / {ccld}): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.3.4",
@@ -3791,7 +3811,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Tenant space ID."
 			},
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3805,7 +3825,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"tenantId": "202008142460",
 			"cclid": 1
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.3.5",
@@ -3815,12 +3836,12 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "getSkillGroups",
 		"name": "Get Skill Groups",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/skillgroups/{ccld}/{vdnId}",
+		"path": "/rest/cmsapp/v1/openapi/skillgroups/{ccId}/{vdnId}",
 		"auth": "C2",
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccld",
+				"name": "ccId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
@@ -3843,7 +3864,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"result": {
 			"itemsPath": "resultDesc"
 		},
-		"shapeNote": "Decision: path parameters are named as the printed path template names them (the PDF renders ccId as ccld/cclid); the UI labels them."
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints ccld / {ccld}): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.3.6",
@@ -3858,7 +3879,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3868,7 +3889,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3889,7 +3910,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3906,7 +3927,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of a VDN."
 			},
 			{
-				"name": "groupid",
+				"name": "groupId",
 				"in": "body",
 				"type": "string",
 				"required": true,
@@ -3936,7 +3957,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Offset."
 			}
 		],
-		"shapeNote": "example key \"groupId\" differs in case from table field \"groupid\" example keys not in the table: ccld",
+		"shapeNote": "example key \"groupId\" differs in case from table field \"groupid\" example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: groupId (the PDF prints groupid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2600.html / cec_07_0663 (querygroupmemberbycondition) and the reference's own request example.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -3967,7 +3988,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -3992,7 +4013,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of a VDN."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId",
+		"shapeNote": "example keys not in the table: ccId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccId": 1,
@@ -4016,7 +4037,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4048,7 +4069,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "User group ID."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4068,12 +4089,12 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "getUserGroups",
 		"name": "Get All User Groups",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/queryallccgroup/{ccld}/{vdn}",
+		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/queryallccgroup/{ccId}/{vdn}",
 		"auth": "C2",
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "ccld",
+				"name": "ccId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
@@ -4096,7 +4117,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"result": {
 			"itemsPath": "resultDesc"
 		},
-		"shapeNote": "Decision: path parameters are named as the printed path template names them (the PDF renders ccId as ccld/cclid); the UI labels them."
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints ccld / {ccld}): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.4.5",
@@ -4111,7 +4132,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4167,7 +4188,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent ID set. If this parameter is set, group members are added when a user group is added. Agent ID. The value ranges from 0 to 99999."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4194,7 +4215,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4218,7 +4239,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "User group ID."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4239,7 +4260,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4277,7 +4298,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "User group information."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4300,7 +4321,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4332,7 +4353,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of a VDN."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String).",
+		"shapeNote": "example keys not in the table: ccld Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String). Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4356,7 +4377,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4388,7 +4409,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "ID of a VDN."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String).",
+		"shapeNote": "example keys not in the table: ccld Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String). Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4412,7 +4433,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4490,7 +4511,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"groupId": "159282396714302232563636876268",
 			"groupName": "Agent group",
 			"groupType": ""
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.4.11",
@@ -4505,7 +4527,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4540,7 +4562,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Agent name. (The value cannot contain invalid characters.)"
 			}
 		],
-		"shapeNote": "example key \"vdnld\" differs from table field \"vdnId\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: ccld",
+		"shapeNote": "example key \"vdnld\" differs from table field \"vdnId\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1,
@@ -4562,7 +4584,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4612,7 +4634,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"limit": 10,
 			"offset": 0
 		},
-		"shapeNote": "Decision: Return All pages through resultDesc.tasks with offset/limit (at most 100 per request), stopping at resultDesc.count, as the example answer shows (the table types resultDesc as an array of {count, tasks})."
+		"shapeNote": "Decision: Return All pages through resultDesc.tasks with offset/limit (at most 100 per request), stopping at resultDesc.count, as the example answer shows (the table types resultDesc as an array of {count, tasks}). Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.5.2",
@@ -4627,7 +4649,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4668,7 +4690,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "End date for statistics collection (time zone where the VDN is located). Format: YYYY-MM-DD"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -4693,7 +4715,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4719,7 +4741,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Task ID. The value contains a maximum of 30 characters."
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld",
+		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -4750,7 +4772,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Array of inbound numbers. If the array is null, all inbound numbers are queried. You can run the MML command LST OFC to obtain the inbound numbers."
 			},
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4758,7 +4780,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -4881,7 +4903,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			},
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4889,7 +4911,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccId Decision: no Return All: resultDesc holds one {count, rows} object per answer, so offset and limit are ordinary fields.",
+		"shapeNote": "example keys not in the table: ccId Decision: no Return All: resultDesc holds one {count, rows} object per answer, so offset and limit are ordinary fields. Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {
 			"itemsPath": "resultDesc"
 		},
@@ -4913,7 +4935,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -4966,9 +4988,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld Decision: ofcNo is a list of office numbers, as the example ([0,1]) and 12.3.6.1 send it; the table types it Integer.",
+		"shapeNote": "example keys not in the table: ccld Decision: ofcNo is a list of office numbers, as the example ([0,1]) and 12.3.6.1 send it; the table types it Integer. Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: rows are read from resultDesc.data (was resultDesc): the reference's response example: rows under resultDesc.data, count beside them.",
 		"result": {
-			"itemsPath": "resultDesc"
+			"itemsPath": "resultDesc.data",
+			"totalPath": "resultDesc.count"
 		},
 		"example": {
 			"ccld": 1,
@@ -5001,7 +5024,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -5061,7 +5084,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "offset",
 			"offsetField": "offset",
 			"limitField": "limit"
-		}
+		},
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	},
 	{
 		"section": "12.3.6.6",
@@ -5076,7 +5100,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
@@ -5123,9 +5147,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: rows are read from resultDesc.data (was resultDesc): the reference's response example (and the seed page of 12.3.6.6): rows under resultDesc.data, count beside them.",
 		"result": {
-			"itemsPath": "resultDesc"
+			"itemsPath": "resultDesc.data",
+			"totalPath": "resultDesc.count"
 		},
 		"example": {
 			"cclid": 1,
@@ -5158,7 +5183,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -5168,7 +5193,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId",
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"ccld": 1
@@ -5187,7 +5212,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -5197,7 +5222,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Call Center ID"
 			}
 		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\"",
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
 		"result": {},
 		"example": {
 			"cclid": 1
@@ -5272,7 +5297,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 59999
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {},
 		"example": {
 			"queryParam": {
@@ -5280,7 +5305,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"vdn": 1,
 				"agentId": 101
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.8.13.2",
@@ -5296,7 +5322,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -5315,14 +5341,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {},
 		"example": {
 			"queryParam": {
 				"cclId": 1,
 				"vdn": 1
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.8.13.3",
@@ -5338,7 +5365,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "cclId",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -5357,7 +5384,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDatas.agentsrestdetails"
 		},
@@ -5366,7 +5393,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"cclid": 1,
 				"vdn": 1
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.8.13.4",
@@ -5382,7 +5410,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"legacy": true,
 		"fields": [
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -5409,7 +5437,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"itemType": "integer"
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -5422,7 +5450,8 @@ export const OPERATIONS: OperationSpec[] = [
 					2
 				]
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	},
 	{
 		"section": "12.3.8.13.5",
@@ -5432,13 +5461,13 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "getConfiguredSkillAgents",
 		"name": "Get Agents in Configured Skill Queues (Before 8.13.0)",
 		"method": "POST",
-		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyconfiguredskill",
+		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill",
 		"auth": "C2",
 		"idempotent": true,
 		"legacy": true,
 		"fields": [
 			{
-				"name": "ccld",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -5457,7 +5486,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 5000
 			},
 			{
-				"name": "skillld",
+				"name": "skillId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
@@ -5466,7 +5495,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"max": 2000
 			}
 		],
-		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Decision: sent flat, as the table lists the fields; the request example wraps them in \"queryParam\" (use Body Override for a server that expects the wrapper).",
+		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints ccld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: skillId (the PDF prints skillld): an I/l misreading (skillId everywhere else in 12.3); no vendor page of this legacy interface found. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper. Vendor evidence: the path is /rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill (the PDF prints /rest/cmsapp/v1/openapi/agentgroup/agentbyconfiguredskill): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2647.html / cec_07_0712 (querying details about agents in configured skill queues).",
 		"result": {
 			"itemsPath": "resultDatas"
 		},
@@ -5476,6 +5505,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"vdn": 1,
 				"skillld": 1
 			}
-		}
+		},
+		"bodyWrapper": "queryParam"
 	}
 ];

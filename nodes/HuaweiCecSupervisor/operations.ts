@@ -1218,11 +1218,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": 0
 			},
 			{
-				"name": "cclid",
+				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of the call center where an announcement file is located. To obtain the ID, log in to the WAS and choose Web Configuration Console > Configure NIRC > CCS Type Client > Client ID."
+				"description": "ID of the call center where an announcement file is located. To obtain the ID, log in to the WAS and choose Web Configuration Console > Configure NIRC > CCS Type Client > Client ID.",
+				"displayName": "Call Center ID"
 			},
 			{
 				"name": "locationId",
@@ -1250,6 +1251,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"cclid": "1",
 			"locationId": "-1"
 		},
-		"action": "Play a Network Call Recording"
+		"action": "Play a Network Call Recording",
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
 	}
 ];

@@ -108,7 +108,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Called number."
 			},
 			{
-				"name": "callbackUrl",
+				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": false,
@@ -123,7 +123,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": "9"
 			}
 		],
-		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys voiceContent, callerPresent, called) omits it.",
+		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys voiceContent, callerPresent, called) omits it. Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2801.html (createVoiceNotification V1; also cec_07_1311).",
 		"result": {},
 		"example": {
 			"voiceContent": "1133*****999~$Tom$~2225*****149",
@@ -161,7 +161,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Called number."
 			},
 			{
-				"name": "callbackUrl",
+				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": false,
@@ -190,7 +190,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"description": "IVR voice name. • If you upload an IVR voice file through the /rest/cc-management/v1/importVoiceFile/upload API, the IVR voice name is the value of voiceFileName in the request body.• If you upload a voice file on the AICC, the IVR voice name is the value of Name whose Usage Scenario is Voice notification on the IVR Voice page. For details about the upload procedure, see Configuring a Voice File."
 					},
 					{
-						"name": "templated",
+						"name": "templateId",
 						"in": "body",
 						"type": "string",
 						"required": false,
@@ -225,7 +225,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"default": "9"
 			}
 		],
-		"shapeNote": "table wraps body in requestBody; example omits it (example keys are requestBody's children) example key \"requestBody.playlist\" differs in case from table field \"requestBody.playList\" Sent without the \"requestBody\" wrapper: the table's lone top-level row requestBody names the body itself, and the request example (keys callerPresent, called, playlist) omits it.",
+		"shapeNote": "table wraps body in requestBody; example omits it (example keys are requestBody's children) example key \"requestBody.playlist\" differs in case from table field \"requestBody.playList\" Sent without the \"requestBody\" wrapper: the table's lone top-level row requestBody names the body itself, and the request example (keys callerPresent, called, playlist) omits it. Vendor evidence: playList.templateId (the PDF prints playList.templated): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0077.html / cec_07_2802 (createVoiceNotification V2). Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2802.html (createVoiceNotification V2).",
 		"result": {
 			"errors": {
 				"0": "Success.",

@@ -40,7 +40,7 @@ export class HuaweiCecVoiceNotificationTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Copy the Production URL above into the <b>callbackUrl</b> of Create Voice Notification (14.2 / 14.3; the Huawei CEC Voice Notification node Base64-encodes it) and set a Shared Key on the CEC <b>Callback Url Configuration</b> page: only then does CEC sign the callback. The GUI alternative (<b>Configuration Center > Expansion Management > Voice Notification > Hang-up Callback URL</b>) is never signed: turn Verify Signature off and use a secret check.',
+					'Copy the Production URL above into the <b>callBackUrl</b> of Create Voice Notification (14.2 / 14.3; the Huawei CEC Voice Notification node Base64-encodes it) and set a Shared Key on the CEC <b>Callback Url Configuration</b> page: only then does CEC sign the callback. The GUI alternative (<b>Configuration Center > Expansion Management > Voice Notification > Hang-up Callback URL</b>) is never signed: turn Verify Signature off and use a secret check.',
 				name: 'notice',
 				type: 'notice',
 				default: '',

@@ -67,7 +67,7 @@ export function campaignStartParameters(callbackUrl: string, numbers: string[]) 
 			name: `e2e campaign ${Date.now()}`,
 			strBeginTime: today(0),
 			strEndTime: today(30, '23:59:59'),
-			callbackUrl,
+			callBackUrl: callbackUrl,
 			scheduleParam: {
 				workdayBeginTime1: '00:00',
 				workdayEndTime1: '23:59',
@@ -115,7 +115,7 @@ export const queryParameters = {
 	c1: () => operationParameters(CONFIG_OPS, '5.1.4'),
 	/** 14.3 Creating a Voice Notification (V2), callback to the trigger's production URL. */
 	voice: (callbackUrl: string, called: string) =>
-		operationParameters(VOICE_OPS, '14.3', { called, playList: [{ templateId: '1', templateParams: ['e2e'] }] }, { callbackUrl }),
+		operationParameters(VOICE_OPS, '14.3', { called, playList: [{ templateId: '1', templateParams: ['e2e'] }] }, { callBackUrl: callbackUrl }),
 };
 
 export const builtin = {

@@ -18,7 +18,6 @@ export function futureDateTime(days: number, time = '00:00:00'): string {
 /** Values chosen by field name where the generic rule would not give a sensible one. */
 const BY_NAME: Record<string, unknown> = {
 	vdnId: 1,
-	cclId: 1,
 	ccId: 1,
 	strBeginTime: futureDateTime(1),
 	strEndTime: futureDateTime(30, '23:59:59'),

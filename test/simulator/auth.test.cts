@@ -149,10 +149,10 @@ describe('SIA (9.1) and C5 (4.6)', () => {
 		expect(t.status).toBe(200);
 		expect(t.body.expiredAt).toMatch(/\+0000$/);
 		const path = '/rest/ccikbs/v1/columnkngapi/queryColumnsBySuperCode';
-		const ok = await json(`${sim.url}${path}`, { headers: { 'X-Access-Token': t.body.token, 'X-TenantSpaceID': 'demo-tenant' }, body: { beyondColuld: '0' } });
+		const ok = await json(`${sim.url}${path}`, { headers: { 'X-Access-Token': t.body.token, 'X-TenantSpaceID': 'demo-tenant' }, body: { beyondColuId: '0' } });
 		expect(ok.status).toBe(200);
 		expect((await json(`${sim.url}${path}`, { body: {} })).status).toBe(401);
-		expect((await c2Post(sim.url, path, { beyondColuld: '0' })).status).not.toBe(401);
+		expect((await c2Post(sim.url, path, { beyondColuId: '0' })).status).not.toBe(401);
 		expect((await c2Post(sim.url, `/rest/ccikbs/v1/columnkngapi/queryKngDetailByAKSK`, { kngId: '1' })).status).not.toBe(404);
 		expect((await json(`${sim.url}/rest/sia/v1/tokens/jwt/sia`, { body: { jwt: 'bad', domain: 'ccfsAppService' } })).status).toBe(401);
 	});

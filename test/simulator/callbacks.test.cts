@@ -29,7 +29,7 @@ describe('voice notification (14.x) release callback', () => {
 		try {
 			const r = await json(`${sim.url}/apiaccess/rest/voiceNotification/v1/createVoiceNotification`, {
 				headers: c1(),
-				body: { voiceContent: '1133999~$Tom$~2225149', callerPresent: null, called: '88880000', callbackUrl: b64(rx.url) },
+				body: { voiceContent: '1133999~$Tom$~2225149', callerPresent: null, called: '88880000', callBackUrl: b64(rx.url) },
 			});
 			expect(r.body).toMatchObject({ retCode: '0', retMsg: 'Created successfully.', result: { callSerialNo: expect.stringMatching(/^\d+$/) } });
 			const [cb] = await rx.waitFor(1);

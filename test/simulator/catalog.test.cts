@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { ITA_APP } from '../../simulator/ita.cjs';
+import { VENDOR_PATHS } from '../../simulator/vendorEvidence.cjs';
 import { authV2, c1Token, json, raw, sdkHmacSign } from './helpers.cjs';
 
 interface Op {
@@ -12,9 +13,11 @@ interface Op {
 	direction: string;
 }
 
-const ops = (JSON.parse(readFileSync(join(__dirname, '../../reference/catalog.json'), 'utf8')) as Op[]).filter(
+const catalog = (JSON.parse(readFileSync(join(__dirname, '../../reference/catalog.json'), 'utf8')) as Op[]).filter(
 	(o) => o.direction === 'request' && o.path.startsWith('/'),
 );
+/** Served where the vendor serves them: the PDF's misprinted CC-Gateway paths are corrected. */
+const ops = catalog.map((o) => ({ ...o, path: VENDOR_PATHS[o.section]?.path ?? o.path }));
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -83,6 +86,16 @@ describe('every catalog request interface is reachable', () => {
 			if (sim.requests.length > 1000) sim.clearRequests();
 		}
 		expect(failures).toEqual([]);
+	});
+
+	it("the PDF's misprinted paths (voicercall, voicerecall, voicell, bigenQualityTask...) are unknown, as on a real server", async () => {
+		const misprinted = catalog.filter((o) => VENDOR_PATHS[o.section]);
+		expect(misprinted.map((o) => o.section)).toHaveLength(13);
+		for (const op of misprinted) {
+			expect(op.path).not.toBe(VENDOR_PATHS[op.section].path);
+			const r = await raw(`${sim.url}${op.path.replace('{agentid}', '101').replace(/\{[^}]+\}/g, '1')}`, { method: op.method, headers: { 'Content-Type': 'application/json' }, body: op.method === 'GET' ? undefined : '{}' });
+			expect(r.status).toBe(404);
+		}
 	});
 
 	it('unknown paths get a CEC-like 404, wrong methods a 405', async () => {

@@ -223,7 +223,7 @@ describe('C3, C5 and SIA tokens', () => {
 
 	it('SIA sends X-Access-Token', async () => {
 		const path = '/rest/ccikbs/v1/columnkngapi/queryKngDetail';
-		await call('huaweiCecSiaApi', sia, { method: 'POST', path, body: { kngld: '1' }, idempotent: true, family: 'ikbs' }).catch(() => undefined);
+		await call('huaweiCecSiaApi', sia, { method: 'POST', path, body: { kngId: '1' }, idempotent: true, family: 'ikbs' }).catch(() => undefined);
 		expect(sim.requests.find((r) => r.path === path)?.headers['x-access-token']).toBeTruthy();
 	});
 });

@@ -268,7 +268,7 @@ async function createVoiceNotification(callbackUrl: string, called = '1390000000
 	const token = await c1Token(sim.url);
 	const r = await json(`${sim.url}/apiaccess/rest/voiceNotification/v1/createVoiceNotification`, {
 		headers: { Authorization: `Bearer ${token}`, 'X-APP-Key': sim.credentials.appKey },
-		body: { called, voiceContent: 'Your parcel arrives today.', callbackUrl: base64(callbackUrl) },
+		body: { called, voiceContent: 'Your parcel arrives today.', callBackUrl: base64(callbackUrl) },
 	});
 	expect(r.body.retCode).toBe('0');
 	return r.body.result.callSerialNo as string;

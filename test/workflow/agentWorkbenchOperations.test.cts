@@ -181,21 +181,21 @@ const STEPS: Step[] = [
 	{ node: 'workbench', resource: 'callData', operation: 'getWaitingCalls', values: { skillid: 1 }, method: 'GET', path: `${A}/calldata/101/waitcallinfo/1` },
 	{ node: 'workbench', resource: 'callData', operation: 'getAgentHoldList', values: { workno: '101' }, method: 'GET', path: `${A}/calldata/101/holdlistex/101` },
 	{ node: 'workbench', resource: 'call', operation: 'threePartyCall', values: () => ({ callid: state.callId }), method: 'POST', path: `${A}/voicecall/101/confjoin`, body: undefined },
-	{ node: 'workbench', resource: 'call', operation: 'innerHelp', values: { dstaddress: '102', devicetype: 2, mode: 1 }, method: 'POST', path: `${A}/voicerecall/101/innerhelp`, body: { dstaddress: '102', devicetype: 2, mode: 1 } },
+	{ node: 'workbench', resource: 'call', operation: 'innerHelp', values: { dstaddress: '102', devicetype: 2, mode: 1 }, method: 'POST', path: `${A}/voicecall/101/innerhelp`, body: { dstaddress: '102', devicetype: 2, mode: 1 } },
 	{ node: 'workbench', resource: 'call', operation: 'cancelTransfer', method: 'POST', path: `${A}/voicecall/101/canceltransfer` },
-	{ node: 'workbench', resource: 'call', operation: 'disconnectNumber', values: { number: '13800009999' }, method: 'POST', path: `${A}/voicerecall/101/disconnect/13800009999` },
-	{ node: 'workbench', resource: 'call', operation: 'switchMedia', method: 'POST', path: `${A}/voicercall/101/mediaswitch` },
-	{ node: 'workbench', resource: 'call', operation: 'adjustVideoMode', values: { mode: 1 }, method: 'POST', path: `${A}/voicerecall/101/adjustvideomode`, body: { mode: 1 } },
+	{ node: 'workbench', resource: 'call', operation: 'disconnectNumber', values: { number: '13800009999' }, method: 'POST', path: `${A}/voicecall/101/disconnect/13800009999` },
+	{ node: 'workbench', resource: 'call', operation: 'switchMedia', method: 'POST', path: `${A}/voicecall/101/mediaswitch` },
+	{ node: 'workbench', resource: 'call', operation: 'adjustVideoMode', values: { mode: 1 }, method: 'POST', path: `${A}/voicecall/101/adjustvideomode`, body: { mode: 1 } },
 	{
 		node: 'workbench', resource: 'call', operation: 'requestCall', values: () => ({ callid: state.callId, skilltype: 0, skillid: 1 }), method: 'POST',
 		path: () => `${A}/voicecall/101/requestcall/${encodeURIComponent(state.callId!)}/0`, query: { skillid: '1' },
 	},
-	{ node: 'workbench', resource: 'call', operation: 'snatchPickup', values: { destWorkNo: 102 }, method: 'PUT', path: `${A}/voicercall/101/snatchpickup`, query: { destWorkNo: '102' } },
+	{ node: 'workbench', resource: 'call', operation: 'snatchPickup', values: { destWorkNo: 102 }, method: 'PUT', path: `${A}/voicecall/101/snatchpickup`, query: { destWorkNo: '102' } },
 	{ node: 'workbench', resource: 'call', operation: 'passNumbersInConference', method: 'POST', path: `${A}/voicecall/101/thirdPartyConfTransmitNum` },
-	{ node: 'workbench', resource: 'call', operation: 'previewCallOut', values: { called: '13800004321', callcontrolid: 7 }, method: 'PUT', path: `${A}/voicercall/101/previewCallout`, body: { called: '13800004321', callcontrolid: 7 } },
+	{ node: 'workbench', resource: 'call', operation: 'previewCallOut', values: { called: '13800004321', callcontrolid: 7 }, method: 'PUT', path: `${A}/voicecall/101/previewCallout`, body: { called: '13800004321', callcontrolid: 7 } },
 	{ node: 'workbench', resource: 'call', operation: 'callInner', values: { called: '102' }, method: 'PUT', path: `${A}/voicecall/101/callinner`, body: { called: '102' } },
 	{
-		node: 'workbench', resource: 'call', operation: 'transfer', values: { devicetype: 5, address: '13800009999', mode: 0 }, method: 'POST', path: `${A}/voicercall/101/transfer`,
+		node: 'workbench', resource: 'call', operation: 'transfer', values: { devicetype: 5, address: '13800009999', mode: 0 }, method: 'POST', path: `${A}/voicecall/101/transfer`,
 		body: { devicetype: 5, address: '13800009999', mode: 0 },
 		check: async () => expect((await until(() => snapshot(sim, '101'), (s) => s.calls!.length === 0)).status).toBe(4),
 	},
@@ -205,16 +205,16 @@ const STEPS: Step[] = [
 	},
 	{ node: 'workbench', resource: 'call', operation: 'release', method: 'DELETE', path: `${A}/voicecall/101/release`, check: () => expect(snapshot(sim, '101').calls).toEqual([]) },
 	{
-		node: 'workbench', resource: 'call', operation: 'rejectInbound', before: () => void ringInbound('101'), values: { mode: 2 }, method: 'POST', path: `${A}/voicercall/101/reject`, body: { mode: 2 },
+		node: 'workbench', resource: 'call', operation: 'rejectInbound', before: () => void ringInbound('101'), values: { mode: 2 }, method: 'POST', path: `${A}/voicecall/101/reject`, body: { mode: 2 },
 		check: () => expect(snapshot(sim, '101').calls).toEqual([]),
 	},
 	{ node: 'workbench', resource: 'call', operation: 'phoneHangup', before: () => void ringInbound('101'), method: 'POST', path: `${A}/voicecall/101/phonehangup`, check: () => expect(snapshot(sim, '101').calls).toEqual([]) },
 	{
-		node: 'workbench', resource: 'call', operation: 'phonePickup', before: () => void (state.callId = ringInbound('101')), method: 'POST', path: `${A}/voicell/101/phonepickup`,
+		node: 'workbench', resource: 'call', operation: 'phonePickup', before: () => void (state.callId = ringInbound('101')), method: 'POST', path: `${A}/voicecall/101/phonepickup`,
 		check: async () => expect(await talking('101')).toBe(state.callId),
 	},
 	{
-		node: 'workbench', resource: 'call', operation: 'dropCallById', values: () => ({ callid: state.callId }), method: 'POST', path: () => `${A}/voicerecall/101/dropcall/${encodeURIComponent(state.callId!)}`,
+		node: 'workbench', resource: 'call', operation: 'dropCallById', values: () => ({ callid: state.callId }), method: 'POST', path: () => `${A}/voicecall/101/dropcall/${encodeURIComponent(state.callId!)}`,
 		check: () => expect(snapshot(sim, '101').calls).toEqual([]),
 	},
 
@@ -256,7 +256,7 @@ const STEPS: Step[] = [
 	},
 	{ node: 'workbench', resource: 'conference', operation: 'modifyConferenceSize', values: { modifyType: 0, modifyNum: 2 }, method: 'POST', path: `${A}/agentconf/101/modifyconfresource`, body: { modifyType: 0, modifyNum: 2 } },
 	{
-		node: 'workbench', resource: 'conference', operation: 'getConferences', values: () => ({ conflds: [state.confId] }), method: 'POST', path: `${A}/agentconf/101/queryconfinfos`, body: undefined,
+		node: 'workbench', resource: 'conference', operation: 'getConferences', values: () => ({ confIds: [state.confId] }), method: 'POST', path: `${A}/agentconf/101/queryconfinfos`, body: undefined,
 		check: (r) => {
 			const conf = ((r.items[0].json as IDataObject).result as { confs: IDataObject[] }).confs[0];
 			expect(conf.confId).toBe(state.confId);
@@ -314,7 +314,7 @@ const STEPS: Step[] = [
 	// ---- Queue and Group (5.2.5-5.2.13)
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getWaitCount', method: 'GET', path: `${A}/queuedevice/101/waitnum` },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getWaitCountByAgent', method: 'GET', path: `${A}/queuedevice/101/waitnumbyagent` },
-	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getVdnSkills', method: 'GET', path: `${A}/queuedevice/101/agentvdsnskill` },
+	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getVdnSkills', method: 'GET', path: `${A}/queuedevice/101/agentvdnskill` },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getSkillWaitCount', values: { skillid: 1 }, method: 'GET', path: `${A}/queuedevice/101/skillwaitnum/1` },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getQueueStatistics', values: { skills: [1, 2] }, method: 'POST', path: `${A}/queuedevice/101/queryacdstat`, body: { skills: [1, 2] } },
 	{ node: 'workbench', resource: 'queueAndGroup', operation: 'getIvrInfo', method: 'GET', path: `${A}/queuedevice/101/ivrinfo` },
@@ -395,7 +395,7 @@ const STEPS: Step[] = [
 	{ node: 'supervisor', resource: 'recordingPlayback', operation: 'stopScreenRecording', method: 'DELETE', path: `${A}/recordplay/101/stoprecordscreen` },
 	{ node: 'supervisor', resource: 'recordingPlayback', operation: 'startRecording', values: { mediaType: 5 }, method: 'PUT', path: `${A}/recordplay/101/record`, body: { mediaType: 5 } },
 	{ node: 'supervisor', resource: 'recordingPlayback', operation: 'stopRecording', method: 'DELETE', path: `${A}/recordplay/101/stoprecord` },
-	{ node: 'supervisor', resource: 'recordingPlayback', operation: 'playNetworkRecording', values: { fileName: 'Y:/1/record/2.V3', cclid: 1 }, method: 'POST', path: `${A}/recordplay/101/netplay`, body: { fileName: 'Y:/1/record/2.V3', cclid: 1 } },
+	{ node: 'supervisor', resource: 'recordingPlayback', operation: 'playNetworkRecording', values: { fileName: 'Y:/1/record/2.V3', ccId: 1 }, method: 'POST', path: `${A}/recordplay/101/netplay`, body: { fileName: 'Y:/1/record/2.V3', ccId: 1 } },
 
 	// ---- Voice recognition (6.3, C5): one subscription from creation to its end
 	{

@@ -76,7 +76,7 @@ describe('call story', () => {
 		expect(json(info).result).toMatchObject({ callid: callId, caller: '13912345678', callfeature: 0, callfeatureName: 'Common incoming call' });
 
 		const transfer = await ok(execute(sim, agent101, 'workbench', 'call', 'transfer', { devicetype: 2, address: '102', mode: 0 }));
-		expect(transfer.sent[0].path).toBe(`${A}/voicercall/101/transfer`);
+		expect(transfer.sent[0].path).toBe(`${A}/voicecall/101/transfer`);
 		expect(bodyOf(transfer.sent[0])).toEqual({ devicetype: 2, address: '102', mode: 0 });
 		await nextEvent(sim, agent101, 'AgentEvent_SuccTransResult');
 		await until(
@@ -153,7 +153,7 @@ describe('conference story', () => {
 		await ok(execute(sim, agent101, 'workbench', 'conference', 'changeParticipantMode', { attribute: 1, addressType: '9', address: '102' }));
 		expect((await nextEvent(sim, agent101, 'AgentConf_ParticipantChanged')).content).toMatchObject({ changeType: 3, participant: '102' });
 
-		const infos = await ok(execute(sim, agent101, 'workbench', 'conference', 'getConferences', { conflds: [confId] }));
+		const infos = await ok(execute(sim, agent101, 'workbench', 'conference', 'getConferences', { confIds: [confId] }));
 		expect(((json(infos).result as IDataObject).confs as IDataObject[])[0].addresses).toContainEqual(expect.objectContaining({ address: '102', channelAttrib: 1, role: 0 }));
 
 		// A chairperson cannot leave; the documented 101-007 meaning is the error.
@@ -168,7 +168,7 @@ describe('conference story', () => {
 
 		await ok(execute(sim, agent102, 'workbench', 'conference', 'releaseConference', {}, undefined, '102'));
 		await nextEvent(sim, agent102, 'AgentConf_SelfLeaveResult', '102');
-		const after = await ok(execute(sim, agent102, 'workbench', 'conference', 'getConferences', { conflds: [confId] }, undefined, '102'));
+		const after = await ok(execute(sim, agent102, 'workbench', 'conference', 'getConferences', { confIds: [confId] }, undefined, '102'));
 		expect(json(after).result).toEqual({ confs: [] });
 	});
 
@@ -332,7 +332,7 @@ describe('validation and result codes', () => {
 		['call', 'transfer', { devicetype: 9, address: '102', mode: 0 }, 'devicetype: must be one of 1 (skill queue), 2 (agent), 3 (IVR), 4 (system access code), 5 (outbound number) (6.1.2.11)'],
 		['agent', 'rest', { time: 0, restcause: 0 }, 'time: must be at least 1 (6.1.1.12)'],
 		['agent', 'rest', { time: 60, restcause: 256 }, 'restcause: must be at most 255 (6.1.1.12)'],
-		['conference', 'getConferences', { conflds: Array.from({ length: 21 }, (_, i) => i + 1) }, 'conflds: must have at most 20 items (6.1.6.18)'],
+		['conference', 'getConferences', { confIds: Array.from({ length: 21 }, (_, i) => i + 1) }, 'confIds: must have at most 20 items (6.1.6.18)'],
 		['agent', 'signIn', { ip: '1234567890123456' }, 'ip: must be at most 15 characters (6.1.1.1)'],
 	])('rejects %s/%s with bad input before sending', async (resource, operation, values, message) => {
 		const r = await execute(sim, agent101, 'workbench', resource, operation, values as IDataObject);

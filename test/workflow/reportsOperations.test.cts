@@ -88,6 +88,7 @@ describe('every Reports operation, in n8n-core, against the simulator', () => {
 
 		let body = expectedBody(s, built.values) ?? (s.method === 'POST' ? {} : undefined);
 		if (paged && s.paging?.style === 'offset') body = { ...body, [s.paging.offsetField]: 0, [s.paging.limitField]: 5 };
+		if (s.bodyWrapper && body) body = { [s.bodyWrapper]: body };
 		if (body === undefined) expect(request.bodyBytes ?? 0).toBe(0);
 		else expect(JSON.parse(String(request.body))).toEqual(body);
 
@@ -117,7 +118,7 @@ describe('live figures from the simulated contact center', () => {
 		// Every agent appears once across the pages.
 		expect(new Set(agents).size).toBe(agents.length);
 		const sent = sim.requests.filter((q) => q.path === spec('12.3.1.1.5').path);
-		expect(JSON.parse(String(sent[0].body))).toMatchObject({ cclId: 1, vdn: 1, offset: 0, limit: 100 });
+		expect(JSON.parse(String(sent[0].body))).toMatchObject({ ccId: 1, vdn: 1, offset: 0, limit: 100 });
 	});
 
 	it('12.3.1.3.6 counts agents per state for the requested agents', async () => {
@@ -151,7 +152,7 @@ describe('outbound tasks: campaigns created with the Outbound Campaign node, see
 describe('validation failures name the field and the rule, and send nothing', () => {
 	const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
 		['VDN range', '12.3.1.1.1', { vdn: 0 }, /^vdn: must be at least 1 \(12\.3\.1\.1\.1\)$/],
-		['call center ID range', '12.3.1.1.1', { cclId: 70000 }, /^cclId: must be at most 65535 \(12\.3\.1\.1\.1\)$/],
+		['call center ID range', '12.3.1.1.1', { ccId: 70000 }, /^ccId: must be at most 65535 \(12\.3\.1\.1\.1\)$/],
 		['list element type', '12.3.1.2.2', { skillIds: ['x'] }, /^skillIds\.0: must be a whole number in plain decimal digits, not "x" \(12\.3\.1\.2\.2\)$/],
 	];
 	it.each(cases)('%s', async (_rule, section, overrides, message) => {

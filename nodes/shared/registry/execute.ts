@@ -201,7 +201,7 @@ async function fetchPages(
 ): Promise<IDataObject[]> {
 	const paging = spec.paging as Exclude<PagingSpec, { style: 'none' }>;
 	const maxSize = paging.maxSize ?? 100;
-	const pageSize = Math.max(1, Math.min(maxSize, Number.isFinite(limit) ? limit : maxSize));
+	const pageSize = Math.max(paging.minSize ?? 1, Math.min(maxSize, Number.isFinite(limit) ? limit : maxSize));
 	const [positionField, sizeField] = paging.style === 'page' ? [paging.pageField, paging.sizeField] : [paging.offsetField, paging.limitField];
 	const collected: IDataObject[] = [];
 	let position = paging.style === 'page' ? paging.firstPage : 0;

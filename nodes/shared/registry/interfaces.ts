@@ -205,7 +205,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Obtaining the Skill Queue Information of the Home VDN of an Agent",
 		"family": "agentGateway.queuedevice",
 		"method": "GET",
-		"path": "/agentgateway/resource/queuedevice/{agentid}/agentvdsnskill",
+		"path": "/agentgateway/resource/queuedevice/{agentid}/agentvdnskill",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -638,7 +638,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Making a Previewed Outbound Call",
 		"family": "agentGateway.voicecall",
 		"method": "PUT",
-		"path": "/agentgateway/resource/voicercall/{agentid}/previewCallout",
+		"path": "/agentgateway/resource/voicecall/{agentid}/previewCallout",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -665,7 +665,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Asking for Internal Help",
 		"family": "agentGateway.voicecall",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicerecall/{agentid}/innerhelp",
+		"path": "/agentgateway/resource/voicecall/{agentid}/innerhelp",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -719,7 +719,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Transferring a Call",
 		"family": "agentGateway.voicecall",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicercall/{agentid}/transfer",
+		"path": "/agentgateway/resource/voicecall/{agentid}/transfer",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -755,7 +755,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Disconnecting a Call of a Specified ID",
 		"family": "agentGateway.voicecall",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicerecall/{agentid}/dropcall/{callid}",
+		"path": "/agentgateway/resource/voicecall/{agentid}/dropcall/{callid}",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -773,7 +773,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Releasing a Connection of a Specified Number",
 		"family": "agentGateway.voicecall",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicerecall/{agentid}/disconnect/{number}",
+		"path": "/agentgateway/resource/voicecall/{agentid}/disconnect/{number}",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -782,7 +782,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Switching Between Voice and Video Calls",
 		"family": "agentGateway.voicecall",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicercall/{agentid}/mediaswitch",
+		"path": "/agentgateway/resource/voicecall/{agentid}/mediaswitch",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -791,7 +791,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Controlling the Image Display Mode of a Three-Party Video Call",
 		"family": "agentGateway.voicecall",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicerecall/{agentid}/adjustvideomode",
+		"path": "/agentgateway/resource/voicecall/{agentid}/adjustvideomode",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -809,7 +809,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Picking Up a Call for Other Agents",
 		"family": "agentGateway.voicecall",
 		"method": "PUT",
-		"path": "/agentgateway/resource/voicercall/{agentid}/snatchpickup",
+		"path": "/agentgateway/resource/voicecall/{agentid}/snatchpickup",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -818,7 +818,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Rejecting an Inbound Call",
 		"family": "agentGateway.voicecall",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicercall/{agentid}/reject",
+		"path": "/agentgateway/resource/voicecall/{agentid}/reject",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -827,7 +827,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Taking the Phone Off the Hook",
 		"family": "agentGateway.voicecall",
 		"method": "POST",
-		"path": "/agentgateway/resource/voicell/{agentid}/phonepickup",
+		"path": "/agentgateway/resource/voicecall/{agentid}/phonepickup",
 		"auth": "C4",
 		"deprecated": false
 	},
@@ -3340,7 +3340,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask",
 		"family": "ccsqm",
 		"method": "POST",
-		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/bigenQualityTask",
+		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask",
 		"auth": "C1",
 		"deprecated": false
 	},
@@ -3664,7 +3664,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Querying All Rest Reason Codes in a Specific VDN",
 		"family": "cms",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/agentgroup/restreasons/{cclid}/{vdn}",
+		"path": "/rest/cmsapp/v1/openapi/agentgroup/restreasons/{ccId}/{vdn}",
 		"auth": "C2",
 		"deprecated": false
 	},
@@ -4096,7 +4096,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Querying Information About All Agents by VDN ID",
 		"family": "cms",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/configures/agents/{ccld}/{vdn}/{offset}/{limit}",
+		"path": "/rest/cmsapp/v1/openapi/configures/agents/{ccId}/{vdn}/{offset}/{limit}",
 		"auth": "C2",
 		"deprecated": false
 	},
@@ -4105,7 +4105,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Obtaining All Called Routes in a VDN",
 		"family": "cms",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/configures/calledconfigs/{ccld}/{vdn}",
+		"path": "/rest/cmsapp/v1/openapi/configures/calledconfigs/{ccId}/{vdn}",
 		"auth": "C2",
 		"deprecated": false
 	},
@@ -4123,7 +4123,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Querying Skill Groups in a Specified VDN",
 		"family": "cms",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/skillgroups/{ccld}/{vdnId}",
+		"path": "/rest/cmsapp/v1/openapi/skillgroups/{ccId}/{vdnId}",
 		"auth": "C2",
 		"deprecated": false
 	},
@@ -4168,7 +4168,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Querying All User Groups",
 		"family": "cms",
 		"method": "GET",
-		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/queryallccgroup/{ccld}/{vdn}",
+		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/queryallccgroup/{ccId}/{vdn}",
 		"auth": "C2",
 		"deprecated": false
 	},
@@ -4384,7 +4384,7 @@ export const INTERFACES: InterfaceRef[] = [
 		"title": "Querying Details About Agents in Configured Skill Queues",
 		"family": "cms",
 		"method": "POST",
-		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyconfiguredskill",
+		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill",
 		"auth": "C2",
 		"deprecated": true
 	},

@@ -35,6 +35,7 @@ export function buildRequestPlan(spec: OperationSpec, values: FieldValues, rawBo
 		else if (field.in === 'body') (body ??= {})[field.name] = wireValue(field, value) as IDataObject[string];
 	}
 	const path = spec.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(values[`path:${name}`] ?? '')));
-	const sendsBody = spec.method !== 'GET' && spec.method !== 'DELETE' ? body ?? (spec.fields.some((f) => f.in === 'body') ? {} : undefined) : body;
+	const flat = spec.method !== 'GET' && spec.method !== 'DELETE' ? body ?? (spec.fields.some((f) => f.in === 'body') ? {} : undefined) : body;
+	const sendsBody = spec.bodyWrapper && flat !== undefined ? { [spec.bodyWrapper]: flat } : flat;
 	return { method: spec.method, path, query, headers, body: rawBody !== undefined ? rawBody : sendsBody };
 }

@@ -21,7 +21,7 @@ export interface FieldOption {
 }
 
 export interface FieldSpec {
-	/** Exactly as printed in the reference (e.g. `cclId` in one interface, `ccId` in another). */
+	/** As the reference prints it, except where vendor evidence corrects a PDF misreading (`ccId`, not `cclId`; docs/vendor-evidence.md). */
 	name: string;
 	in: FieldLocation;
 	type: FieldType;
@@ -104,8 +104,8 @@ export interface ResultSpec {
 }
 
 export type PagingSpec =
-	| { style: 'page'; pageField: string; sizeField: string; firstPage: number; maxSize?: number }
-	| { style: 'offset'; offsetField: string; limitField: string; maxSize?: number }
+	| { style: 'page'; pageField: string; sizeField: string; firstPage: number; maxSize?: number; /** The smallest page size the interface accepts (12.2.2.4: 5). */ minSize?: number }
+	| { style: 'offset'; offsetField: string; limitField: string; maxSize?: number; minSize?: number }
 	| { style: 'none' };
 
 export interface OperationSpec {
@@ -123,11 +123,16 @@ export interface OperationSpec {
 	/** One-line action description for the UI. */
 	action?: string;
 	method: HttpMethod;
-	/** Path template as printed, placeholders in braces, typos kept. */
+	/** Path template as printed, placeholders in braces; typos kept unless vendor evidence corrects them (`voicecall`, not `voicercall`). */
 	path: string;
 	auth: AuthMode;
 	/** Request fields, nested as the reference nests them. */
 	fields: FieldSpec[];
+	/**
+	 * The body fields travel inside this one key (CMS `{"queryParam": {...}}`, as the vendor samples
+	 * send them), while the fields and paging stay flat for the user.
+	 */
+	bodyWrapper?: string;
 	/**
 	 * Where the table and the request example disagree on the body's shape, both are recorded
 	 * here with the choice made and why.
