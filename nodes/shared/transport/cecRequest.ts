@@ -13,8 +13,9 @@ import {
 } from '../auth/strategies';
 import type { ResultConvention } from '../registry/types';
 import { interpretResult } from './result';
-import { backoffMs, isNetworkError, retryAfterMs, RETRYABLE_STATUS } from './retry';
-import { n8nSend, type CecContext, type Send, type WireResponse } from './wire';
+import { backoffMs, isNetworkError, MAX_RETRY_WAIT_TOTAL_MS, retryAfterMs, RETRYABLE_STATUS } from './retry';
+import { Scrubber } from './scrub';
+import { CecWireError, n8nSend, type CecContext, type Send, type WireResponse } from './wire';
 
 /**
  * The one transport: every node and trigger of the pack sends through here. It authenticates
@@ -55,13 +56,34 @@ function where(call: CecCall): string {
 	return `${call.section ? `${call.section} ` : ''}${call.method} ${call.path}`;
 }
 
-function apiError(env: CecTransportEnv, call: CecCall, message: string, description: string, details: JsonObject, httpCode?: number): NodeApiError {
-	return new NodeApiError(env.node, { ...details, section: call.section ?? null, httpCode: httpCode ?? null } as JsonObject, {
-		message,
-		description,
+/** Every text of the error may come from the server: all of it is scrubbed of secrets. */
+function apiError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, message: string, description: string, details: JsonObject, httpCode?: number): NodeApiError {
+	return new NodeApiError(env.node, scrubber.deep({ ...details, section: call.section ?? null, httpCode: httpCode ?? null }) as JsonObject, {
+		message: scrubber.text(message),
+		description: scrubber.text(description),
 		httpCode: httpCode ? String(httpCode) : undefined,
 		itemIndex: call.itemIndex,
 	});
+}
+
+/** CR, LF and other control characters would split or smuggle headers: refused, not stripped. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+
+function refuseControlCharacters(env: CecTransportEnv, call: CecCall, headers: Record<string, unknown> | undefined, origin: string): void {
+	for (const [name, value] of Object.entries(headers ?? {})) {
+		if (CONTROL_CHARACTERS.test(name) || (value !== undefined && value !== null && CONTROL_CHARACTERS.test(String(value)))) {
+			throw new NodeOperationError(env.node, `The header "${name.replace(CONTROL_CHARACTERS, '?')}" ${origin} contains a line break or another control character, which HTTP headers cannot carry`, {
+				description: `${where(call)} was not sent.`,
+				itemIndex: call.itemIndex,
+			});
+		}
+	}
+}
+
+function hasBody(body: unknown): boolean {
+	if (body === undefined || body === null) return false;
+	if (typeof body === 'string' || Buffer.isBuffer(body)) return body.length > 0;
+	return true;
 }
 
 function codeMeaning(call: CecCall, code: string): string | undefined {
@@ -71,13 +93,29 @@ function codeMeaning(call: CecCall, code: string): string | undefined {
 export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promise<WireResponse> {
 	const strategy = STRATEGIES[env.credentialType];
 	if (!strategy) throw new NodeOperationError(env.node, `Unknown credential type ${env.credentialType}`);
+	if (call.method === 'GET' && hasBody(call.body)) {
+		throw new NodeOperationError(env.node, `${where(call)} is a GET request, which carries no body, but a body was given`, {
+			description: 'n8n sends GET requests without a body, so a signed body would not match what is sent. Remove the Body Override (or the body fields); send query values as query parameters.',
+			itemIndex: call.itemIndex,
+		});
+	}
+	refuseControlCharacters(env, call, call.headers, 'given for this request');
 	const wait = env.wait ?? (async (ms: number) => await sleep(ms));
 	const retryable = call.idempotent || call.retryStateChanges === true;
 	const maxAttempts = Math.max(1, call.maxAttempts ?? 4);
 	const strategyEnv: StrategyEnv = { send: env.send, credentials: env.credentials, autoSignIn: call.autoSignIn === true };
 	const outgoing: OutgoingCall = { ...call, encoding: call.encoding ?? 'json', session: call.session ?? 'use' };
+	const credentialScrubber = Scrubber.forCredentials(env.credentials);
 	let attempt = 0;
 	let renewed = false;
+	let waitedMs = 0;
+	/** Waits before another attempt if the retry budget allows it; false when it is spent. */
+	const mayWait = async (ms: number): Promise<boolean> => {
+		if (waitedMs + ms > MAX_RETRY_WAIT_TOTAL_MS) return false;
+		waitedMs += ms;
+		await wait(ms);
+		return true;
+	};
 
 	for (;;) {
 		attempt += 1;
@@ -87,25 +125,27 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		} catch (error) {
 			if (error instanceof CecSessionMissingError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
 			if (error instanceof CecAuthError) {
-				throw apiError(env, call, error.message, `Authentication for ${where(call)} failed before the request was sent.`, { code: error.code ?? null }, error.statusCode);
+				throw apiError(env, call, credentialScrubber, error.message, `Authentication for ${where(call)} failed before the request was sent.`, { code: error.code ?? null }, error.statusCode);
 			}
-			if (isNetworkError(error) && retryable && attempt < maxAttempts) {
-				await wait(backoffMs(attempt));
-				continue;
-			}
-			throw apiError(env, call, `Could not reach CEC to authenticate: ${(error as Error).message}`, where(call), { code: (error as { code?: string }).code ?? null });
+			if (retryableFailure(error) && retryable && attempt < maxAttempts && (await mayWait(backoffMs(attempt)))) continue;
+			throw apiError(env, call, credentialScrubber, `Could not authenticate ${where(call)}: ${(error as Error).message}`, 'The sign-in or token request failed, so the request itself was not sent.', { code: (error as { code?: string }).code ?? null });
 		}
+		refuseControlCharacters(env, call, prepared.request.headers, 'of the authenticated request');
+		const scrubber = credentialScrubber.with([prepared.authHandle], prepared.request.headers);
 
 		let response: WireResponse;
 		try {
 			response = await env.send(prepared.request, prepared.signWith);
 		} catch (error) {
-			if (isNetworkError(error) && retryable && attempt < maxAttempts) {
-				await wait(backoffMs(attempt));
-				continue;
-			}
+			if (retryableFailure(error) && retryable && attempt < maxAttempts && (await mayWait(backoffMs(attempt)))) continue;
 			const reason = (error as Error).message;
-			throw apiError(env, call, `CEC did not answer ${where(call)}: ${reason}`, retryable ? `Gave up after ${attempt} attempts.` : 'Not retried: this operation changes state, and repeating it could apply it twice. Turn on retries for state changes in the node options if the server is known to be idempotent.', { code: (error as { code?: string }).code ?? null });
+			const description =
+				error instanceof CecWireError && error.reason !== 'deadline'
+					? 'Not retried.'
+					: retryable
+						? `Gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}.`
+						: 'Not retried: this operation changes state, and repeating it could apply it twice. Turn on retries for state changes in the node options if the server is known to be idempotent.';
+			throw apiError(env, call, scrubber, `CEC did not answer ${where(call)}: ${reason}`, description, { code: (error as { code?: string }).code ?? null });
 		}
 
 		if (strategy.refused(strategyEnv, response, prepared)) {
@@ -123,26 +163,28 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			const message = sessionCode
 				? `The agent session expired or was replaced (${code}${meaning ? `: ${meaning}` : ''}). Sign in again, or turn on "Sign In Automatically".`
 				: `CEC refused the authentication of ${where(call)} (${code}${meaning ? `: ${meaning}` : ''})`;
-			throw apiError(env, call, message, 'The credential was renewed once and still refused.', { code }, response.statusCode);
+			throw apiError(env, call, scrubber, message, 'The credential was renewed once and still refused.', { code }, response.statusCode);
 		}
 
 		const unparsable = response.unparsable === true && response.statusCode < 300;
 		if ((RETRYABLE_STATUS.has(response.statusCode) || unparsable) && retryable && attempt < maxAttempts) {
-			discard(response);
-			await wait(retryAfterMs(response.headers['retry-after'] as string | undefined) ?? backoffMs(attempt));
-			continue;
+			const pause = retryAfterMs(response.headers['retry-after'] as string | undefined) ?? backoffMs(attempt);
+			if (await mayWait(pause)) {
+				discard(response);
+				continue;
+			}
 		}
 
 		if (outgoing.encoding !== 'json') {
 			if (response.statusCode >= 300) {
 				discard(response);
-				throw apiError(env, call, `CEC answered ${where(call)} with HTTP ${response.statusCode}`, 'The file could not be downloaded.', {}, response.statusCode);
+				throw apiError(env, call, scrubber, `CEC answered ${where(call)} with HTTP ${response.statusCode}`, 'The file could not be downloaded.', {}, response.statusCode);
 			}
 			return response;
 		}
 
 		if (unparsable) {
-			throw apiError(env, call, `CEC answered ${where(call)} with a body that is not JSON`, String(response.body).slice(0, 300), {}, response.statusCode);
+			throw apiError(env, call, scrubber, `CEC answered ${where(call)} with a body that is not JSON`, String(response.body).slice(0, 300), {}, response.statusCode);
 		}
 
 		const verdict = interpretResult(response.body, response.statusCode, call.convention, call.successCodes);
@@ -150,15 +192,21 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			const meaning = verdict.code !== undefined ? codeMeaning(call, verdict.code) : undefined;
 			const codeText = verdict.code !== undefined ? `${verdict.codeField} ${verdict.code}` : `HTTP ${response.statusCode}`;
 			const message = `${meaning ?? verdict.serverMessage ?? `CEC rejected the request`} (${codeText})`;
-			const description = [`${where(call)} answered HTTP ${response.statusCode}.`, verdict.serverMessage && verdict.serverMessage !== meaning ? `Server message: ${verdict.serverMessage}` : '']
+			const description = [`${where(call)} answered HTTP ${response.statusCode}.`, verdict.problem ?? '', verdict.serverMessage && verdict.serverMessage !== meaning ? `Server message: ${verdict.serverMessage}` : '']
 				.filter(Boolean)
 				.join(' ');
-			throw apiError(env, call, message, description, { code: verdict.code ?? null, codeField: verdict.codeField ?? null, meaning: meaning ?? null }, response.statusCode);
+			throw apiError(env, call, scrubber, message, description, { code: verdict.code ?? null, codeField: verdict.codeField ?? null, meaning: meaning ?? null }, response.statusCode);
 		}
 
 		strategy.settled(strategyEnv, outgoing);
 		return response;
 	}
+}
+
+/** Network failures and missed deadlines may be retried; a refused redirect or an oversized answer would only repeat. */
+function retryableFailure(error: unknown): boolean {
+	if (error instanceof CecWireError) return error.reason === 'deadline';
+	return isNetworkError(error);
 }
 
 /** A streamed answer nobody will read must be let go, or its socket stays busy. */
