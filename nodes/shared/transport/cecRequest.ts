@@ -140,7 +140,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			if (retryableFailure(error) && retryable && attempt < maxAttempts && (await mayWait(backoffMs(attempt)))) continue;
 			const reason = (error as Error).message;
 			const description =
-				error instanceof CecWireError && error.reason !== 'deadline'
+				error instanceof CecWireError
 					? 'Not retried.'
 					: retryable
 						? `Gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}.`
@@ -203,10 +203,12 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 	}
 }
 
-/** Network failures and missed deadlines may be retried; a refused redirect or an oversized answer would only repeat. */
+/**
+ * Network failures may be retried. A missed deadline is final, so the credential's timeout is the
+ * longest a request makes the user wait; a refused redirect or an oversized answer would only repeat.
+ */
 function retryableFailure(error: unknown): boolean {
-	if (error instanceof CecWireError) return error.reason === 'deadline';
-	return isNetworkError(error);
+	return !(error instanceof CecWireError) && isNetworkError(error);
 }
 
 /** A streamed answer nobody will read must be let go, or its socket stays busy. */
