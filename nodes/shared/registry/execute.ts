@@ -163,6 +163,7 @@ function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: Cre
 			retryStateChanges: options.retryStateChanges === true,
 			convention: spec.result?.convention,
 			successCodes: spec.result?.successCodes,
+			listBody: spec.result?.itemsPath === '.',
 			errors: spec.result?.errors,
 			family: spec.family,
 			section: spec.section,

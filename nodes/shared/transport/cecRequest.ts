@@ -32,6 +32,8 @@ export interface CecCall extends Omit<OutgoingCall, 'encoding'> {
 	maxAttempts?: number;
 	convention?: ResultConvention;
 	successCodes?: string[];
+	/** The documented answer is a bare JSON array (result.itemsPath "."); any other answer must be an object. */
+	listBody?: boolean;
 	/** Error codes documented by this interface, which win over the family tables. */
 	errors?: Record<string, string>;
 	/** Catalog family, e.g. "isales", for the family's code tables. */
@@ -187,7 +189,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			throw apiError(env, call, scrubber, `CEC answered ${where(call)} with a body that is not JSON`, String(response.body).slice(0, 300), {}, response.statusCode);
 		}
 
-		const verdict = interpretResult(response.body, response.statusCode, call.convention, call.successCodes);
+		const verdict = interpretResult(response.body, response.statusCode, call.convention, call.successCodes, call.listBody);
 		if (!verdict.ok) {
 			const meaning = verdict.code !== undefined ? codeMeaning(call, verdict.code) : undefined;
 			const codeText = verdict.code !== undefined ? `${verdict.codeField} ${verdict.code}` : `HTTP ${response.statusCode}`;

@@ -62,9 +62,11 @@ export function interpretResult(
 	statusCode: number,
 	convention: ResultConvention = 'auto',
 	successCodes?: string[],
+	/** The interface documents a bare JSON array as its answer (result.itemsPath "."). */
+	listBody = false,
 ): ResultVerdict {
 	const httpOk = statusCode >= 200 && statusCode < 300;
-	if (convention === 'http') return { ok: httpOk };
+	if (convention === 'http' || (listBody && Array.isArray(body))) return { ok: httpOk };
 	// Every documented answer of these conventions is a JSON object: anything else is not CEC's success.
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
 		return { ok: false, problem: `The answer is ${shapeOf(body)}, not the JSON object the interface documents.` };
