@@ -58,7 +58,11 @@ function where(call: CecCall): string {
 	return `${call.section ? `${call.section} ` : ''}${call.method} ${call.path}`;
 }
 
-/** Every text of the error may come from the server: all of it is scrubbed of secrets. */
+/**
+ * Every text of the error may come from the server: all of it is scrubbed of secrets. A network
+ * failure's code goes in `networkCode`: under `code`, NodeApiError would replace the message (and
+ * with it the interface name) by its generic text for ETIMEDOUT, ECONNREFUSED and the like.
+ */
 function apiError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, message: string, description: string, details: JsonObject, httpCode?: number): NodeApiError {
 	return new NodeApiError(env.node, scrubber.deep({ ...details, section: call.section ?? null, httpCode: httpCode ?? null }) as JsonObject, {
 		message: scrubber.text(message),
@@ -130,7 +134,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 				throw apiError(env, call, credentialScrubber, error.message, `Authentication for ${where(call)} failed before the request was sent.`, { code: error.code ?? null }, error.statusCode);
 			}
 			if (retryableFailure(error) && retryable && attempt < maxAttempts && (await mayWait(backoffMs(attempt)))) continue;
-			throw apiError(env, call, credentialScrubber, `Could not authenticate ${where(call)}: ${(error as Error).message}`, 'The sign-in or token request failed, so the request itself was not sent.', { code: (error as { code?: string }).code ?? null });
+			throw apiError(env, call, credentialScrubber, `Could not authenticate ${where(call)}: ${(error as Error).message}`, 'The sign-in or token request failed, so the request itself was not sent.', { networkCode: (error as { code?: string }).code ?? null });
 		}
 		refuseControlCharacters(env, call, prepared.request.headers, 'of the authenticated request');
 		const scrubber = credentialScrubber.with([prepared.authHandle], prepared.request.headers);
@@ -147,7 +151,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 					: retryable
 						? `Gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}.`
 						: 'Not retried: this operation changes state, and repeating it could apply it twice. Turn on retries for state changes in the node options if the server is known to be idempotent.';
-			throw apiError(env, call, scrubber, `CEC did not answer ${where(call)}: ${reason}`, description, { code: (error as { code?: string }).code ?? null });
+			throw apiError(env, call, scrubber, `CEC did not answer ${where(call)}: ${reason}`, description, { networkCode: (error as { code?: string }).code ?? null });
 		}
 
 		if (strategy.refused(strategyEnv, response, prepared)) {

@@ -19,7 +19,7 @@ const MIN_SECRET_LENGTH = 3;
 export const REDACTED = '[redacted]';
 
 /** Signed or bearer values, whatever their value: auth-v2 and SDK-HMAC-SHA256 signatures, bearer tokens. */
-const SHAPES = [/\bBearer\s+[^\s"',;]+/gi, /\bauth-v2\/[^\s"',;]+/gi, /\bSignature=[0-9a-fA-F]+/g, /\bAccess=[^\s"',;]+/g];
+const SHAPES = [/\bBearer\s+[^\s"',;]+/gi, /\bauth-v2\/[^\s"',]+/gi, /\bSignature=[0-9a-fA-F]+/g, /\bAccess=[^\s"',;]+/g];
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
