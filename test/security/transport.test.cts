@@ -12,7 +12,7 @@ import { cecRequestWith, type CecCall } from '../../nodes/shared/transport/cecRe
 import { MAX_RETRY_AFTER_MS, MAX_RETRY_WAIT_TOTAL_MS } from '../../nodes/shared/transport/retry';
 import { n8nSend } from '../../nodes/shared/transport/wire';
 import { startSimulator } from '../../simulator/index.cjs';
-import { createHarness, type Harness } from '../helpers/n8n.cjs';
+import { createHarness } from '../helpers/n8n.cjs';
 import { call, helperContext, TEST_NODE } from '../helpers/transport.cjs';
 import { echo, hostileServer, json, type HostileServer, type Received } from './hostileHttp.cjs';
 

@@ -72,13 +72,20 @@ function apiError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, messa
 	});
 }
 
-/** CR, LF and other control characters would split or smuggle headers: refused, not stripped. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+/** CR, LF and other control characters (tab aside) would split or smuggle headers: refused, not stripped. */
+function hasControlCharacter(text: string): boolean {
+	for (let i = 0; i < text.length; i += 1) {
+		const code = text.charCodeAt(i);
+		if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
+	}
+	return false;
+}
 
 function refuseControlCharacters(env: CecTransportEnv, call: CecCall, headers: Record<string, unknown> | undefined, origin: string): void {
 	for (const [name, value] of Object.entries(headers ?? {})) {
-		if (CONTROL_CHARACTERS.test(name) || (value !== undefined && value !== null && CONTROL_CHARACTERS.test(String(value)))) {
-			throw new NodeOperationError(env.node, `The header "${name.replace(CONTROL_CHARACTERS, '?')}" ${origin} contains a line break or another control character, which HTTP headers cannot carry`, {
+		if (hasControlCharacter(name) || (value !== undefined && value !== null && hasControlCharacter(String(value)))) {
+			const shownName = [...name].map((c) => (hasControlCharacter(c) ? '?' : c)).join('');
+			throw new NodeOperationError(env.node, `The header "${shownName}" ${origin} contains a line break or another control character, which HTTP headers cannot carry`, {
 				description: `${where(call)} was not sent.`,
 				itemIndex: call.itemIndex,
 			});

@@ -165,22 +165,25 @@ function tooLarge(maxBytes: number): CecWireError {
  * body is neither capped nor bound by the deadline (only by the idle timeout).
  */
 export async function deliver(request: WireRequest, fetch: (signal: AbortSignal) => Promise<RawResponse>): Promise<WireResponse> {
-	const deadline = new AbortController();
-	const signal = request.abortSignal ? AbortSignal.any([deadline.signal, request.abortSignal]) : deadline.signal;
 	const missed = new CecWireError(`no complete answer within the ${request.timeoutMs} ms deadline (the credential's Timeout)`, 'deadline', 'ETIMEDOUT');
-	let timedOut = false;
+	const abort = new AbortController();
+	const signal = request.abortSignal ? AbortSignal.any([abort.signal, request.abortSignal]) : abort.signal;
+	// The deadline counts only while this function runs: a file stream handed over later is not cut.
+	const deadline = AbortSignal.timeout(request.timeoutMs);
+	let onDeadline = (): void => undefined;
 	const expired = new Promise<never>((_resolve, reject) => {
-		deadline.signal.addEventListener('abort', () => reject(missed), { once: true });
+		onDeadline = () => {
+			abort.abort(missed);
+			reject(missed);
+		};
+		deadline.addEventListener('abort', onDeadline, { once: true });
 	});
 	expired.catch(() => undefined);
-	const timer = setTimeout(() => {
-		timedOut = true;
-		deadline.abort(missed);
-	}, request.timeoutMs);
+	let settled = false;
 	try {
 		const sending = fetch(signal);
 		// An answer that arrives after the deadline is let go, or its socket stays busy.
-		sending.then((late) => timedOut && destroyBody(late.body)).catch(() => undefined);
+		sending.then((late) => deadline.aborted && destroyBody(late.body)).catch(() => undefined);
 		const raw = await Promise.race([sending, expired]);
 		const statusCode = Number(raw.statusCode ?? 0);
 		const headers = (raw.headers ?? {}) as IDataObject;
@@ -192,18 +195,22 @@ export async function deliver(request: WireRequest, fetch: (signal: AbortSignal)
 				'redirect',
 			);
 		}
-		if (request.encoding !== 'json') return { statusCode, headers, body: raw.body };
-		let text: string;
+		if (request.encoding !== 'json') {
+			settled = true;
+			return { statusCode, headers, body: raw.body };
+		}
+		let text: string | undefined;
 		try {
 			text = await Promise.race([readCapped(raw.body, request.maxAnswerBytes), expired]);
-		} catch (error) {
-			destroyBody(raw.body);
-			throw error;
+		} finally {
+			if (text === undefined) destroyBody(raw.body);
 		}
 		const parsed = parseJsonText(text);
+		settled = true;
 		return { statusCode, headers, body: parsed.body, unparsable: parsed.unparsable };
 	} finally {
-		clearTimeout(timer);
+		deadline.removeEventListener('abort', onDeadline);
+		if (!settled) abort.abort();
 	}
 }
 
