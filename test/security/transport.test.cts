@@ -140,6 +140,21 @@ describe('a server that echoes the request into its error message', () => {
 	});
 });
 
+it('the C4 and C5 credential tests quote the refusal without the password', async () => {
+	const n8n = await createHarness({});
+	auth = (request, res) => {
+		if (!request.url.startsWith('/agentgateway')) return false;
+		json(res, 200, { retcode: 'E1', message: `refused: ${echo(request)}` });
+		return true;
+	};
+	const c4 = await n8n.testCredential(new HuaweiCec(), 'testAgentGateway', 'huaweiCecAgentGatewayApi', MODES[3].credentials());
+	const c5 = await n8n.testCredential(new HuaweiCec(), 'testGatewayConfig', 'huaweiCecGatewayConfigApi', MODES[4].credentials());
+	expect(c4).toMatchObject({ status: 'Error', message: expect.stringContaining('refused:') });
+	expect(c5).toMatchObject({ status: 'Error', message: expect.stringContaining('refused:') });
+	expect(cec.all()).toContain(SECRETS.password);
+	expect(JSON.stringify([c4, c5])).not.toContain(SECRETS.password);
+});
+
 /** A server that sends its headers, then one byte every 500 ms, for 20 s. */
 function drip(res: import('node:http').ServerResponse): void {
 	res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -229,6 +244,19 @@ describe('a cap on JSON answer size (decompressed)', () => {
 		size = 1024 * 1024;
 		const ok = await call('huaweiCecApiFabricApi', MODES[0].credentials({ maxAnswerMb: 2 }), QUERY);
 		expect(String((ok.body as { data: string }).data)).toHaveLength(size);
+	});
+
+	it('the JSON refusal of a download is read bounded and quoted scrubbed', async () => {
+		const n8n = await createHarness({ huaweiCecAkSkApi: MODES[1].credentials({ maxAnswerMb: 1 }) });
+		const download = { authentication: 'C2', interface: '13.2.1.4', jsonBody: JSON.stringify({ request: { version: '2.0' }, msgBody: { fileName: 'Y:/a.wav' } }) };
+		business = (request, res) => json(res, 200, { resultCode: '0300029', resultDesc: `no file: ${echo(request)}` });
+		const refused = await n8n.runNode(new HuaweiCec(), download, [{}], { credentials: ['huaweiCecAkSkApi'] });
+		expect(refused.error?.message).toMatch(/\(resultCode 0300029\)$/);
+		expect(JSON.stringify([refused.error, refused.run])).not.toContain(SECRETS.secretKey);
+		for (const signature of signaturesReceived()) expect(JSON.stringify([refused.error, refused.run])).not.toContain(signature);
+		business = (_request, res) => json(res, 200, { resultCode: '0300029', resultDesc: 'z'.repeat(2 * 1024 * 1024) });
+		const huge = await n8n.runNode(new HuaweiCec(), download, [{}], { credentials: ['huaweiCecAkSkApi'] });
+		expect(huge.error?.message).toContain('the answer is larger than 1 MB');
 	});
 
 	it('a file download is not capped (streamed into binary data)', async () => {

@@ -12,10 +12,10 @@ import {
 	type StrategyEnv,
 } from '../auth/strategies';
 import type { ResultConvention } from '../registry/types';
-import { interpretResult } from './result';
+import { interpretResult, type ResultVerdict } from './result';
 import { backoffMs, isNetworkError, MAX_RETRY_WAIT_TOTAL_MS, retryAfterMs, RETRYABLE_STATUS } from './retry';
 import { Scrubber } from './scrub';
-import { CecWireError, n8nSend, type CecContext, type Send, type WireResponse } from './wire';
+import { CecWireError, headerOf, n8nSend, parseJsonText, readCappedText, transportSettings, type CecContext, type Send, type WireResponse } from './wire';
 
 /**
  * The one transport: every node and trigger of the pack sends through here. It authenticates
@@ -189,6 +189,20 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		}
 
 		if (outgoing.encoding !== 'json') {
+			// Gateways refuse a download with a JSON body (often HTTP 200): read it, bounded, for its code.
+			if (/json/i.test(headerOf(response.headers, 'content-type') ?? '')) {
+				let text: string;
+				try {
+					text = await readCappedText(response.body, transportSettings(env.credentials).maxAnswerBytes);
+				} catch (error) {
+					throw apiError(env, call, scrubber, `CEC did not answer ${where(call)}: ${(error as Error).message}`, 'Not retried.', {});
+				}
+				const parsed = parseJsonText(text);
+				const verdict = interpretResult(parsed.body, response.statusCode, call.convention, call.successCodes, call.listBody);
+				if (!verdict.ok) throw resultError(env, call, scrubber, response.statusCode, verdict);
+				strategy.settled(strategyEnv, outgoing);
+				return { ...response, body: Buffer.from(text, 'utf8') };
+			}
 			if (response.statusCode >= 300) {
 				discard(response);
 				throw apiError(env, call, scrubber, `CEC answered ${where(call)} with HTTP ${response.statusCode}`, 'The file could not be downloaded.', {}, response.statusCode);
@@ -201,15 +215,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		}
 
 		const verdict = interpretResult(response.body, response.statusCode, call.convention, call.successCodes, call.listBody);
-		if (!verdict.ok) {
-			const meaning = verdict.code !== undefined ? codeMeaning(call, verdict.code) : undefined;
-			const codeText = verdict.code !== undefined ? `${verdict.codeField} ${verdict.code}` : `HTTP ${response.statusCode}`;
-			const message = `${meaning ?? verdict.serverMessage ?? `CEC rejected the request`} (${codeText})`;
-			const description = [`${where(call)} answered HTTP ${response.statusCode}.`, verdict.problem ?? '', verdict.serverMessage && verdict.serverMessage !== meaning ? `Server message: ${verdict.serverMessage}` : '']
-				.filter(Boolean)
-				.join(' ');
-			throw apiError(env, call, scrubber, message, description, { code: verdict.code ?? null, codeField: verdict.codeField ?? null, meaning: meaning ?? null }, response.statusCode);
-		}
+		if (!verdict.ok) throw resultError(env, call, scrubber, response.statusCode, verdict);
 
 		strategy.settled(strategyEnv, outgoing);
 		return response;
@@ -222,6 +228,17 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
  */
 function retryableFailure(error: unknown): boolean {
 	return !(error instanceof CecWireError) && isNetworkError(error);
+}
+
+/** A CEC failure code (or an undocumented answer shape) as a NodeApiError with the documented meaning. */
+function resultError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, statusCode: number, verdict: ResultVerdict): NodeApiError {
+	const meaning = verdict.code !== undefined ? codeMeaning(call, verdict.code) : undefined;
+	const codeText = verdict.code !== undefined ? `${verdict.codeField} ${verdict.code}` : `HTTP ${statusCode}`;
+	const message = `${meaning ?? verdict.serverMessage ?? `CEC rejected the request`} (${codeText})`;
+	const description = [`${where(call)} answered HTTP ${statusCode}.`, verdict.problem ?? '', verdict.serverMessage && verdict.serverMessage !== meaning ? `Server message: ${verdict.serverMessage}` : '']
+		.filter(Boolean)
+		.join(' ');
+	return apiError(env, call, scrubber, message, description, { code: verdict.code ?? null, codeField: verdict.codeField ?? null, meaning: meaning ?? null }, statusCode);
 }
 
 /** A streamed answer nobody will read must be let go, or its socket stays busy. */

@@ -131,7 +131,7 @@ function megabytes(bytes: number): string {
 }
 
 /** Reads a JSON answer stream, refusing it as soon as it outgrows the cap (decompressed bytes). */
-async function readCapped(body: unknown, maxBytes: number): Promise<string> {
+export async function readCappedText(body: unknown, maxBytes: number): Promise<string> {
 	if (body === undefined || body === null) return '';
 	if (typeof body === 'string' || Buffer.isBuffer(body)) {
 		const size = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
@@ -201,7 +201,7 @@ export async function deliver(request: WireRequest, fetch: (signal: AbortSignal)
 		}
 		let text: string | undefined;
 		try {
-			text = await Promise.race([readCapped(raw.body, request.maxAnswerBytes), expired]);
+			text = await Promise.race([readCappedText(raw.body, request.maxAnswerBytes), expired]);
 		} finally {
 			if (text === undefined) destroyBody(raw.body);
 		}
