@@ -199,7 +199,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 				}
 				const parsed = parseJsonText(text);
 				const verdict = interpretResult(parsed.body, response.statusCode, call.convention, call.successCodes, call.listBody);
-				if (!verdict.ok) throw resultError(env, call, scrubber, response.statusCode, verdict);
+				if (!verdict.ok) throw resultError(env, call, scrubber, response.statusCode, verdict, `${call.section ? `${call.section} ` : ''}refused the download: `);
 				strategy.settled(strategyEnv, outgoing);
 				return { ...response, body: Buffer.from(text, 'utf8') };
 			}
@@ -231,10 +231,10 @@ function retryableFailure(error: unknown): boolean {
 }
 
 /** A CEC failure code (or an undocumented answer shape) as a NodeApiError with the documented meaning. */
-function resultError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, statusCode: number, verdict: ResultVerdict): NodeApiError {
+function resultError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, statusCode: number, verdict: ResultVerdict, prefix = ''): NodeApiError {
 	const meaning = verdict.code !== undefined ? codeMeaning(call, verdict.code) : undefined;
 	const codeText = verdict.code !== undefined ? `${verdict.codeField} ${verdict.code}` : `HTTP ${statusCode}`;
-	const message = `${meaning ?? verdict.serverMessage ?? `CEC rejected the request`} (${codeText})`;
+	const message = `${prefix}${meaning ?? verdict.serverMessage ?? `CEC rejected the request`} (${codeText})`;
 	const description = [`${where(call)} answered HTTP ${statusCode}.`, verdict.problem ?? '', verdict.serverMessage && verdict.serverMessage !== meaning ? `Server message: ${verdict.serverMessage}` : '']
 		.filter(Boolean)
 		.join(' ');
