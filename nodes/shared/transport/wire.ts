@@ -166,8 +166,12 @@ function tooLarge(maxBytes: number): CecWireError {
  */
 export async function deliver(request: WireRequest, fetch: (signal: AbortSignal) => Promise<RawResponse>): Promise<WireResponse> {
 	const missed = new CecWireError(`no complete answer within the ${request.timeoutMs} ms deadline (the credential's Timeout)`, 'deadline', 'ETIMEDOUT');
+	// One controller aborts the request: on the deadline, on a refusal, or when the caller aborts.
 	const abort = new AbortController();
-	const signal = request.abortSignal ? AbortSignal.any([abort.signal, request.abortSignal]) : abort.signal;
+	const caller = request.abortSignal;
+	const onCallerAbort = (): void => abort.abort(caller?.reason);
+	if (caller?.aborted) onCallerAbort();
+	else caller?.addEventListener('abort', onCallerAbort, { once: true });
 	// The deadline counts only while this function runs: a file stream handed over later is not cut.
 	const deadline = AbortSignal.timeout(request.timeoutMs);
 	let onDeadline = (): void => undefined;
@@ -181,7 +185,7 @@ export async function deliver(request: WireRequest, fetch: (signal: AbortSignal)
 	expired.catch(() => undefined);
 	let settled = false;
 	try {
-		const sending = fetch(signal);
+		const sending = fetch(abort.signal);
 		// An answer that arrives after the deadline is let go, or its socket stays busy.
 		sending.then((late) => deadline.aborted && destroyBody(late.body)).catch(() => undefined);
 		const raw = await Promise.race([sending, expired]);
@@ -211,6 +215,8 @@ export async function deliver(request: WireRequest, fetch: (signal: AbortSignal)
 	} finally {
 		deadline.removeEventListener('abort', onDeadline);
 		if (!settled) abort.abort();
+		// A handed-over file stream stays abortable by the caller; anything else is finished.
+		if (!settled || request.encoding === 'json') caller?.removeEventListener('abort', onCallerAbort);
 	}
 }
 
