@@ -128,6 +128,19 @@ describe('a server that echoes the request into its error message', () => {
 		expect(shown(error)).not.toContain(LIVE.c1Token);
 	});
 
+	it('a secret at the cut of a long answer does not survive in part, and the quote is bounded', async () => {
+		business = (request, res) => {
+			res.writeHead(200, { 'Content-Type': 'text/plain' });
+			res.end(`${'.'.repeat(290)}${String(request.headers.authorization).replace('Bearer ', '')} ${'z'.repeat(5000)}`);
+		};
+		const error = await failure('huaweiCecApiFabricApi', MODES[0].credentials());
+		expect(error.description).not.toContain(LIVE.c1Token.slice(0, 4));
+		expect(error.description!.length).toBeLessThanOrEqual(301);
+		business = (_request, res) => json(res, 200, { resultCode: 'E9', resultDesc: 'w'.repeat(100_000) });
+		const long = await failure('huaweiCecApiFabricApi', MODES[0].credentials());
+		expect(long.message.length).toBeLessThan(1100);
+	});
+
 	it('through n8n-core, the saved execution holds no secret (C1 and C2)', async () => {
 		const n8n = await createHarness({ huaweiCecApiFabricApi: MODES[0].credentials(), huaweiCecAkSkApi: MODES[1].credentials() });
 		business = (request, res) => json(res, 400, { resultCode: '0200001', resultDesc: echo(request) });

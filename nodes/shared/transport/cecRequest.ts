@@ -211,7 +211,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		}
 
 		if (unparsable) {
-			throw apiError(env, call, scrubber, `CEC answered ${where(call)} with a body that is not JSON`, String(response.body).slice(0, 300), {}, response.statusCode);
+			throw apiError(env, call, scrubber, `CEC answered ${where(call)} with a body that is not JSON`, quote(scrubber, String(response.body), 300), {}, response.statusCode);
 		}
 
 		const verdict = interpretResult(response.body, response.statusCode, call.convention, call.successCodes, call.listBody);
@@ -230,12 +230,22 @@ function retryableFailure(error: unknown): boolean {
 	return !(error instanceof CecWireError) && isNetworkError(error);
 }
 
+/** Longest server text quoted in an error: a message is for reading, not for carrying an answer. */
+const MAX_QUOTED_SERVER_TEXT = 1000;
+
+/** Scrubbed first, then shortened, so a secret cut at the end cannot survive in part. */
+function quote(scrubber: Scrubber, text: string, max: number): string {
+	const clean = scrubber.text(text);
+	return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
 /** A CEC failure code (or an undocumented answer shape) as a NodeApiError with the documented meaning. */
 function resultError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, statusCode: number, verdict: ResultVerdict, prefix = ''): NodeApiError {
 	const meaning = verdict.code !== undefined ? codeMeaning(call, verdict.code) : undefined;
+	const serverMessage = verdict.serverMessage === undefined ? undefined : quote(scrubber, verdict.serverMessage, MAX_QUOTED_SERVER_TEXT);
 	const codeText = verdict.code !== undefined ? `${verdict.codeField} ${verdict.code}` : `HTTP ${statusCode}`;
-	const message = `${prefix}${meaning ?? verdict.serverMessage ?? `CEC rejected the request`} (${codeText})`;
-	const description = [`${where(call)} answered HTTP ${statusCode}.`, verdict.problem ?? '', verdict.serverMessage && verdict.serverMessage !== meaning ? `Server message: ${verdict.serverMessage}` : '']
+	const message = `${prefix}${meaning ?? serverMessage ?? `CEC rejected the request`} (${codeText})`;
+	const description = [`${where(call)} answered HTTP ${statusCode}.`, verdict.problem ?? '', serverMessage && serverMessage !== meaning ? `Server message: ${serverMessage}` : '']
 		.filter(Boolean)
 		.join(' ');
 	return apiError(env, call, scrubber, message, description, { code: verdict.code ?? null, codeField: verdict.codeField ?? null, meaning: meaning ?? null }, statusCode);
