@@ -65,8 +65,8 @@ function where(call: CecCall): string {
  */
 function apiError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, message: string, description: string, details: JsonObject, httpCode?: number): NodeApiError {
 	return new NodeApiError(env.node, scrubber.deep({ ...details, section: call.section ?? null, httpCode: httpCode ?? null }) as JsonObject, {
-		message: scrubber.text(message),
-		description: scrubber.text(description),
+		message: quote(scrubber, message, 2 * MAX_QUOTED_SERVER_TEXT),
+		description: quote(scrubber, description, 4 * MAX_QUOTED_SERVER_TEXT),
 		httpCode: httpCode ? String(httpCode) : undefined,
 		itemIndex: call.itemIndex,
 	});
