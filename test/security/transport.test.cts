@@ -262,9 +262,9 @@ describe('a cap on JSON answer size (decompressed)', () => {
 	it('the JSON refusal of a download is read bounded and quoted scrubbed', async () => {
 		const n8n = await createHarness({ huaweiCecAkSkApi: MODES[1].credentials({ maxAnswerMb: 1 }) });
 		const download = { authentication: 'C2', interface: '13.2.1.4', jsonBody: JSON.stringify({ request: { version: '2.0' }, msgBody: { fileName: 'Y:/a.wav' } }) };
-		business = (request, res) => json(res, 200, { resultCode: '0300029', resultDesc: `no file: ${echo(request)}` });
+		business = (request, res) => json(res, 200, { resultCode: '0399999', resultDesc: `no file: ${echo(request)}` });
 		const refused = await n8n.runNode(new HuaweiCec(), download, [{}], { credentials: ['huaweiCecAkSkApi'] });
-		expect(refused.error?.message).toMatch(/\(resultCode 0300029\)$/);
+		expect(refused.error?.message).toMatch(/^no file: .*auth-v2\/\[redacted\].*\(resultCode 0399999\)$/s);
 		expect(JSON.stringify([refused.error, refused.run])).not.toContain(SECRETS.secretKey);
 		for (const signature of signaturesReceived()) expect(JSON.stringify([refused.error, refused.run])).not.toContain(signature);
 		business = (_request, res) => json(res, 200, { resultCode: '0300029', resultDesc: 'z'.repeat(2 * 1024 * 1024) });

@@ -189,7 +189,12 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		}
 
 		if (outgoing.encoding !== 'json') {
-			// Gateways refuse a download with a JSON body (often HTTP 200): read it, bounded, for its code.
+			if (response.statusCode >= 300) {
+				discard(response);
+				throw apiError(env, call, scrubber, `CEC answered ${where(call)} with HTTP ${response.statusCode}`, 'The file could not be downloaded.', {}, response.statusCode);
+			}
+			// Gateways refuse a download with a JSON body (often HTTP 200). It is read here, bounded, and
+			// a refusal is scrubbed; the caller reads it for its code and words the error itself.
 			if (/json/i.test(headerOf(response.headers, 'content-type') ?? '')) {
 				let text: string;
 				try {
@@ -199,13 +204,8 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 				}
 				const parsed = parseJsonText(text);
 				const verdict = interpretResult(parsed.body, response.statusCode, call.convention, call.successCodes, call.listBody);
-				if (!verdict.ok) throw resultError(env, call, scrubber, response.statusCode, verdict, `${call.section ? `${call.section} ` : ''}refused the download: `);
-				strategy.settled(strategyEnv, outgoing);
-				return { ...response, body: Buffer.from(text, 'utf8') };
-			}
-			if (response.statusCode >= 300) {
-				discard(response);
-				throw apiError(env, call, scrubber, `CEC answered ${where(call)} with HTTP ${response.statusCode}`, 'The file could not be downloaded.', {}, response.statusCode);
+				const shown = verdict.ok ? text : parsed.unparsable ? scrubber.text(text) : JSON.stringify(scrubber.deep(parsed.body));
+				return { ...response, body: Buffer.from(shown, 'utf8') };
 			}
 			return response;
 		}
@@ -240,11 +240,11 @@ function quote(scrubber: Scrubber, text: string, max: number): string {
 }
 
 /** A CEC failure code (or an undocumented answer shape) as a NodeApiError with the documented meaning. */
-function resultError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, statusCode: number, verdict: ResultVerdict, prefix = ''): NodeApiError {
+function resultError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, statusCode: number, verdict: ResultVerdict): NodeApiError {
 	const meaning = verdict.code !== undefined ? codeMeaning(call, verdict.code) : undefined;
 	const serverMessage = verdict.serverMessage === undefined ? undefined : quote(scrubber, verdict.serverMessage, MAX_QUOTED_SERVER_TEXT);
 	const codeText = verdict.code !== undefined ? `${verdict.codeField} ${verdict.code}` : `HTTP ${statusCode}`;
-	const message = `${prefix}${meaning ?? serverMessage ?? `CEC rejected the request`} (${codeText})`;
+	const message = `${meaning ?? serverMessage ?? `CEC rejected the request`} (${codeText})`;
 	const description = [`${where(call)} answered HTTP ${statusCode}.`, verdict.problem ?? '', serverMessage && serverMessage !== meaning ? `Server message: ${serverMessage}` : '']
 		.filter(Boolean)
 		.join(' ');
