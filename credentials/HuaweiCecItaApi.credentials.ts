@@ -24,6 +24,15 @@ function apigEncode(value: string): string {
 	return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** A path with a malformed escape (`%zz`) is signed as it is sent rather than failing the request. */
+function safeDecodeUri(path: string): string {
+	try {
+		return decodeURI(path);
+	} catch {
+		return path;
+	}
+}
+
 /** `20210512T115430Z`: X-Sdk-Date, UTC, basic ISO 8601 without fractions. */
 export function formatSdkDate(date: Date): string {
 	return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -45,7 +54,7 @@ export interface ApigSignInput {
 export function apigAuthorization(input: ApigSignInput): string {
 	const headers = new Map(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), String(v).trim()]));
 	const signedHeaders = [...headers.keys()].sort();
-	const segments = decodeURI(input.path)
+	const segments = safeDecodeUri(input.path)
 		.split('/')
 		.map((s) => apigEncode(s));
 	let uri = segments.join('/');

@@ -21,6 +21,15 @@ export const transportFields: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1000, maxValue: 600000 },
 		default: 30000,
-		description: 'How long to wait for each request to CEC before giving up',
+		description:
+			'Total deadline of each request to CEC: connecting, the headers and the whole answer must arrive within it (a file download only needs its headers in time)',
+	},
+	{
+		displayName: 'Max Answer Size (MB)',
+		name: 'maxAnswerMb',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 1024 },
+		default: 16,
+		description: 'Largest JSON answer accepted from CEC, measured after decompression; a larger one fails the request. File downloads are not limited.',
 	},
 ];

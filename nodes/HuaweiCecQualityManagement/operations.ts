@@ -6816,7 +6816,9 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"shapeNote": "example keys not in the table: call_uuid",
-		"result": {},
+		"result": {
+			"itemsPath": "."
+		},
 		"example": {
 			"qualityId": 16239231508327803000,
 			"call_uuid": "fcbd13e7-ede6-4150-8f20-1867261f313c"

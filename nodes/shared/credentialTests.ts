@@ -3,6 +3,7 @@ import { agentSessions } from './auth/agentSessions';
 import { agentSignIn, CecAuthError, fetchConfigGuid } from './auth/strategies';
 import { describeCode } from './codes';
 import { legacySend } from './transport/legacySend';
+import { Scrubber } from './transport/scrub';
 import { joinUrl, transportSettings } from './transport/wire';
 
 /**
@@ -10,8 +11,9 @@ import { joinUrl, transportSettings } from './transport/wire';
  * n8n's declarative test rules cannot express.
  */
 
-function failure(message: string): INodeCredentialTestResult {
-	return { status: 'Error', message };
+/** The message may quote the server, which may echo the password: scrubbed like every server text. */
+function failure(message: string, credential: ICredentialsDecrypted): INodeCredentialTestResult {
+	return { status: 'Error', message: Scrubber.forCredentials(credential.data).text(message) };
 }
 
 function gatewayMessage(retcode: string, fallback?: string): string {
@@ -27,9 +29,9 @@ export async function testAgentGatewayCredential(this: ICredentialTestFunctions,
 		const { response, guid } = await agentSignIn(send, credentials);
 		const body = (response.body ?? {}) as Record<string, unknown>;
 		const retcode = String(body.retcode ?? '');
-		if (response.statusCode >= 300) return failure(`The CC-Gateway answered HTTP ${response.statusCode}: check the base URL`);
+		if (response.statusCode >= 300) return failure(`The CC-Gateway answered HTTP ${response.statusCode}: check the base URL`, credential);
 		if (retcode !== '0' || !guid) {
-			return failure(`Sign-in of agent ${String(credentials.agentId)} failed (${gatewayMessage(retcode, String(body.message ?? ''))}). If the agent is already signed in elsewhere, the test does not force it out.`);
+			return failure(`Sign-in of agent ${String(credentials.agentId)} failed (${gatewayMessage(retcode, String(body.message ?? ''))}). If the agent is already signed in elsewhere, the test does not force it out.`, credential);
 		}
 		const gateway = String(credentials.baseUrl).replace(/\/+$/, '');
 		await send({
@@ -42,7 +44,7 @@ export async function testAgentGatewayCredential(this: ICredentialTestFunctions,
 		agentSessions.delete(gateway, String(credentials.agentId), guid);
 		return { status: 'OK', message: 'Signed in and out again successfully' };
 	} catch (error) {
-		return failure(`Could not reach the CC-Gateway: ${(error as Error).message}`);
+		return failure(`Could not reach the CC-Gateway: ${(error as Error).message}`, credential);
 	}
 }
 
@@ -54,8 +56,8 @@ export async function testGatewayConfigCredential(this: ICredentialTestFunctions
 	} catch (error) {
 		if (error instanceof CecAuthError) {
 			const meaning = error.code ? describeCode('agentGateway', error.code) : undefined;
-			return failure(meaning ? `${error.message} ${meaning}` : error.message);
+			return failure(meaning ? `${error.message} ${meaning}` : error.message, credential);
 		}
-		return failure(`Could not reach the CC-Gateway: ${(error as Error).message}`);
+		return failure(`Could not reach the CC-Gateway: ${(error as Error).message}`, credential);
 	}
 }

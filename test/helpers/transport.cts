@@ -2,6 +2,7 @@ import { Container } from '@n8n/di';
 import { OutboundHttp } from '@n8n/backend-network';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { HuaweiCecAkSkApi } from '../../credentials/HuaweiCecAkSkApi.credentials';
+import { HuaweiCecItaApi } from '../../credentials/HuaweiCecItaApi.credentials';
 import { cecRequestWith, type CecCall } from '../../nodes/shared/transport/cecRequest';
 import { n8nSend, type CecContext, type WireResponse } from '../../nodes/shared/transport/wire';
 import type { CredentialTypeName } from '../../nodes/shared/auth/strategies';
@@ -15,6 +16,9 @@ const request = async (options: IHttpRequestOptions): Promise<unknown> =>
 	// backend-network types against its own n8n-workflow copy; the options object is the same shape.
 	await Container.get(OutboundHttp).requests().request(options as Parameters<ReturnType<OutboundHttp["requests"]>["request"]>[0]);
 
+/** The credentials whose own `authenticate` signs requests. */
+const SIGNERS: Record<string, HuaweiCecAkSkApi | HuaweiCecItaApi> = { huaweiCecAkSkApi: new HuaweiCecAkSkApi(), huaweiCecItaApi: new HuaweiCecItaApi() };
+
 export const TEST_NODE: INode = { id: 'test', name: 'CEC Test', type: 'n8n-nodes-huawei-cec.test', typeVersion: 1, position: [0, 0], parameters: {} };
 
 export function helperContext(credentials: ICredentialDataDecryptedObject): CecContext {
@@ -22,8 +26,9 @@ export function helperContext(credentials: ICredentialDataDecryptedObject): CecC
 		helpers: {
 			httpRequest: request,
 			httpRequestWithAuthentication: async (type: string, options: IHttpRequestOptions) => {
-				if (type !== 'huaweiCecAkSkApi') throw new Error(`no authenticate for ${type}`);
-				return await request(await new HuaweiCecAkSkApi().authenticate(credentials, options));
+				const signer = SIGNERS[type];
+				if (!signer) throw new Error(`no authenticate for ${type}`);
+				return await request(await signer.authenticate(credentials, options));
 			},
 		},
 		getNode: () => TEST_NODE,

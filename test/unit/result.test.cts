@@ -1,5 +1,5 @@
 import { interpretResult, isSuccessCode } from '../../nodes/shared/transport/result';
-import { backoffMs, retryAfterMs } from '../../nodes/shared/transport/retry';
+import { backoffMs, MAX_RETRY_AFTER_MS, retryAfterMs } from '../../nodes/shared/transport/retry';
 import { describeCode } from '../../nodes/shared/codes';
 
 describe('result conventions of the reference', () => {
@@ -35,9 +35,29 @@ describe('result conventions of the reference', () => {
 		expect(interpretResult({ status: 'x' }, 200, 'http').ok).toBe(true);
 	});
 
+	it.each([
+		['resultCode "success"', { resultCode: 'success' }],
+		['resultCode true', { resultCode: true }],
+		['retcode true', { retcode: true }],
+		['errorCode as an object', { errorCode: { value: 0 } }],
+		['null', null],
+		['a bare string', 'ok'],
+		['a bare array', [{ retcode: '0' }]],
+		['a bare number', 0],
+	])('an undocumented success shape is a failure: %s', (_name, body) => {
+		const verdict = interpretResult(body, 200);
+		expect(verdict.ok).toBe(false);
+	});
+
+	it('says why a bare value is not a success', () => {
+		expect(interpretResult(null, 200).problem).toMatch(/The answer is null, not the JSON object the interface documents/);
+		expect(interpretResult([], 200).problem).toMatch(/a bare array/);
+		expect(interpretResult([], 200, 'http').ok).toBe(true);
+	});
+
 	it('knows the success shapes', () => {
 		for (const code of ['0', 0, '000000', '0100000', '0200000', '0403000', '020000']) expect(isSuccessCode(code)).toBe(true);
-		for (const code of ['1', '0200001', '100-006', '900001', '02000001', null]) expect(isSuccessCode(code)).toBe(false);
+		for (const code of ['1', '0200001', '100-006', '900001', '02000001', null, true, 'success', 'SUCCESS', 200000, {}]) expect(isSuccessCode(code)).toBe(false);
 	});
 
 	it('finds documented meanings by family', () => {
@@ -51,7 +71,9 @@ describe('result conventions of the reference', () => {
 describe('retry timing', () => {
 	it('honours Retry-After in seconds or as a date, capped', () => {
 		expect(retryAfterMs('2')).toBe(2000);
-		expect(retryAfterMs('100000')).toBe(60000);
+		expect(retryAfterMs('100000')).toBe(MAX_RETRY_AFTER_MS);
+		expect(retryAfterMs('-5')).toBe(0);
+		expect(retryAfterMs('Infinity')).toBeUndefined();
 		expect(retryAfterMs(new Date(Date.now() + 3000).toUTCString())).toBeGreaterThan(1000);
 		expect(retryAfterMs(undefined)).toBeUndefined();
 	});

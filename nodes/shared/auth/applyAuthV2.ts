@@ -16,17 +16,23 @@ export function applyAuthV2(
 ): IHttpRequestOptions {
 	const base = String(requestOptions.baseURL ?? '').replace(/\/+$/, '');
 	const target = new URL(base ? `${base}/${String(requestOptions.url).replace(/^\/+/, '')}` : String(requestOptions.url));
-	const query: Record<string, string> = {};
+	// Repeated parameters (a=1&a=2) are all kept, signed and sent.
+	const query: Record<string, string[]> = {};
 	target.searchParams.forEach((value, key) => {
-		query[key] = value;
+		(query[key] ??= []).push(value);
 	});
 	for (const [key, value] of Object.entries((requestOptions.qs ?? {}) as IDataObject)) {
-		if (value !== undefined && value !== null) query[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
+		if (value === undefined || value === null) continue;
+		const values = Array.isArray(value) ? value : [value];
+		for (const item of values) (query[key] ??= []).push(typeof item === 'object' ? JSON.stringify(item) : String(item));
 	}
 
+	const method = (requestOptions.method ?? 'GET').toUpperCase();
 	const rawBody = requestOptions.body;
 	let body = '';
-	if (typeof rawBody === 'string') body = rawBody;
+	// n8n sends GET and HEAD without a body: signing one would announce bytes that never come.
+	if (method === 'GET' || method === 'HEAD') body = '';
+	else if (typeof rawBody === 'string') body = rawBody;
 	else if (Buffer.isBuffer(rawBody)) body = rawBody.toString('utf8');
 	else if (rawBody !== undefined && rawBody !== null && !(typeof rawBody === 'object' && Object.keys(rawBody).length === 0)) {
 		body = JSON.stringify(rawBody);
@@ -41,7 +47,7 @@ export function applyAuthV2(
 	const signed = { host: target.host, 'content-length': contentLength, 'content-type': contentType };
 
 	const authorization = signAuthV2({
-		method: requestOptions.method ?? 'GET',
+		method,
 		uri: target.pathname,
 		query,
 		headers: signed,
@@ -53,7 +59,7 @@ export function applyAuthV2(
 
 	const url = new URL(target.toString());
 	url.search = '';
-	for (const [key, value] of Object.entries(query)) url.searchParams.append(key, value);
+	for (const [key, values] of Object.entries(query)) for (const value of values) url.searchParams.append(key, value);
 	return {
 		...requestOptions,
 		baseURL: undefined,

@@ -55,9 +55,10 @@ export function canonicalHeaders(headers: Record<string, string | number>): stri
 /** appendCanonicalQueryString: `normalize(k)=normalize(v)` records, sorted, joined by '&'. */
 export function canonicalQuery(query: Record<string, unknown> | undefined): string {
 	if (!query) return '';
+	// A repeated parameter (an array of values) is one record per value.
 	const records = Object.entries(query)
 		.filter(([, value]) => value !== undefined)
-		.map(([key, value]) => `${normalize(key)}=${value === null || value === '' ? '' : normalize(String(value))}`);
+		.flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((item: unknown) => `${normalize(key)}=${item === null || item === '' ? '' : normalize(String(item))}`));
 	return javaSort(records).join('&');
 }
 

@@ -68,9 +68,25 @@ export async function binaryItem(
 	const disposition = headerOf(response.headers, 'content-disposition') ?? '';
 	const fileName = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `${spec.operation}.bin`;
 	const content = response.body as Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0];
-	const data = await ctx.helpers.prepareBinaryData(content, decodeURIComponent(fileName), contentType.split(';')[0]);
+	const data = await ctx.helpers.prepareBinaryData(content, safeFileName(fileName, `${spec.operation}.bin`), contentType.split(';')[0]);
 	const fileSize = data.bytes ?? (Buffer.isBuffer(content) ? content.length : undefined);
 	return { json: { fileName: data.fileName ?? fileName, mimeType: data.mimeType, fileSize }, binary: { data }, pairedItem: { item: itemIndex } };
+}
+
+/**
+ * The file name of a Content-Disposition header, decoded when it is percent-encoded; a malformed
+ * escape, a path or control characters fall back to a safe name rather than failing the download.
+ */
+export function safeFileName(raw: string, fallback: string): string {
+	let name: string;
+	try {
+		name = decodeURIComponent(raw);
+	} catch {
+		return fallback;
+	}
+	const base = name.split(/[\\/]/).pop() ?? '';
+	if (!base || base === '.' || base === '..' || [...base].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) return fallback;
+	return base;
 }
 
 /** A paging value where, and as, the interface documents it (5.2.4 types offset/limit as String). */
@@ -148,6 +164,7 @@ function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: Cre
 			retryStateChanges: options.retryStateChanges === true,
 			convention: spec.result?.convention,
 			successCodes: spec.result?.successCodes,
+			listBody: spec.result?.itemsPath === '.',
 			errors: spec.result?.errors,
 			family: spec.family,
 			section: spec.section,

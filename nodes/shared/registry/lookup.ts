@@ -86,6 +86,7 @@ function searchMethod(list: OperationSpec, lookup: FieldLookup, credentialType: 
 			body: plan.body,
 			idempotent: true,
 			convention: list.result?.convention,
+			listBody: list.result?.itemsPath === '.',
 			errors: list.result?.errors,
 			family: list.family,
 			section: list.section,

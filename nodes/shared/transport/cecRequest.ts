@@ -12,9 +12,10 @@ import {
 	type StrategyEnv,
 } from '../auth/strategies';
 import type { ResultConvention } from '../registry/types';
-import { interpretResult } from './result';
-import { backoffMs, isNetworkError, retryAfterMs, RETRYABLE_STATUS } from './retry';
-import { n8nSend, type CecContext, type Send, type WireResponse } from './wire';
+import { interpretResult, type ResultVerdict } from './result';
+import { backoffMs, isNetworkError, MAX_RETRY_WAIT_TOTAL_MS, retryAfterMs, RETRYABLE_STATUS } from './retry';
+import { Scrubber } from './scrub';
+import { CecWireError, headerOf, n8nSend, parseJsonText, readCappedText, transportSettings, type CecContext, type Send, type WireResponse } from './wire';
 
 /**
  * The one transport: every node and trigger of the pack sends through here. It authenticates
@@ -31,6 +32,8 @@ export interface CecCall extends Omit<OutgoingCall, 'encoding'> {
 	maxAttempts?: number;
 	convention?: ResultConvention;
 	successCodes?: string[];
+	/** The documented answer is a bare JSON array (result.itemsPath "."); any other answer must be an object. */
+	listBody?: boolean;
 	/** Error codes documented by this interface, which win over the family tables. */
 	errors?: Record<string, string>;
 	/** Catalog family, e.g. "isales", for the family's code tables. */
@@ -55,13 +58,45 @@ function where(call: CecCall): string {
 	return `${call.section ? `${call.section} ` : ''}${call.method} ${call.path}`;
 }
 
-function apiError(env: CecTransportEnv, call: CecCall, message: string, description: string, details: JsonObject, httpCode?: number): NodeApiError {
-	return new NodeApiError(env.node, { ...details, section: call.section ?? null, httpCode: httpCode ?? null } as JsonObject, {
-		message,
-		description,
+/**
+ * Every text of the error may come from the server: all of it is scrubbed of secrets. A network
+ * failure's code goes in `networkCode`: under `code`, NodeApiError would replace the message (and
+ * with it the interface name) by its generic text for ETIMEDOUT, ECONNREFUSED and the like.
+ */
+function apiError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, message: string, description: string, details: JsonObject, httpCode?: number): NodeApiError {
+	return new NodeApiError(env.node, scrubber.deep({ ...details, section: call.section ?? null, httpCode: httpCode ?? null }) as JsonObject, {
+		message: quote(scrubber, message, 2 * MAX_QUOTED_SERVER_TEXT),
+		description: quote(scrubber, description, 4 * MAX_QUOTED_SERVER_TEXT),
 		httpCode: httpCode ? String(httpCode) : undefined,
 		itemIndex: call.itemIndex,
 	});
+}
+
+/** CR, LF and other control characters (tab aside) would split or smuggle headers: refused, not stripped. */
+function hasControlCharacter(text: string): boolean {
+	for (let i = 0; i < text.length; i += 1) {
+		const code = text.charCodeAt(i);
+		if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
+	}
+	return false;
+}
+
+function refuseControlCharacters(env: CecTransportEnv, call: CecCall, headers: Record<string, unknown> | undefined, origin: string): void {
+	for (const [name, value] of Object.entries(headers ?? {})) {
+		if (hasControlCharacter(name) || (value !== undefined && value !== null && hasControlCharacter(String(value)))) {
+			const shownName = [...name].map((c) => (hasControlCharacter(c) ? '?' : c)).join('');
+			throw new NodeOperationError(env.node, `The header "${shownName}" ${origin} contains a line break or another control character, which HTTP headers cannot carry`, {
+				description: `${where(call)} was not sent.`,
+				itemIndex: call.itemIndex,
+			});
+		}
+	}
+}
+
+function hasBody(body: unknown): boolean {
+	if (body === undefined || body === null) return false;
+	if (typeof body === 'string' || Buffer.isBuffer(body)) return body.length > 0;
+	return true;
 }
 
 function codeMeaning(call: CecCall, code: string): string | undefined {
@@ -71,13 +106,29 @@ function codeMeaning(call: CecCall, code: string): string | undefined {
 export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promise<WireResponse> {
 	const strategy = STRATEGIES[env.credentialType];
 	if (!strategy) throw new NodeOperationError(env.node, `Unknown credential type ${env.credentialType}`);
+	if (call.method === 'GET' && hasBody(call.body)) {
+		throw new NodeOperationError(env.node, `${where(call)} is a GET request, which carries no body, but a body was given`, {
+			description: 'n8n sends GET requests without a body, so a signed body would not match what is sent. Remove the Body Override (or the body fields); send query values as query parameters.',
+			itemIndex: call.itemIndex,
+		});
+	}
+	refuseControlCharacters(env, call, call.headers, 'given for this request');
 	const wait = env.wait ?? (async (ms: number) => await sleep(ms));
 	const retryable = call.idempotent || call.retryStateChanges === true;
 	const maxAttempts = Math.max(1, call.maxAttempts ?? 4);
 	const strategyEnv: StrategyEnv = { send: env.send, credentials: env.credentials, autoSignIn: call.autoSignIn === true };
 	const outgoing: OutgoingCall = { ...call, encoding: call.encoding ?? 'json', session: call.session ?? 'use' };
+	const credentialScrubber = Scrubber.forCredentials(env.credentials);
 	let attempt = 0;
 	let renewed = false;
+	let waitedMs = 0;
+	/** Waits before another attempt if the retry budget allows it; false when it is spent. */
+	const mayWait = async (ms: number): Promise<boolean> => {
+		if (waitedMs + ms > MAX_RETRY_WAIT_TOTAL_MS) return false;
+		waitedMs += ms;
+		await wait(ms);
+		return true;
+	};
 
 	for (;;) {
 		attempt += 1;
@@ -87,25 +138,27 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		} catch (error) {
 			if (error instanceof CecSessionMissingError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
 			if (error instanceof CecAuthError) {
-				throw apiError(env, call, error.message, `Authentication for ${where(call)} failed before the request was sent.`, { code: error.code ?? null }, error.statusCode);
+				throw apiError(env, call, credentialScrubber, error.message, `Authentication for ${where(call)} failed before the request was sent.`, { code: error.code ?? null }, error.statusCode);
 			}
-			if (isNetworkError(error) && retryable && attempt < maxAttempts) {
-				await wait(backoffMs(attempt));
-				continue;
-			}
-			throw apiError(env, call, `Could not reach CEC to authenticate: ${(error as Error).message}`, where(call), { code: (error as { code?: string }).code ?? null });
+			if (retryableFailure(error) && retryable && attempt < maxAttempts && (await mayWait(backoffMs(attempt)))) continue;
+			throw apiError(env, call, credentialScrubber, `Could not authenticate ${where(call)}: ${(error as Error).message}`, 'The sign-in or token request failed, so the request itself was not sent.', { networkCode: (error as { code?: string }).code ?? null });
 		}
+		refuseControlCharacters(env, call, prepared.request.headers, 'of the authenticated request');
+		const scrubber = credentialScrubber.with([prepared.authHandle], prepared.request.headers);
 
 		let response: WireResponse;
 		try {
 			response = await env.send(prepared.request, prepared.signWith);
 		} catch (error) {
-			if (isNetworkError(error) && retryable && attempt < maxAttempts) {
-				await wait(backoffMs(attempt));
-				continue;
-			}
+			if (retryableFailure(error) && retryable && attempt < maxAttempts && (await mayWait(backoffMs(attempt)))) continue;
 			const reason = (error as Error).message;
-			throw apiError(env, call, `CEC did not answer ${where(call)}: ${reason}`, retryable ? `Gave up after ${attempt} attempts.` : 'Not retried: this operation changes state, and repeating it could apply it twice. Turn on retries for state changes in the node options if the server is known to be idempotent.', { code: (error as { code?: string }).code ?? null });
+			const description =
+				error instanceof CecWireError
+					? 'Not retried.'
+					: retryable
+						? `Gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}.`
+						: 'Not retried: this operation changes state, and repeating it could apply it twice. Turn on retries for state changes in the node options if the server is known to be idempotent.';
+			throw apiError(env, call, scrubber, `CEC did not answer ${where(call)}: ${reason}`, description, { networkCode: (error as { code?: string }).code ?? null });
 		}
 
 		if (strategy.refused(strategyEnv, response, prepared)) {
@@ -123,42 +176,79 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			const message = sessionCode
 				? `The agent session expired or was replaced (${code}${meaning ? `: ${meaning}` : ''}). Sign in again, or turn on "Sign In Automatically".`
 				: `CEC refused the authentication of ${where(call)} (${code}${meaning ? `: ${meaning}` : ''})`;
-			throw apiError(env, call, message, 'The credential was renewed once and still refused.', { code }, response.statusCode);
+			throw apiError(env, call, scrubber, message, 'The credential was renewed once and still refused.', { code }, response.statusCode);
 		}
 
 		const unparsable = response.unparsable === true && response.statusCode < 300;
 		if ((RETRYABLE_STATUS.has(response.statusCode) || unparsable) && retryable && attempt < maxAttempts) {
-			discard(response);
-			await wait(retryAfterMs(response.headers['retry-after'] as string | undefined) ?? backoffMs(attempt));
-			continue;
+			const pause = retryAfterMs(response.headers['retry-after'] as string | undefined) ?? backoffMs(attempt);
+			if (await mayWait(pause)) {
+				discard(response);
+				continue;
+			}
 		}
 
 		if (outgoing.encoding !== 'json') {
 			if (response.statusCode >= 300) {
 				discard(response);
-				throw apiError(env, call, `CEC answered ${where(call)} with HTTP ${response.statusCode}`, 'The file could not be downloaded.', {}, response.statusCode);
+				throw apiError(env, call, scrubber, `CEC answered ${where(call)} with HTTP ${response.statusCode}`, 'The file could not be downloaded.', {}, response.statusCode);
+			}
+			// Gateways refuse a download with a JSON body (often HTTP 200). It is read here, bounded, and
+			// a refusal is scrubbed; the caller reads it for its code and words the error itself.
+			if (/json/i.test(headerOf(response.headers, 'content-type') ?? '')) {
+				let text: string;
+				try {
+					text = await readCappedText(response.body, transportSettings(env.credentials).maxAnswerBytes);
+				} catch (error) {
+					throw apiError(env, call, scrubber, `CEC did not answer ${where(call)}: ${(error as Error).message}`, 'Not retried.', {});
+				}
+				const parsed = parseJsonText(text);
+				const verdict = interpretResult(parsed.body, response.statusCode, call.convention, call.successCodes, call.listBody);
+				const shown = verdict.ok ? text : parsed.unparsable ? scrubber.text(text) : JSON.stringify(scrubber.deep(parsed.body));
+				return { ...response, body: Buffer.from(shown, 'utf8') };
 			}
 			return response;
 		}
 
 		if (unparsable) {
-			throw apiError(env, call, `CEC answered ${where(call)} with a body that is not JSON`, String(response.body).slice(0, 300), {}, response.statusCode);
+			throw apiError(env, call, scrubber, `CEC answered ${where(call)} with a body that is not JSON`, quote(scrubber, String(response.body), 300), {}, response.statusCode);
 		}
 
-		const verdict = interpretResult(response.body, response.statusCode, call.convention, call.successCodes);
-		if (!verdict.ok) {
-			const meaning = verdict.code !== undefined ? codeMeaning(call, verdict.code) : undefined;
-			const codeText = verdict.code !== undefined ? `${verdict.codeField} ${verdict.code}` : `HTTP ${response.statusCode}`;
-			const message = `${meaning ?? verdict.serverMessage ?? `CEC rejected the request`} (${codeText})`;
-			const description = [`${where(call)} answered HTTP ${response.statusCode}.`, verdict.serverMessage && verdict.serverMessage !== meaning ? `Server message: ${verdict.serverMessage}` : '']
-				.filter(Boolean)
-				.join(' ');
-			throw apiError(env, call, message, description, { code: verdict.code ?? null, codeField: verdict.codeField ?? null, meaning: meaning ?? null }, response.statusCode);
-		}
+		const verdict = interpretResult(response.body, response.statusCode, call.convention, call.successCodes, call.listBody);
+		if (!verdict.ok) throw resultError(env, call, scrubber, response.statusCode, verdict);
 
 		strategy.settled(strategyEnv, outgoing);
 		return response;
 	}
+}
+
+/**
+ * Network failures may be retried. A missed deadline is final, so the credential's timeout is the
+ * longest a request makes the user wait; a refused redirect or an oversized answer would only repeat.
+ */
+function retryableFailure(error: unknown): boolean {
+	return !(error instanceof CecWireError) && isNetworkError(error);
+}
+
+/** Longest server text quoted in an error: a message is for reading, not for carrying an answer. */
+const MAX_QUOTED_SERVER_TEXT = 1000;
+
+/** Scrubbed first, then shortened, so a secret cut at the end cannot survive in part. */
+function quote(scrubber: Scrubber, text: string, max: number): string {
+	const clean = scrubber.text(text);
+	return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** A CEC failure code (or an undocumented answer shape) as a NodeApiError with the documented meaning. */
+function resultError(env: CecTransportEnv, call: CecCall, scrubber: Scrubber, statusCode: number, verdict: ResultVerdict): NodeApiError {
+	const meaning = verdict.code !== undefined ? codeMeaning(call, verdict.code) : undefined;
+	const serverMessage = verdict.serverMessage === undefined ? undefined : quote(scrubber, verdict.serverMessage, MAX_QUOTED_SERVER_TEXT);
+	const codeText = verdict.code !== undefined ? `${verdict.codeField} ${verdict.code}` : `HTTP ${statusCode}`;
+	const message = `${meaning ?? serverMessage ?? `CEC rejected the request`} (${codeText})`;
+	const description = [`${where(call)} answered HTTP ${statusCode}.`, verdict.problem ?? '', serverMessage && serverMessage !== meaning ? `Server message: ${serverMessage}` : '']
+		.filter(Boolean)
+		.join(' ');
+	return apiError(env, call, scrubber, message, description, { code: verdict.code ?? null, codeField: verdict.codeField ?? null, meaning: meaning ?? null }, statusCode);
 }
 
 /** A streamed answer nobody will read must be let go, or its socket stays busy. */

@@ -26,10 +26,10 @@ const MESSAGE_FIELDS = ['message', 'resultDesc', 'resultMsg', 'returnDesc', 'ret
  * also prints a 6-digit "020000" once, covered by the same shape.
  */
 export function isSuccessCode(code: unknown): boolean {
-	if (code === 0 || code === true) return true;
-	if (typeof code !== 'string' && typeof code !== 'number') return false;
-	const text = String(code).trim();
-	return /^0+$/.test(text) || /^0\d{2,3}000$/.test(text) || /^success$/i.test(text);
+	if (typeof code === 'number') return code === 0;
+	if (typeof code !== 'string') return false;
+	const text = code.trim();
+	return /^0+$/.test(text) || /^0\d{2,3}000$/.test(text);
 }
 
 export interface ResultVerdict {
@@ -39,6 +39,14 @@ export interface ResultVerdict {
 	code?: string;
 	/** The server's own message, when it sent one. */
 	serverMessage?: string;
+	/** Why an answer that has no failure code is still not a success (its shape). */
+	problem?: string;
+}
+
+function shapeOf(body: unknown): string {
+	if (body === null) return 'null';
+	if (Array.isArray(body)) return 'a bare array';
+	return typeof body === 'string' ? 'a bare string' : `a bare ${typeof body}`;
 }
 
 function pick(body: Record<string, unknown>, fields: string[]): string | undefined {
@@ -54,18 +62,24 @@ export function interpretResult(
 	statusCode: number,
 	convention: ResultConvention = 'auto',
 	successCodes?: string[],
+	/** The interface documents a bare JSON array as its answer (result.itemsPath "."). */
+	listBody = false,
 ): ResultVerdict {
 	const httpOk = statusCode >= 200 && statusCode < 300;
-	if (convention === 'http' || body === null || typeof body !== 'object' || Array.isArray(body)) {
-		return { ok: httpOk };
+	if (convention === 'http' || (listBody && Array.isArray(body))) return { ok: httpOk };
+	// Every documented answer of these conventions is a JSON object: anything else is not CEC's success.
+	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+		return { ok: false, problem: `The answer is ${shapeOf(body)}, not the JSON object the interface documents.` };
 	}
 	const record = body as Record<string, unknown>;
 	const serverMessage = pick(record, MESSAGE_FIELDS);
 	const candidates = convention === 'auto' ? CODE_FIELDS : CODE_FIELDS.filter((c) => c.convention === convention);
 	for (const { field } of candidates) {
 		if (!(field in record) || record[field] === null || record[field] === undefined || record[field] === '') continue;
-		const code = String(record[field]);
-		const ok = successCodes ? successCodes.includes(code) : isSuccessCode(record[field]);
+		const value = record[field];
+		const code = typeof value === 'object' ? JSON.stringify(value) : String(value);
+		// A code is a number or a string; `true` or "success" is not a documented success code.
+		const ok = typeof value === 'string' || typeof value === 'number' ? (successCodes ? successCodes.includes(code) : isSuccessCode(value)) : false;
 		return { ok: ok && httpOk, codeField: field, code, serverMessage };
 	}
 	return { ok: httpOk, serverMessage };

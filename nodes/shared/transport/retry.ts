@@ -27,8 +27,13 @@ export function isNetworkError(error: unknown): boolean {
 	return /socket hang up|ECONNRESET|timeout|network/i.test(message);
 }
 
+/** The longest single wait a Retry-After header may ask for. */
+export const MAX_RETRY_AFTER_MS = 10_000;
+/** The most one request waits between its attempts, all retries together. */
+export const MAX_RETRY_WAIT_TOTAL_MS = 30_000;
+
 /** Retry-After in seconds or as an HTTP date, capped so a hostile header cannot stall a workflow. */
-export function retryAfterMs(header: string | string[] | undefined, now = Date.now(), capMs = 60_000): number | undefined {
+export function retryAfterMs(header: string | string[] | undefined, now = Date.now(), capMs = MAX_RETRY_AFTER_MS): number | undefined {
 	const value = Array.isArray(header) ? header[0] : header;
 	if (!value) return undefined;
 	const seconds = Number(value);
