@@ -103,6 +103,7 @@ export function checkC2(ctx: Ctx): SimResponse | undefined {
 		keys: { [core.credentials.ak]: core.credentials.sk },
 		now: Date.now(),
 		skewMs: core.options.c2ClockSkewMs,
+		form: core.options.c2CanonicalForm,
 	});
 	if (!r.ok) {
 		core.debug(`C2 rejected ${ctx.method} ${ctx.rawPath}: ${r.reason}${r.canonicalRequest ? `\n--- canonical request (server) ---\n${r.canonicalRequest}\n---` : ''}`);

@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { TokenStore } from './auth.cjs';
 import { Catalog, type CatalogOp } from './catalog.cjs';
+import type { C2CanonicalForm } from './c2.cjs';
 import type { CallbackLogEntry, GatewayAuthMode, RequestLogEntry, SimCredentials, SimResponse, SimulatorOptions } from './types.cjs';
 
 export interface ResolvedOptions {
@@ -14,6 +15,8 @@ export interface ResolvedOptions {
 	guidIntervalMs: number;
 	guidTimeoutMs: number;
 	c2ClockSkewMs: number;
+	c2CanonicalForm: C2CanonicalForm;
+	c1TokenPort?: number;
 	pollHoldMs: number;
 	agentIdleTimeoutMs: number;
 	dialerIntervalMs: number;
@@ -249,6 +252,8 @@ export function resolveOptions(o: SimulatorOptions): ResolvedOptions {
 		guidIntervalMs: o.guidIntervalMs ?? 60000,
 		guidTimeoutMs: o.guidTimeoutMs ?? 120000,
 		c2ClockSkewMs: o.c2ClockSkewMs ?? 15 * 60 * 1000,
+		c2CanonicalForm: o.c2CanonicalForm ?? 'withoutEmptyQueryLine',
+		c1TokenPort: o.c1TokenPort,
 		pollHoldMs: o.pollHoldMs ?? 10000,
 		agentIdleTimeoutMs: o.agentIdleTimeoutMs ?? 120000,
 		dialerIntervalMs: o.dialerIntervalMs ?? 3000,

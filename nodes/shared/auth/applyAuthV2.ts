@@ -1,8 +1,18 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { dropHeader, headerOf } from '../transport/wire';
-import { formatAuthV2Timestamp, signAuthV2 } from './authV2';
+import { formatAuthV2Timestamp, signAuthV2, type CanonicalForm } from './authV2';
+import { authV2Calibration } from './authV2Calibration';
 
 export const AUTH_V2_CONTENT_TYPE = 'application/json;charset=UTF-8';
+
+/**
+ * Request options of this pack's transport carry the canonical form it chose for that request
+ * (Automatic repeats a refused request with the other form). Other callers (n8n's HTTP Request
+ * node) carry none: the credential's option, or the form learned in this process, is used.
+ */
+export interface AuthV2RequestOptions extends IHttpRequestOptions {
+	canonicalForm?: CanonicalForm;
+}
 
 /**
  * Signs an n8n request with auth-v2 (4.3). The body is serialized here, once, and that string is
@@ -11,20 +21,21 @@ export const AUTH_V2_CONTENT_TYPE = 'application/json;charset=UTF-8';
  */
 export function applyAuthV2(
 	credentials: ICredentialDataDecryptedObject,
-	requestOptions: IHttpRequestOptions,
+	requestOptions: AuthV2RequestOptions,
 	now: Date = new Date(),
 ): IHttpRequestOptions {
-	const base = String(requestOptions.baseURL ?? '').replace(/\/+$/, '');
-	const target = new URL(base ? `${base}/${String(requestOptions.url).replace(/^\/+/, '')}` : String(requestOptions.url));
+	const { canonicalForm = authV2Calibration.formFor(credentials), ...options } = requestOptions;
+	const base = String(options.baseURL ?? '').replace(/\/+$/, '');
+	const target = new URL(base ? `${base}/${String(options.url).replace(/^\/+/, '')}` : String(options.url));
 	const query: Record<string, string> = {};
 	target.searchParams.forEach((value, key) => {
 		query[key] = value;
 	});
-	for (const [key, value] of Object.entries((requestOptions.qs ?? {}) as IDataObject)) {
+	for (const [key, value] of Object.entries((options.qs ?? {}) as IDataObject)) {
 		if (value !== undefined && value !== null) query[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
 	}
 
-	const rawBody = requestOptions.body;
+	const rawBody = options.body;
 	let body = '';
 	if (typeof rawBody === 'string') body = rawBody;
 	else if (Buffer.isBuffer(rawBody)) body = rawBody.toString('utf8');
@@ -32,7 +43,7 @@ export function applyAuthV2(
 		body = JSON.stringify(rawBody);
 	}
 
-	const headers: IDataObject = { ...(requestOptions.headers ?? {}) };
+	const headers: IDataObject = { ...(options.headers ?? {}) };
 	const contentType = headerOf(headers, 'content-type') ?? AUTH_V2_CONTENT_TYPE;
 	dropHeader(headers, 'content-type');
 	dropHeader(headers, 'content-length');
@@ -41,7 +52,7 @@ export function applyAuthV2(
 	const signed = { host: target.host, 'content-length': contentLength, 'content-type': contentType };
 
 	const authorization = signAuthV2({
-		method: requestOptions.method ?? 'GET',
+		method: options.method ?? 'GET',
 		uri: target.pathname,
 		query,
 		headers: signed,
@@ -49,13 +60,14 @@ export function applyAuthV2(
 		accessKey: String(credentials.accessKey ?? ''),
 		secretKey: String(credentials.secretKey ?? ''),
 		timestamp: formatAuthV2Timestamp(now),
+		canonicalForm,
 	});
 
 	const url = new URL(target.toString());
 	url.search = '';
 	for (const [key, value] of Object.entries(query)) url.searchParams.append(key, value);
 	return {
-		...requestOptions,
+		...options,
 		baseURL: undefined,
 		url: url.toString(),
 		qs: undefined,

@@ -1,5 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { agentSessions, parseSetGuid } from './agentSessions';
+import { otherCanonicalForm, type CanonicalForm } from './authV2';
+import { authV2Calibration, canonicalRequestSetting, CANONICAL_FORM_LABELS, isSignatureRefusal } from './authV2Calibration';
 import { tokenCache, TokenCache, type CachedToken } from './tokenCache';
 import { interpretResult } from '../transport/result';
 import { headerOf, joinUrl, transportSettings, type Send, type WireRequest, type WireResponse } from '../transport/wire';
@@ -170,12 +172,16 @@ export interface StrategyEnv {
 	send: Send;
 	credentials: ICredentialDataDecryptedObject;
 	autoSignIn: boolean;
+	/** C2 Automatic, per call: the canonical form the server refused, so the repeat uses the other one. */
+	refusedCanonicalForm?: CanonicalForm;
 }
 
 export interface AuthStrategy {
 	prepare(env: StrategyEnv, call: OutgoingCall): Promise<Prepared>;
 	/** Called with every answer: follow GUID rotation; say whether the authentication was refused. */
 	refused(env: StrategyEnv, response: WireResponse, prepared: Prepared): boolean;
+	/** A refusal that renewing cannot fix, checked before `refused`: the message says why and what to do. */
+	terminalRefusal?(env: StrategyEnv, response: WireResponse, prepared: Prepared): string | undefined;
 	/** Forget the refused token/session so the next prepare renews it. */
 	renew(env: StrategyEnv, prepared: Prepared): void;
 	/** Whether a refused request may be repeated once with renewed authentication. */
@@ -234,13 +240,43 @@ const apiFabric: AuthStrategy = {
 	settled: nothing,
 };
 
+/**
+ * auth-v2 (4.3). With "Canonical Request" on Automatic, a signature refusal is repeated once with
+ * the other canonical form (a refused signature means nothing was executed, so this holds for
+ * state changes too), and the form the server accepts is remembered for the credential.
+ */
 const akSk: AuthStrategy = {
 	async prepare(env, call) {
-		return { request: baseRequest(env, call, baseUrl(env.credentials), call.body), signWith: CREDENTIAL_TYPES.C2 };
+		const request = baseRequest(env, call, baseUrl(env.credentials), call.body);
+		request.canonicalForm = env.refusedCanonicalForm ? otherCanonicalForm(env.refusedCanonicalForm) : authV2Calibration.formFor(env.credentials);
+		return { request, signWith: CREDENTIAL_TYPES.C2 };
 	},
-	refused: () => false,
-	renew: nothing,
-	mayRenew: always,
+	terminalRefusal(env, response, prepared) {
+		const form = prepared.request.canonicalForm;
+		if (!form || !isSignatureRefusal(response.statusCode, response.body)) return undefined;
+		if (canonicalRequestSetting(env.credentials) !== 'automatic') {
+			return `CEC refused the auth-v2 signature (HTTP 401, canonical request ${CANONICAL_FORM_LABELS[form]}). Check the AK/SK; if they are right, set the credential's Canonical Request to Automatic.`;
+		}
+		if (env.refusedCanonicalForm) {
+			return 'CEC refused the auth-v2 signature in both canonical request forms (without and with the empty query line): check the AK/SK, that they belong to this service, and the clock of the n8n host.';
+		}
+		return undefined;
+	},
+	refused(env, response, prepared) {
+		const form = prepared.request.canonicalForm;
+		if (!form) return false;
+		if (isSignatureRefusal(response.statusCode, response.body)) return true;
+		// Only an answer of the service itself proves the signature passed (not a firewall's or a proxy's).
+		if (response.statusCode < 300 || interpretResult(response.body, response.statusCode).code !== undefined) authV2Calibration.accept(env.credentials, form);
+		return false;
+	},
+	renew(env, prepared) {
+		const form = prepared.request.canonicalForm;
+		if (!form) return;
+		authV2Calibration.refuse(env.credentials, form);
+		env.refusedCanonicalForm = form;
+	},
+	mayRenew: (env) => canonicalRequestSetting(env.credentials) === 'automatic',
 	settled: nothing,
 };
 

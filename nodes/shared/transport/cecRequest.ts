@@ -108,6 +108,12 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			throw apiError(env, call, `CEC did not answer ${where(call)}: ${reason}`, retryable ? `Gave up after ${attempt} attempts.` : 'Not retried: this operation changes state, and repeating it could apply it twice. Turn on retries for state changes in the node options if the server is known to be idempotent.', { code: (error as { code?: string }).code ?? null });
 		}
 
+		const terminal = strategy.terminalRefusal?.(strategyEnv, response, prepared);
+		if (terminal) {
+			discard(response);
+			throw apiError(env, call, terminal, `${where(call)} answered HTTP ${response.statusCode}.`, { code: String(response.statusCode) }, response.statusCode);
+		}
+
 		if (strategy.refused(strategyEnv, response, prepared)) {
 			discard(response);
 			const body = response.body as Record<string, unknown>;

@@ -4,11 +4,12 @@ import type {
 	IExecuteFunctions,
 	IHookFunctions,
 	IHttpRequestMethods,
-	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	ITriggerFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
+import type { AuthV2RequestOptions } from '../auth/applyAuthV2';
+import type { CanonicalForm } from '../auth/authV2';
 
 /** Every n8n context the transport runs in: actions, dropdown loaders, triggers, webhooks. */
 export type CecContext = IExecuteFunctions | ILoadOptionsFunctions | ITriggerFunctions | IHookFunctions | IWebhookFunctions;
@@ -26,6 +27,8 @@ export interface WireRequest {
 	timeoutMs: number;
 	allowUnauthorizedCerts: boolean;
 	abortSignal?: AbortSignal;
+	/** C2: the auth-v2 canonical request form the credential's `authenticate` signs this request with. */
+	canonicalForm?: CanonicalForm;
 }
 
 export interface WireResponse {
@@ -89,7 +92,7 @@ export function transportSettings(credentials: ICredentialDataDecryptedObject): 
 	};
 }
 
-function toN8nOptions(request: WireRequest): IHttpRequestOptions {
+function toN8nOptions(request: WireRequest): AuthV2RequestOptions {
 	return {
 		method: request.method,
 		url: request.url,
@@ -102,6 +105,7 @@ function toN8nOptions(request: WireRequest): IHttpRequestOptions {
 		timeout: request.timeoutMs,
 		skipSslCertificateValidation: request.allowUnauthorizedCerts,
 		abortSignal: request.abortSignal,
+		...(request.canonicalForm ? { canonicalForm: request.canonicalForm } : {}),
 	};
 }
 
