@@ -47,7 +47,7 @@ export class HuaweiCecApiFabricApi implements ICredentialType {
 			name: 'xAppKey',
 			type: 'string',
 			default: '',
-			description: 'Optional x-app-key header (the user ID) that some configuration interfaces accept',
+			description: 'Sent as X-APP-Key on every request (the interfaces document it, some as mandatory). Empty: the App Key, which is what CEC expects unless operations personnel gave you another user ID.',
 		},
 		...transportFields,
 	];

@@ -225,7 +225,10 @@ const apiFabric: AuthStrategy = {
 		const token = await tokenCache.get(key, async () => await fetchApiFabricToken(env.send, env.credentials));
 		const request = baseRequest(env, call, baseUrl(env.credentials), call.body);
 		request.headers.Authorization = `Bearer ${token.value}`;
-		if (env.credentials.xAppKey) request.headers['x-app-key'] = String(env.credentials.xAppKey);
+		// Every C1 interface's header table lists X-APP-Key (the vendor pages mark it mandatory, e.g.
+		// 14.2/14.3), and real integrations send the app key: that is the default, a header the call
+		// sets itself or the credential's X-App-Key field overrides it.
+		if (headerOf(request.headers, 'x-app-key') === undefined) request.headers['X-APP-Key'] = String(env.credentials.xAppKey || env.credentials.appKey);
 		return { request, authHandle: token.value };
 	},
 	refused(_env, response) {
