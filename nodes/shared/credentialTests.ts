@@ -3,6 +3,7 @@ import { agentSessions } from './auth/agentSessions';
 import { applyAuthV2 } from './auth/applyAuthV2';
 import { otherCanonicalForm, type CanonicalForm } from './auth/authV2';
 import { authV2Calibration, canonicalRequestSetting, CANONICAL_FORM_LABELS, isSignatureRefusal } from './auth/authV2Calibration';
+import { firewallBlock } from './auth/firewall';
 import { agentSignIn, CecAuthError, fetchConfigGuid } from './auth/strategies';
 import { describeCode } from './codes';
 import { legacySend } from './transport/legacySend';
@@ -31,6 +32,8 @@ export async function testAgentGatewayCredential(this: ICredentialTestFunctions,
 		const { response, guid } = await agentSignIn(send, credentials);
 		const body = (response.body ?? {}) as Record<string, unknown>;
 		const retcode = String(body.retcode ?? '');
+		const blocked = firewallBlock(`The sign-in of agent ${String(credentials.agentId)}`, response);
+		if (blocked) return failure(blocked);
 		if (response.statusCode >= 300) return failure(`The CC-Gateway answered HTTP ${response.statusCode}: check the base URL`);
 		if (retcode !== '0' || !guid) {
 			return failure(`Sign-in of agent ${String(credentials.agentId)} failed (${gatewayMessage(retcode, String(body.message ?? ''))}). If the agent is already signed in elsewhere, the test does not force it out.`);
@@ -107,6 +110,8 @@ export async function testAkSkCredential(this: ICredentialTestFunctions, credent
 			response = await signedTestQuery(send, credentials, tried[1]);
 		}
 		const form = tried[tried.length - 1];
+		const blocked = firewallBlock('The signed test query', response);
+		if (blocked) return failure(blocked);
 		if (signatureAccepted(response)) {
 			if (automatic) authV2Calibration.accept(credentials, form);
 			return { status: 'OK', message: `The server accepted the auth-v2 signature with the canonical request ${CANONICAL_FORM_LABELS[form]}${automatic ? '; Automatic sends this form first from now on' : ''}` };

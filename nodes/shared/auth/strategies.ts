@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { agentSessions, parseSetGuid } from './agentSessions';
 import { otherCanonicalForm, type CanonicalForm } from './authV2';
 import { authV2Calibration, canonicalRequestSetting, CANONICAL_FORM_LABELS, isSignatureRefusal } from './authV2Calibration';
+import { firewallBlock } from './firewall';
 import { tokenCache, TokenCache, type CachedToken } from './tokenCache';
 import { interpretResult } from '../transport/result';
 import { headerOf, joinUrl, transportSettings, type Send, type WireRequest, type WireResponse } from '../transport/wire';
@@ -77,10 +78,33 @@ async function postJson(send: Send, credentials: ICredentialDataDecryptedObject,
 
 // ---- token services -------------------------------------------------------------------------
 
+const API_FABRIC_TOKEN_PATH = '/apigovernance/api/oauth/tokenByAkSk';
+
+/**
+ * 4.2: the token service is at the base URL unless the credential's Token URL names another origin
+ * (an edition serves tokenByAkSk on its own host or port). That origin is trusted with the app key
+ * and secret for this one call only; business requests and their token go to the base URL.
+ */
+export function apiFabricTokenUrl(credentials: ICredentialDataDecryptedObject): string {
+	const configured = String(credentials.tokenUrl ?? '').trim();
+	if (!configured) return `${baseUrl(credentials)}${API_FABRIC_TOKEN_PATH}`;
+	let url: URL;
+	try {
+		url = new URL(configured);
+	} catch {
+		throw new CecAuthError('The credential\'s Token URL is not a URL (expected e.g. https://10.22.26.181:28070)');
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CecAuthError('The credential\'s Token URL must start with https:// or http://');
+	const base = configured.replace(/\/+$/, '').replace(/\/apigovernance\/api\/oauth\/tokenByAkSk$/i, '');
+	return `${base}${API_FABRIC_TOKEN_PATH}`;
+}
+
 /** 4.2 tokenByAkSk. */
 export async function fetchApiFabricToken(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
 	const lifetime = Math.min(3600, Math.max(1, Number(credentials.lifetimeSeconds) || 600));
-	const response = await postJson(send, credentials, `${baseUrl(credentials)}/apigovernance/api/oauth/tokenByAkSk`, { app_key: credentials.appKey as string, app_secret: credentials.appSecret as string }, { 'X-Token-Expire': String(lifetime) });
+	const response = await postJson(send, credentials, apiFabricTokenUrl(credentials), { app_key: credentials.appKey as string, app_secret: credentials.appSecret as string }, { 'X-Token-Expire': String(lifetime) });
+	const blocked = firewallBlock('The API Fabric token request (4.2)', response);
+	if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
 	const body = record(response.body);
 	const token = body.AccessToken;
 	if (response.statusCode >= 300 || typeof token !== 'string' || !token) {
@@ -97,6 +121,8 @@ export async function fetchApiFabricToken(send: Send, credentials: ICredentialDa
 /** 4.4 OIAP gettoken. */
 export async function fetchOiapToken(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
 	const response = await postJson(send, credentials, `${baseUrl(credentials)}/oifde/rest/api/gettoken`, { appKey: credentials.appKey as string, appSecret: credentials.appSecret as string });
+	const blocked = firewallBlock('The OIAP token request (4.4)', response);
+	if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
 	const body = record(response.body);
 	if (response.statusCode >= 300 || String(body.errorCode ?? '0') !== '0' || typeof body.authToken !== 'string') {
 		throw new CecAuthError(`OIAP refused the app key and secret (errorCode ${String(body.errorCode ?? response.statusCode)}${body.errorMsg ? `: ${String(body.errorMsg)}` : ''})`, String(body.errorCode ?? ''), response.statusCode);
@@ -108,6 +134,8 @@ export async function fetchOiapToken(send: Send, credentials: ICredentialDataDec
 /** 9.1.1 SIA token. */
 export async function fetchSiaToken(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
 	const response = await postJson(send, credentials, `${baseUrl(credentials)}/rest/sia/v1/tokens/jwt/sia`, { jwt: credentials.jwtPassword as string, domain: credentials.domain as string });
+	const blocked = firewallBlock('The SIA token request (9.1.1)', response);
+	if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
 	const body = record(response.body);
 	if (response.statusCode >= 300 || typeof body.token !== 'string' || !body.token) {
 		throw new CecAuthError(`SIA refused the JWT and domain (HTTP ${response.statusCode})`, undefined, response.statusCode);
@@ -119,6 +147,8 @@ export async function fetchSiaToken(send: Send, credentials: ICredentialDataDecr
 /** 4.6 CC-Gateway configuration login. The GUID lifetime is not documented: kept until refused. */
 export async function fetchConfigGuid(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
 	const response = await postJson(send, credentials, `${baseUrl(credentials)}/agentgateway/resource/config/login`, { agentId: Number(credentials.agentId), password: credentials.password as string });
+	const blocked = firewallBlock('The CC-Gateway configuration login (4.6)', response);
+	if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
 	const body = record(response.body);
 	const guid = (record(body.result).guid as string | undefined) ?? headerOf(response.headers, 'Guid');
 	if (String(body.retcode ?? '') !== '0' || !guid) {
@@ -373,6 +403,8 @@ const agentGateway: AuthStrategy = {
 			if (!env.autoSignIn) throw new CecSessionMissingError(agentId);
 			session = await agentSessions.signInOnce(gateway, agentId, async () => {
 				const { response, guid } = await agentSignIn(env.send, env.credentials);
+				const blocked = firewallBlock(`The automatic sign-in of agent ${agentId} (6.1.1.1)`, response);
+				if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
 				const body = record(response.body);
 				const signedIn = agentSessions.get(gateway, agentId);
 				if (!guid || !signedIn) {

@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
 import { describeCode } from '../codes';
+import { firewallBlock } from '../auth/firewall';
 import {
 	CecAuthError,
 	CecSessionMissingError,
@@ -137,6 +138,12 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			discard(response);
 			await wait(retryAfterMs(response.headers['retry-after'] as string | undefined) ?? backoffMs(attempt));
 			continue;
+		}
+
+		const blocked = firewallBlock(`${where(call)}`, response);
+		if (blocked) {
+			discard(response);
+			throw apiError(env, call, blocked, `${where(call)} answered HTTP ${response.statusCode} with no CEC result code.`, {}, response.statusCode);
 		}
 
 		if (outgoing.encoding !== 'json') {
