@@ -102,9 +102,13 @@ export function apiFabricTokenUrl(credentials: ICredentialDataDecryptedObject): 
 /** 4.2 tokenByAkSk. */
 export async function fetchApiFabricToken(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
 	const lifetime = Math.min(3600, Math.max(1, Number(credentials.lifetimeSeconds) || 600));
-	const response = await postJson(send, credentials, apiFabricTokenUrl(credentials), { app_key: credentials.appKey as string, app_secret: credentials.appSecret as string }, { 'X-Token-Expire': String(lifetime) });
+	const tokenUrl = apiFabricTokenUrl(credentials);
+	const response = await postJson(send, credentials, tokenUrl, { app_key: credentials.appKey as string, app_secret: credentials.appSecret as string }, { 'X-Token-Expire': String(lifetime) });
 	const blocked = firewallBlock('The API Fabric token request (4.2)', response);
 	if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
+	if (response.statusCode === 404) {
+		throw new CecAuthError(`The API Fabric token service is not at ${new URL(tokenUrl).origin} (HTTP 404): if this CEC edition serves tokenByAkSk on another host or port, set the credential's Token URL`, undefined, 404);
+	}
 	const body = record(response.body);
 	const token = body.AccessToken;
 	if (response.statusCode >= 300 || typeof token !== 'string' || !token) {
