@@ -8,6 +8,7 @@ import type { Ctx } from './context.cjs';
 import { verifyAuthV2 } from './c2.cjs';
 import type { SimResponse } from './types.cjs';
 import { newGuid, randomToken } from './util.cjs';
+import { checkWebChatToken } from './webchat.cjs';
 
 export interface IssuedToken {
 	token: string;
@@ -87,7 +88,7 @@ export function checkC1(ctx: Ctx): SimResponse | undefined {
 	if (appKey !== undefined && appKey !== r.subject) return apiFabricError(401, 'APIGW.0302', 'X-APP-Key does not match the app that owns the token.');
 	if (appKey === undefined && (ctx.core.options.c1RequireAppKey || C1_APP_KEY_MANDATORY.has(ctx.op?.section ?? ''))) return apiFabricError(401, 'APIGW.0302', 'X-APP-Key header is missing.');
 	ctx.auth = { mode: 'C1', subject: r.subject };
-	return undefined;
+	return checkWebChatToken(ctx);
 }
 
 export function c2Failure(reason: string): SimResponse {

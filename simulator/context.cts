@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { TokenStore } from './auth.cjs';
+import { WebChatTokens } from './webchat.cjs';
 import { Catalog, type CatalogOp } from './catalog.cjs';
 import type { C2CanonicalForm } from './c2.cjs';
 import type { CallbackLogEntry, GatewayAuthMode, RequestLogEntry, SimCredentials, SimResponse, SimulatorOptions } from './types.cjs';
@@ -76,6 +77,8 @@ export class SimCore {
 	readonly c3Tokens = new TokenStore('C3');
 	readonly siaTokens = new TokenStore('SIA');
 	readonly c5Sessions = new TokenStore('C5');
+	/** 11.1 applyToken's ccmessaging-tokens. */
+	readonly webChatTokens = new WebChatTokens();
 	readonly requests: RequestLogEntry[] = [];
 	readonly callbacks: CallbackLogEntry[] = [];
 	readonly handlers = new Map<string, Handler>();

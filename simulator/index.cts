@@ -22,6 +22,7 @@ import { Isales, parseSimTime, type CallResult, type DialBehaviour, type DialRou
 import { createHandler, expireTokens } from './server.cjs';
 import { registerTokenHandlers } from './tokens.cjs';
 import { registerItaHandlers } from './ita.cjs';
+import { registerWebChatHandlers } from './webchat.cjs';
 import type { AgentEvent, CallbackLogEntry, FaultRule, RequestLogEntry, SimCredentials, SimulatorOptions } from './types.cjs';
 import { Voice } from './voice.cjs';
 
@@ -69,7 +70,7 @@ export interface Simulator {
 	rotateGuid(agentId: string): string | undefined;
 	/** Invalidate GUIDs silently (one agent or all). */
 	invalidateGuid(agentId?: string): number;
-	/** Expire issued tokens early: 'C1' | 'C3' | 'SIA' | 'C5' | 'all'. */
+	/** Expire issued tokens early: 'C1' | 'C3' | 'SIA' | 'C5' | 'WEBCHAT' | 'all'. */
 	expireTokens(kind?: string): number;
 	setTimeScale(timeScale: number): void;
 	readonly timeScale: number;
@@ -118,6 +119,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const faults = new FaultTable();
 	registerTokenHandlers(core);
 	registerItaHandlers(core);
+	registerWebChatHandlers(core);
 	const gateway = new Gateway(core);
 	const isales = new Isales(core);
 	const voice = new Voice(core);

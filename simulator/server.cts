@@ -255,6 +255,7 @@ export function expireTokens(core: SimCore, kind: string): number {
 	if (k === 'ALL' || k === 'C3') n += core.c3Tokens.expireAll();
 	if (k === 'ALL' || k === 'SIA') n += core.siaTokens.expireAll();
 	if (k === 'ALL' || k === 'C5') n += core.c5Sessions.expireAll();
+	if (k === 'ALL' || k === 'WEBCHAT') n += core.webChatTokens.expireAll();
 	return n;
 }
 

@@ -160,7 +160,7 @@ export interface FaultRule {
 	retryAfter?: number;
 	/** status / nonjson: body to return. */
 	body?: string;
-	/** expireTokens: which token kind ('C1' | 'C3' | 'SIA' | 'C5' | 'all'). */
+	/** expireTokens: which token kind ('C1' | 'C3' | 'SIA' | 'C5' | 'WEBCHAT' (11.1 ccmessaging-tokens) | 'all'). */
 	tokenKind?: string;
 }
 
