@@ -1,8 +1,9 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { agentSessions, parseSetGuid } from './agentSessions';
 import { otherCanonicalForm, type CanonicalForm } from './authV2';
-import { authV2Calibration, canonicalRequestSetting, CANONICAL_FORM_LABELS, isSignatureRefusal } from './authV2Calibration';
+import { answerText, authV2Calibration, canonicalRequestSetting, CANONICAL_FORM_LABELS, isSignatureRefusal } from './authV2Calibration';
 import { firewallBlock } from './firewall';
+import { applyTokenSubject, webChatTokens, WebChatTokenStore, type WebChatTokenUse } from './webChatTokens';
 import { tokenCache, TokenCache, type CachedToken } from './tokenCache';
 import { interpretResult } from '../transport/result';
 import { headerOf, joinUrl, transportSettings, type Send, type WireRequest, type WireResponse } from '../transport/wire';
@@ -44,6 +45,14 @@ export class CecSessionMissingError extends Error {
 			`Agent ${agentId} is not signed in on this n8n instance. Add a "Sign In" operation before this one (in this or an earlier execution), or turn on "Sign In Automatically".`,
 		);
 		this.name = 'CecSessionMissingError';
+	}
+}
+
+/** A web chat operation needs the ccmessaging-token of 11.1 and this process holds none for the user. */
+export class CecWebChatTokenMissingError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'CecWebChatTokenMissingError';
 	}
 }
 
@@ -192,6 +201,8 @@ export interface OutgoingCall {
 	oiapTokenIn?: 'body' | 'header';
 	/** C4: the sign-in and sign-out operations manage the session themselves. */
 	session?: 'use' | 'signIn' | 'signOut' | 'none';
+	/** C1 web chat (chapter 11): 11.1 issues the ccmessaging-token, the other interfaces send it. */
+	webChat?: WebChatTokenUse;
 	abortSignal?: AbortSignal;
 }
 
@@ -200,6 +211,8 @@ export interface Prepared {
 	signWith?: string;
 	/** The token/GUID used, so a refusal invalidates exactly that one. */
 	authHandle?: string;
+	/** C1 web chat: the ccmessaging-token sent, and the kept session it came from (none when mapped explicitly). */
+	webChat?: { issue?: boolean; token?: string; sessionKey?: string; who?: string };
 }
 
 export interface StrategyEnv {
@@ -208,6 +221,8 @@ export interface StrategyEnv {
 	autoSignIn: boolean;
 	/** C2 Automatic, per call: the canonical form the server refused, so the repeat uses the other one. */
 	refusedCanonicalForm?: CanonicalForm;
+	/** C1, per call: the bearer token was renewed once already, so a repeated 401 is not about it. */
+	bearerRenewed?: boolean;
 }
 
 export interface AuthStrategy {
@@ -253,8 +268,28 @@ function tokenKey(credentials: ICredentialDataDecryptedObject, type: string, ...
 /** A text that says the bearer token is no longer good, for gateways that answer 200/400 instead of 401. */
 const TOKEN_INVALID_TEXT = /token[^"]{0,40}(invalid|expired|incorrect|illegal|not exist)|(invalid|expired|illegal)[^"]{0,20}token/i;
 
+/** The ccmessaging-token a web chat call sends, checked before anything is sent. */
+function webChatTokenOf(env: StrategyEnv, use: WebChatTokenUse | undefined): Prepared['webChat'] {
+	if (!use) return undefined;
+	if (use.source === 'issue') return { issue: true };
+	if (use.source === 'explicit') {
+		if (!use.token && use.required) throw new CecWebChatTokenMissingError('Web Chat Token Value is empty: map the token of an Apply Token (11.1) answer (with Include Token in Output on), or keep the token in this n8n process instead.');
+		return { token: use.token || undefined };
+	}
+	const sessionKey = WebChatTokenStore.key(env.credentials, use.channelId, use.userId);
+	const who = `user "${use.userId}" on channel "${use.channelId}"`;
+	const token = webChatTokens.get(sessionKey);
+	if (!token && use.required) {
+		throw new CecWebChatTokenMissingError(
+			`No web chat token of ${who} in this n8n process: run Apply Token (11.1) for this user and channel with the same credential first (tokens last one hour), or map the token explicitly.`,
+		);
+	}
+	return { token, sessionKey, who };
+}
+
 const apiFabric: AuthStrategy = {
 	async prepare(env, call) {
+		const webChat = webChatTokenOf(env, call.webChat);
 		const key = tokenKey(env.credentials, CREDENTIAL_TYPES.C1, 'appKey', 'appSecret', 'lifetimeSeconds');
 		const token = await tokenCache.get(key, async () => await fetchApiFabricToken(env.send, env.credentials));
 		const request = baseRequest(env, call, baseUrl(env.credentials), call.body);
@@ -263,15 +298,29 @@ const apiFabric: AuthStrategy = {
 		// 14.2/14.3), and real integrations send the app key: that is the default, a header the call
 		// sets itself or the credential's X-App-Key field overrides it.
 		if (headerOf(request.headers, 'x-app-key') === undefined) request.headers['X-APP-Key'] = String(env.credentials.xAppKey || env.credentials.appKey);
-		return { request, authHandle: token.value };
+		if (webChat?.token) request.headers['ccmessaging-token'] = webChat.token;
+		return { request, authHandle: token.value, webChat };
 	},
-	refused(_env, response) {
+	terminalRefusal(env, response, prepared) {
+		// A 401 to a web chat call is about its ccmessaging-token when the answer names it, or when the
+		// bearer token was renewed already: renewing the bearer cannot fix it.
+		const chat = prepared.webChat;
+		if (!chat?.token || response.statusCode !== 401) return undefined;
+		if (!env.bearerRenewed && !/ccmessaging-token/i.test(answerText(response.body))) return undefined;
+		if (chat.sessionKey) webChatTokens.delete(chat.sessionKey, chat.token);
+		return chat.sessionKey
+			? `CEC refused the web chat token (ccmessaging-token) of ${chat.who}: a token lasts one hour, and a newer Apply Token of this user replaces it. Run Apply Token (11.1) for this user again.`
+			: 'CEC refused the mapped web chat token (ccmessaging-token): a token lasts one hour, and a newer Apply Token of this user replaces it. Map the token of a fresh Apply Token (11.1) answer.';
+	},
+	refused(env, response, prepared) {
+		keepWebChatToken(env, response, prepared);
 		if (response.statusCode === 401) return true;
 		if (interpretResult(response.body, response.statusCode).ok) return false;
 		return TOKEN_INVALID_TEXT.test(typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? ''));
 	},
 	renew(env, prepared) {
 		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.C1, 'appKey', 'appSecret', 'lifetimeSeconds'), prepared.authHandle ?? '');
+		env.bearerRenewed = true;
 	},
 	mayRenew: always,
 	settled: nothing,
@@ -282,6 +331,22 @@ const apiFabric: AuthStrategy = {
  * the other canonical form (a refused signature means nothing was executed, so this holds for
  * state changes too), and the form the server accepts is remembered for the credential.
  */
+/** 11.1's answer starts a web chat session; any answer may carry a renewed ccmessaging-token. */
+function keepWebChatToken(env: StrategyEnv, response: WireResponse, prepared: Prepared): void {
+	const chat = prepared.webChat;
+	if (!chat) return;
+	if (chat.issue) {
+		const body = record(response.body);
+		const subject = applyTokenSubject(prepared.request.body);
+		if (subject && typeof body.token === 'string' && body.token && interpretResult(response.body, response.statusCode).ok) {
+			webChatTokens.set(WebChatTokenStore.key(env.credentials, subject.channelId, subject.userId), body.token);
+		}
+		return;
+	}
+	const renewed = headerOf(response.headers, 'ccmessaging-token');
+	if (chat.sessionKey && chat.token && renewed) webChatTokens.rotate(chat.sessionKey, chat.token, renewed);
+}
+
 const akSk: AuthStrategy = {
 	async prepare(env, call) {
 		const request = baseRequest(env, call, baseUrl(env.credentials), call.body);

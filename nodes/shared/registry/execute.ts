@@ -11,6 +11,7 @@ import { binaryFields, binaryParameterName, isJsonField, pagingFieldNames, param
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import type { FieldSpec, OperationSpec, PagingSpec } from './types';
 import { validateValues } from './validate';
+import { webChatOutput, webChatTokenUse } from './webChat';
 
 /** Runs any registry operation: read the fields, validate them, build the request, send, page, split. */
 
@@ -152,6 +153,7 @@ function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: Cre
 			section: spec.section,
 			session: spec.session,
 			oiapTokenIn: spec.oiapTokenIn,
+			webChat: webChatTokenUse(ctx, spec, itemIndex),
 			autoSignIn: options.signInAutomatically === true,
 			encoding: spec.result?.binary ? 'stream' : undefined,
 			itemIndex,
@@ -280,9 +282,10 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 		}
 
 		validate(values);
-		const response = await send(buildRequestPlan(spec, values, rawBody));
+		const plan = buildRequestPlan(spec, values, rawBody);
+		const response = await send(plan);
 		if (spec.result?.binary) return [await binaryItem(this, spec, response, itemIndex)];
-		const rows = spec.result?.itemsPath ? rowsOf(spec, response.body) : [response.body as IDataObject];
+		const rows = spec.result?.itemsPath ? rowsOf(spec, response.body) : [webChatOutput(this, spec, plan.body, response.body, itemIndex) as IDataObject];
 		if (spec.result?.itemsPath && !Array.isArray(getPath(response.body, spec.result.itemsPath))) return [{ json: response.body as IDataObject, pairedItem: { item: itemIndex } }];
 		return rows.map((json) => ({ json: json && typeof json === 'object' ? json : { value: json }, pairedItem: { item: itemIndex } }));
 	});

@@ -5,6 +5,7 @@ import { firewallBlock } from '../auth/firewall';
 import {
 	CecAuthError,
 	CecSessionMissingError,
+	CecWebChatTokenMissingError,
 	GATEWAY_AUTH_CODES,
 	STRATEGIES,
 	type CredentialTypeName,
@@ -86,7 +87,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		try {
 			prepared = await strategy.prepare(strategyEnv, outgoing);
 		} catch (error) {
-			if (error instanceof CecSessionMissingError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
+			if (error instanceof CecSessionMissingError || error instanceof CecWebChatTokenMissingError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
 			if (error instanceof CecAuthError) {
 				throw apiError(env, call, error.message, `Authentication for ${where(call)} failed before the request was sent.`, { code: error.code ?? null }, error.statusCode);
 			}
