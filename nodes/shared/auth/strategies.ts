@@ -87,7 +87,15 @@ async function postJson(send: Send, credentials: ICredentialDataDecryptedObject,
 
 // ---- token services -------------------------------------------------------------------------
 
-const API_FABRIC_TOKEN_PATH = '/apigovernance/api/oauth/tokenByAkSk';
+const API_GOVERNANCE_PATH = '/apigovernance/api/oauth/tokenByAkSk';
+
+function parsedUrl(value: string): URL | undefined {
+	try {
+		return new URL(value);
+	} catch {
+		return undefined;
+	}
+}
 
 /**
  * 4.2: the token service is at the base URL unless the credential's Token URL names another origin
@@ -96,16 +104,12 @@ const API_FABRIC_TOKEN_PATH = '/apigovernance/api/oauth/tokenByAkSk';
  */
 export function apiFabricTokenUrl(credentials: ICredentialDataDecryptedObject): string {
 	const configured = String(credentials.tokenUrl ?? '').trim();
-	if (!configured) return `${baseUrl(credentials)}${API_FABRIC_TOKEN_PATH}`;
-	let url: URL;
-	try {
-		url = new URL(configured);
-	} catch {
-		throw new CecAuthError('The credential\'s Token URL is not a URL (expected e.g. https://10.22.26.181:28070)');
-	}
+	if (!configured) return `${baseUrl(credentials)}${API_GOVERNANCE_PATH}`;
+	const url = parsedUrl(configured);
+	if (!url) throw new CecAuthError('The credential\'s Token URL is not a URL (expected e.g. https://10.22.26.181:28070)');
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CecAuthError('The credential\'s Token URL must start with https:// or http://');
 	const base = configured.replace(/\/+$/, '').replace(/\/apigovernance\/api\/oauth\/tokenByAkSk$/i, '');
-	return `${base}${API_FABRIC_TOKEN_PATH}`;
+	return `${base}${API_GOVERNANCE_PATH}`;
 }
 
 /** 4.2 tokenByAkSk. */
