@@ -99,6 +99,16 @@ describe.each(FORMS)('a server that accepts the canonical request %s', (form) =>
 		expect(pings(sim()).map((r) => r.status)).toEqual([401, 401]);
 	});
 
+	it('a 401 that names another cause (an unknown AK) is not repeated, and teaches nothing', async () => {
+		const error = (await call('huaweiCecAkSkApi', { ...c2Of(sim()), accessKey: 'unknown-ak' }, PING).catch((e: unknown) => e)) as NodeApiError;
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.message).toBe('Unauthorized: unknown AK "unknown-ak" (resultCode 401)');
+		expect(pings(sim()).map((r) => r.status)).toEqual([401]);
+		sim().clearRequests();
+		await call('huaweiCecAkSkApi', c2Of(sim()), PING);
+		expect(pings(sim()).map((r) => r.status)).toEqual(form === 'withoutEmptyQueryLine' ? [200] : [401, 200]);
+	});
+
 	it('the credential Test reports the accepted form, and the nodes then send it first', async () => {
 		const data = c2Of(sim());
 		const n8n = await createHarness({ huaweiCecAkSkApi: data });

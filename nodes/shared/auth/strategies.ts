@@ -373,7 +373,7 @@ const akSk: AuthStrategy = {
 		if (!form) return false;
 		if (isSignatureRefusal(response.statusCode, response.body)) return true;
 		// Only an answer of the service itself proves the signature passed (not a firewall's or a proxy's).
-		if (response.statusCode < 300 || interpretResult(response.body, response.statusCode).code !== undefined) authV2Calibration.accept(env.credentials, form);
+		if (response.statusCode !== 401 && (response.statusCode < 300 || interpretResult(response.body, response.statusCode).code !== undefined)) authV2Calibration.accept(env.credentials, form);
 		return false;
 	},
 	renew(env, prepared) {
