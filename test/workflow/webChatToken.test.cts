@@ -3,7 +3,10 @@ import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { HuaweiCecWebChat } from '../../nodes/HuaweiCecWebChat/HuaweiCecWebChat.node';
 import { OPERATIONS } from '../../nodes/HuaweiCecWebChat/operations';
 import { tokenCache } from '../../nodes/shared/auth/tokenCache';
-import { webChatTokens } from '../../nodes/shared/auth/webChatTokens';
+import { webChatTokens, WebChatTokenStore } from '../../nodes/shared/auth/webChatTokens';
+import { cecRequestWith } from '../../nodes/shared/transport/cecRequest';
+import type { WireRequest, WireResponse } from '../../nodes/shared/transport/wire';
+import { TEST_NODE } from '../helpers/transport.cjs';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { createHarness, PACKAGE, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
 import { buildParameters } from '../registry/sampleValues.cjs';
@@ -170,5 +173,24 @@ describe('the spec marks exactly the interfaces whose header table lists ccmessa
 		expect(by('issue')).toEqual(['11.1']);
 		expect(by('required')).toEqual(['11.11', '11.12', '11.14', '11.15', '11.16', '11.20', '11.3', '11.4', '11.5', '11.6', '11.7', '11.8', '11.9']);
 		expect(by('optional')).toEqual(['11.10', '11.2']);
+	});
+});
+
+describe('a token CEC renews in an answer header (11.1: "the AICC automatically returns a new token")', () => {
+	it('replaces the kept one, and the next call sends the renewed token', async () => {
+		const credentials = { baseUrl: 'https://cec.example:28443', appKey: 'app', appSecret: 'secret' };
+		const key = WebChatTokenStore.key(credentials, CHANNEL, USER);
+		webChatTokens.set(key, 'first-token');
+		const sent: WireRequest[] = [];
+		const send = async (request: WireRequest): Promise<WireResponse> => {
+			sent.push(request);
+			if (request.url.endsWith('/tokenByAkSk')) return { statusCode: 200, headers: {}, body: { AccessToken: 'bearer', Expires: '600' } };
+			return { statusCode: 200, headers: sent.length === 2 ? { 'ccmessaging-token': 'renewed-token' } : {}, body: { resultCode: '0' } };
+		};
+		const poll = { method: 'GET' as const, path: '/apiaccess/ccmessaging/poll', query: POLL, idempotent: true, webChat: { source: 'session' as const, userId: USER, channelId: CHANNEL, required: true } };
+		await cecRequestWith({ send, node: TEST_NODE, credentialType: 'huaweiCecApiFabricApi', credentials }, poll);
+		await cecRequestWith({ send, node: TEST_NODE, credentialType: 'huaweiCecApiFabricApi', credentials }, poll);
+		expect(sent.filter((r) => r.url.includes('/poll')).map((r) => r.headers['ccmessaging-token'])).toEqual(['first-token', 'renewed-token']);
+		expect(webChatTokens.get(key)).toBe('renewed-token');
 	});
 });
