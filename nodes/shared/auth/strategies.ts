@@ -330,11 +330,6 @@ const apiFabric: AuthStrategy = {
 	settled: nothing,
 };
 
-/**
- * auth-v2 (4.3). With "Canonical Request" on Automatic, a signature refusal is repeated once with
- * the other canonical form (a refused signature means nothing was executed, so this holds for
- * state changes too), and the form the server accepts is remembered for the credential.
- */
 /** 11.1's answer starts a web chat session; any answer may carry a renewed ccmessaging-token. */
 function keepWebChatToken(env: StrategyEnv, response: WireResponse, prepared: Prepared): void {
 	const chat = prepared.webChat;
@@ -351,6 +346,11 @@ function keepWebChatToken(env: StrategyEnv, response: WireResponse, prepared: Pr
 	if (chat.sessionKey && chat.token && renewed) webChatTokens.rotate(chat.sessionKey, chat.token, renewed);
 }
 
+/**
+ * auth-v2 (4.3). With "Canonical Request" on Automatic, a signature refusal is repeated once with
+ * the other canonical form (a refused signature means nothing was executed, so this holds for
+ * state changes too), and the form the server accepts is remembered for the credential.
+ */
 const akSk: AuthStrategy = {
 	async prepare(env, call) {
 		const request = baseRequest(env, call, baseUrl(env.credentials), call.body);
