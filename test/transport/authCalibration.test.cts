@@ -1,6 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import { startSimulator, signAuthV2 as simSign, type Simulator } from '../../simulator/index.cjs';
 import { HuaweiCecReports } from '../../nodes/HuaweiCecReports/HuaweiCecReports.node';
+import { HuaweiCecFileReadyTrigger } from '../../nodes/HuaweiCecFileReadyTrigger/HuaweiCecFileReadyTrigger.node';
 import { HuaweiCecAkSkApi } from '../../credentials/HuaweiCecAkSkApi.credentials';
 import { authV2Calibration } from '../../nodes/shared/auth/authV2Calibration';
 import { canonicalRequest } from '../../nodes/shared/auth/authV2';
@@ -141,5 +142,35 @@ describe('the callback verifier (13.2.1.2 / 13.2.1.6 ready callbacks)', () => {
 		const request = { method: 'POST', url: '/webhook/cdr', headers: { ...headers, authorization }, rawBody: body };
 		expect(verifyAuthV2(request, sim.credentials.ak, sim.credentials.sk)).toMatchObject({ ok: true });
 		expect(verifyAuthV2(request, sim.credentials.ak, 'another-sk')).toEqual({ ok: false, reason: 'the auth-v2 signature does not match the SK' });
+	});
+});
+
+describe('the File Ready Trigger takes the CC-FS callback the simulator signs in its form', () => {
+	const range = () => {
+		const fmt = (d: Date) => d.toISOString().slice(0, 19).replace('T', ' ');
+		return { beginTime: fmt(new Date(Date.now() - 3600_000)), endTime: fmt(new Date()) };
+	};
+
+	it.each(FORMS)('%s', async (form) => {
+		const sim = sims[form] as Simulator;
+		const n8n = await createHarness(simulatorCredentials(sim));
+		const hook = await n8n.webhook(new HuaweiCecFileReadyTrigger(), { verifySignature: true, download: false, secretCheck: 'none', options: {} } as never);
+		try {
+			expect(new URL(hook.url).search).toBe('');
+			const generated = await call('huaweiCecAkSkApi', c2Of(sim), {
+				method: 'POST',
+				path: '/CCFS/resource/ccfs/queryBillData',
+				body: { request: { version: '2.0' }, msgBody: { ...range(), dataType: 'call_record', accountId: 'demo-tenant', callbackURL: hook.url } },
+				idempotent: false,
+				family: 'ccfs',
+				section: '13.2.1.2',
+			});
+			expect((generated.body as { resultCode: string }).resultCode).toBe('0');
+			for (let i = 0; i < 250 && !sim.callbacks.find((c) => c.kind === 'cdrReady')?.status; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+			expect(sim.callbacks.find((c) => c.kind === 'cdrReady')?.status).toBe(200);
+			expect(hook.executions).toHaveLength(1);
+		} finally {
+			await hook.close();
+		}
 	});
 });
