@@ -60,7 +60,8 @@ export const webChatTokens = new WebChatTokenStore();
 export function applyTokenOutput(body: unknown, includeToken: boolean, session: { channelId: string; userId: string } | undefined): unknown {
 	if (includeToken || !body || typeof body !== 'object' || Array.isArray(body)) return body;
 	const { token, ...rest } = body as Record<string, unknown>;
-	return token === undefined ? rest : { ...rest, webChatSession: { ...session, tokenKept: true } };
+	// Without a userId and channelId in the request (a Body Override) there is no session to keep it for.
+	return token === undefined ? rest : { ...rest, webChatSession: session ? { ...session, tokenKept: true } : { tokenKept: false } };
 }
 
 /** The userId and channelId a 11.1 request was sent for (flat, or in Table 11-2's reqBody wrapper). */
