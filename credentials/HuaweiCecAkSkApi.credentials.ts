@@ -1,6 +1,5 @@
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestOptions,
 	Icon,
@@ -12,7 +11,9 @@ import { baseUrlField, transportFields } from './common';
 /**
  * C2 (reference 4.3): the auth-v2 AK/SK request signature of CC-CMS, CC-iSales, CC-FS and the
  * AK/SK variant of CC-iKBS (9.1.2). `authenticate` is a function, so this credential also signs
- * requests made with n8n's HTTP Request node ("Predefined Credential Type").
+ * requests made with n8n's HTTP Request node ("Predefined Credential Type"). Its Test is the
+ * nodes' `testAkSk` (nodes/shared/credentialTests.ts): it reports which canonical request form the
+ * server accepted, which a declarative test cannot.
  */
 export class HuaweiCecAkSkApi implements ICredentialType {
 	name = 'huaweiCecAkSkApi';
@@ -67,6 +68,30 @@ export class HuaweiCecAkSkApi implements ICredentialType {
 			displayOptions: { show: { service: ['isales'] } },
 			description: 'The VDN the iSales test queries the blacklist of (read-only)',
 		},
+		{
+			displayName: 'Canonical Request',
+			name: 'canonicalRequest',
+			type: 'options',
+			options: [
+				{
+					name: 'Automatic',
+					value: 'automatic',
+					description: 'Send the Java demo\'s form; when the server refuses the signature, repeat the request once with the other form and keep sending the form it accepts',
+				},
+				{
+					name: 'Without Empty Query Line (Reference Java Demo)',
+					value: 'withoutEmptyQueryLine',
+					description: 'Requests without a query string leave the query line out of the canonical request',
+				},
+				{
+					name: 'With Empty Query Line (Reference Prose)',
+					value: 'withEmptyQueryLine',
+					description: 'Requests without a query string keep an empty query line in the canonical request',
+				},
+			],
+			default: 'automatic',
+			description: 'The reference (4.3) prints two readings of the signature for requests without a query string (every CMS, CC-FS and iSales POST), and servers differ. The Test reports which one the server accepts.',
+		},
 		...transportFields,
 	];
 
@@ -76,14 +101,4 @@ export class HuaweiCecAkSkApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return applyAuthV2(credentials, requestOptions);
 	}
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '={{ {"isales": "/rest/isales/v1/openapi/campaigns/" + $credentials.testVdnId + "/blocklist/query", "cms": "/rest/cmsapp/v1/ping", "ccfs": "/CCFS/resource/ccfs/getRecordFileUrlFromObs"}[$credentials.service] }}',
-			method: 'POST',
-			body: {},
-			skipSslCertificateValidation: '={{$credentials.allowUnauthorizedCerts}}',
-		},
-	};
 }

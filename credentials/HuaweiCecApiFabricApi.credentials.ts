@@ -18,6 +18,15 @@ export class HuaweiCecApiFabricApi implements ICredentialType {
 			'The CEC domain that serves /apigovernance and /apiaccess, e.g. https://service.besclouds.com on Huawei Cloud',
 		),
 		{
+			displayName: 'Token URL',
+			name: 'tokenUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://10.22.26.181:28070',
+			description:
+				'Where the token service (tokenByAkSk) answers, when not at the base URL: some editions serve it on another host or port. Only the token request (with the app key and secret) goes there. Empty: the base URL.',
+		},
+		{
 			displayName: 'App Key',
 			name: 'appKey',
 			type: 'string',
@@ -47,14 +56,14 @@ export class HuaweiCecApiFabricApi implements ICredentialType {
 			name: 'xAppKey',
 			type: 'string',
 			default: '',
-			description: 'Optional x-app-key header (the user ID) that some configuration interfaces accept',
+			description: 'Sent as X-APP-Key on every request (the interfaces document it, some as mandatory). Empty: the App Key, which is what CEC expects unless operations personnel gave you another user ID.',
 		},
 		...transportFields,
 	];
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{(String($credentials.tokenUrl || "").trim() || $credentials.baseUrl).replace(/\\/+$/, "").replace(/\\/apigovernance\\/api\\/oauth\\/tokenByAkSk$/i, "")}}',
 			url: '/apigovernance/api/oauth/tokenByAkSk',
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json', 'X-Token-Expire': '={{String($credentials.lifetimeSeconds)}}' },

@@ -8,6 +8,7 @@ import type { Ctx } from './context.cjs';
 import { verifyAuthV2 } from './c2.cjs';
 import type { SimResponse } from './types.cjs';
 import { newGuid, randomToken } from './util.cjs';
+import { checkWebChatToken } from './webchat.cjs';
 
 export interface IssuedToken {
 	token: string;
@@ -66,6 +67,14 @@ function header(ctx: Ctx, name: string): string | undefined {
 	return Array.isArray(v) ? v[0] : v;
 }
 
+/**
+ * C1 interfaces whose header table marks X-APP-Key mandatory ("Yes"): in the reference (6.4.x, 8.x,
+ * most of 11.x, 12.2.7.4, 14.x) and on the vendor pages (createVoiceNotification V1/V2,
+ * cec_07_2801 / cec_07_2802, the same interfaces as 6.2.9 / 6.2.10). Elsewhere it is optional and
+ * checked only when sent.
+ */
+const C1_APP_KEY_MANDATORY = new Set(['6.2.9', '6.2.10', '6.4.1', '6.4.2', '6.4.3', '6.4.4', '8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '11.1', '11.3', '11.4', '11.5', '11.6', '11.7', '11.9', '11.11', '11.12', '11.13', '11.14', '11.15', '11.16', '11.18', '11.20', '12.2.7.4', '14.1', '14.2', '14.3']);
+
 /** C1: Authorization: Bearer <AccessToken from tokenByAkSk>; X-APP-Key, when sent, must match the token's app. */
 export function checkC1(ctx: Ctx): SimResponse | undefined {
 	const auth = header(ctx, 'authorization');
@@ -77,9 +86,9 @@ export function checkC1(ctx: Ctx): SimResponse | undefined {
 	if (r === 'expired') return apiFabricError(401, 'APIGW.0307', 'The token has expired. Obtain a new AccessToken.');
 	const appKey = header(ctx, 'x-app-key');
 	if (appKey !== undefined && appKey !== r.subject) return apiFabricError(401, 'APIGW.0302', 'X-APP-Key does not match the app that owns the token.');
-	if (appKey === undefined && ctx.core.options.c1RequireAppKey) return apiFabricError(401, 'APIGW.0302', 'X-APP-Key header is missing.');
+	if (appKey === undefined && (ctx.core.options.c1RequireAppKey || C1_APP_KEY_MANDATORY.has(ctx.op?.section ?? ''))) return apiFabricError(401, 'APIGW.0302', 'X-APP-Key header is missing.');
 	ctx.auth = { mode: 'C1', subject: r.subject };
-	return undefined;
+	return checkWebChatToken(ctx);
 }
 
 export function c2Failure(reason: string): SimResponse {
@@ -103,6 +112,7 @@ export function checkC2(ctx: Ctx): SimResponse | undefined {
 		keys: { [core.credentials.ak]: core.credentials.sk },
 		now: Date.now(),
 		skewMs: core.options.c2ClockSkewMs,
+		form: core.options.c2CanonicalForm,
 	});
 	if (!r.ok) {
 		core.debug(`C2 rejected ${ctx.method} ${ctx.rawPath}: ${r.reason}${r.canonicalRequest ? `\n--- canonical request (server) ---\n${r.canonicalRequest}\n---` : ''}`);

@@ -27,6 +27,13 @@ export function hmacHex(key: string, data: string): string {
 	return createHmac('sha256', Buffer.from(key, 'utf8')).update(Buffer.from(data, 'utf8')).digest('hex');
 }
 
+/**
+ * 4.3 for a request without a query string: the reference's Java demo leaves the query line out,
+ * its prose keeps an empty line. A real server accepts one of them; the simulator is started in
+ * either (option c2CanonicalForm, env CEC_SIM_C2_CANONICAL_FORM).
+ */
+export type C2CanonicalForm = 'withoutEmptyQueryLine' | 'withEmptyQueryLine';
+
 export interface CanonicalInput {
 	method: string;
 	uri: string;
@@ -53,9 +60,10 @@ export function signedHeadersString(names: string[]): string {
 	return [...new Set(names.map((n) => n.toLowerCase()))].sort(compareJava).join(';');
 }
 
-export function canonicalRequest(input: CanonicalInput): string {
+export function canonicalRequest(input: CanonicalInput, form: C2CanonicalForm = 'withoutEmptyQueryLine'): string {
 	let s = input.method.toUpperCase() + '\n' + input.uri + '\n';
 	if (input.query.length > 0) s += canonicalQuery(input.query) + '\n';
+	else if (form === 'withEmptyQueryLine') s += '\n';
 	s += signedHeadersString(Object.keys(input.headers)) + '\n';
 	s += canonicalHeaders(input.headers) + '\n';
 	if (input.body) s += normalize(input.body);
@@ -87,6 +95,7 @@ export function signAuthV2(opts: {
 	headers: Record<string, string>;
 	body: string;
 	timestampMs?: number;
+	form?: C2CanonicalForm;
 }): string {
 	const ts = formatC2Timestamp(opts.timestampMs ?? Date.now());
 	const lower: Record<string, string> = {};
@@ -94,7 +103,7 @@ export function signAuthV2(opts: {
 	const signed = signedHeadersString(Object.keys(lower));
 	const prefix = `auth-v2/${opts.ak}/${ts}/${signed}`;
 	const signingKey = hmacHex(opts.sk, prefix);
-	const canon = canonicalRequest({ method: opts.method, uri: opts.uri, query: opts.query ?? [], headers: lower, body: opts.body });
+	const canon = canonicalRequest({ method: opts.method, uri: opts.uri, query: opts.query ?? [], headers: lower, body: opts.body }, opts.form);
 	return `${prefix}/${hmacHex(signingKey, canon)}`;
 }
 
@@ -136,6 +145,7 @@ export function verifyAuthV2(opts: {
 	keys: Record<string, string>;
 	now: number;
 	skewMs: number;
+	form?: C2CanonicalForm;
 }): C2VerifyResult {
 	const auth = opts.authorization;
 	if (!auth) return { ok: false, reason: 'missing Authorization header' };
@@ -166,7 +176,7 @@ export function verifyAuthV2(opts: {
 		query: parseRawQuery(opts.rawQuery),
 		headers,
 		body: opts.body,
-	});
+	}, opts.form);
 	const signingKey = hmacHex(sk, `auth-v2/${ak}/${ts}/${signedHeaders}`);
 	const expected = hmacHex(signingKey, canon);
 	const a = Buffer.from(expected, 'utf8');

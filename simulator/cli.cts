@@ -3,7 +3,9 @@
  *
  * Environment: CEC_SIM_PORT (default 8787), CEC_SIM_HOST (default 127.0.0.1 — loopback only),
  * CEC_SIM_HTTPS=1, CEC_SIM_TIME_SCALE (default 1), CEC_SIM_GATEWAY_AUTH_MODE (dynamic|static),
- * CEC_SIM_VERBOSE=1, and the credential overrides CEC_SIM_APP_KEY / CEC_SIM_APP_SECRET (C1),
+ * CEC_SIM_VERBOSE=1, CEC_SIM_C2_CANONICAL_FORM (withoutEmptyQueryLine|withEmptyQueryLine: the auth-v2
+ * reading this server accepts, 4.3), CEC_SIM_C1_TOKEN_PORT (serve tokenByAkSk on its own port only,
+ * like an edition with a separate token service), and the credential overrides CEC_SIM_APP_KEY / CEC_SIM_APP_SECRET (C1),
  * CEC_SIM_AK / CEC_SIM_SK (C2), CEC_SIM_OIAP_APP_KEY / CEC_SIM_OIAP_APP_SECRET (C3),
  * CEC_SIM_CALLBACK_KEY (callback shared key; empty = unsigned callbacks), CEC_SIM_SIA_JWT /
  * CEC_SIM_SIA_DOMAIN, CEC_SIM_AGENT_PASSWORD, CEC_SIM_ADMIN_PASSWORD.
@@ -19,12 +21,18 @@ async function main(): Promise<void> {
 	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`CEC_SIM_PORT must be a port number, got "${env.CEC_SIM_PORT}"`);
 	const timeScale = env.CEC_SIM_TIME_SCALE ? Number(env.CEC_SIM_TIME_SCALE) : 1;
 	const mode = env.CEC_SIM_GATEWAY_AUTH_MODE === 'static' ? 'static' : 'dynamic';
+	const canonical = env.CEC_SIM_C2_CANONICAL_FORM || 'withoutEmptyQueryLine';
+	if (canonical !== 'withoutEmptyQueryLine' && canonical !== 'withEmptyQueryLine') throw new Error(`CEC_SIM_C2_CANONICAL_FORM must be withoutEmptyQueryLine or withEmptyQueryLine, got "${canonical}"`);
+	const tokenPort = env.CEC_SIM_C1_TOKEN_PORT ? Number(env.CEC_SIM_C1_TOKEN_PORT) : undefined;
+	if (tokenPort !== undefined && (!Number.isInteger(tokenPort) || tokenPort < 0 || tokenPort > 65535)) throw new Error(`CEC_SIM_C1_TOKEN_PORT must be a port number, got "${env.CEC_SIM_C1_TOKEN_PORT}"`);
 	const sim = await startSimulator({
 		port,
 		host: env.CEC_SIM_HOST || '127.0.0.1',
 		https: env.CEC_SIM_HTTPS === '1' || env.CEC_SIM_HTTPS === 'true',
 		timeScale,
 		gatewayAuthMode: mode,
+		c2CanonicalForm: canonical,
+		c1TokenPort: tokenPort,
 		credentials: credentialsFromEnv(env),
 		verbose: env.CEC_SIM_VERBOSE === '1',
 	});
@@ -32,10 +40,11 @@ async function main(): Promise<void> {
 	const agents = c.agents;
 	const lines = [
 		`CEC simulator listening on ${sim.url}${sim.https ? ' (self-signed certificate, generated at start)' : ''}`,
-		`  time scale ${sim.timeScale}, agent gateway auth mode: ${mode}`,
+		`  time scale ${sim.timeScale}, agent gateway auth mode: ${mode}, auth-v2 canonical request: ${canonical}`,
+		...(sim.tokenUrl ? [`  API Fabric token service (4.2) on its own port: ${sim.tokenUrl}`] : []),
 		'',
 		'Demo credentials:',
-		`  C1  API Fabric (4.2)      app_key=${c.appKey}  app_secret=${c.appSecret}   POST ${sim.url}/apigovernance/api/oauth/tokenByAkSk`,
+		`  C1  API Fabric (4.2)      app_key=${c.appKey}  app_secret=${c.appSecret}   POST ${sim.tokenUrl ?? sim.url}/apigovernance/api/oauth/tokenByAkSk`,
 		`  C2  AK/SK auth-v2 (4.3)   AK=${c.ak}  SK=${c.sk}`,
 		`  C3  OIAP (4.4)            appKey=${c.oiapAppKey}  appSecret=${c.oiapAppSecret}   POST ${sim.url}/oifde/rest/api/gettoken`,
 		`  C4  agents (4.5/6.1)      ${agents[0]?.workNo}..${agents[agents.length - 1]?.workNo}  password=${agents[0]?.password}  phone=7000<id> (e.g. ${agents[0]?.phone}); inspector: ${agents.filter((a) => a.inspector).map((a) => a.workNo).join(',')}`,

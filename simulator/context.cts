@@ -2,7 +2,9 @@ import http from 'node:http';
 import https from 'node:https';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { TokenStore } from './auth.cjs';
+import { WebChatTokens } from './webchat.cjs';
 import { Catalog, type CatalogOp } from './catalog.cjs';
+import type { C2CanonicalForm } from './c2.cjs';
 import type { CallbackLogEntry, GatewayAuthMode, RequestLogEntry, SimCredentials, SimResponse, SimulatorOptions } from './types.cjs';
 
 export interface ResolvedOptions {
@@ -14,6 +16,8 @@ export interface ResolvedOptions {
 	guidIntervalMs: number;
 	guidTimeoutMs: number;
 	c2ClockSkewMs: number;
+	c2CanonicalForm: C2CanonicalForm;
+	c1TokenPort?: number;
 	pollHoldMs: number;
 	agentIdleTimeoutMs: number;
 	dialerIntervalMs: number;
@@ -73,6 +77,8 @@ export class SimCore {
 	readonly c3Tokens = new TokenStore('C3');
 	readonly siaTokens = new TokenStore('SIA');
 	readonly c5Sessions = new TokenStore('C5');
+	/** 11.1 applyToken's ccmessaging-tokens. */
+	readonly webChatTokens = new WebChatTokens();
 	readonly requests: RequestLogEntry[] = [];
 	readonly callbacks: CallbackLogEntry[] = [];
 	readonly handlers = new Map<string, Handler>();
@@ -292,6 +298,8 @@ export function resolveOptions(o: SimulatorOptions): ResolvedOptions {
 		guidIntervalMs: o.guidIntervalMs ?? 60000,
 		guidTimeoutMs: o.guidTimeoutMs ?? 120000,
 		c2ClockSkewMs: o.c2ClockSkewMs ?? 15 * 60 * 1000,
+		c2CanonicalForm: o.c2CanonicalForm ?? 'withoutEmptyQueryLine',
+		c1TokenPort: o.c1TokenPort,
 		pollHoldMs: o.pollHoldMs ?? 10000,
 		agentIdleTimeoutMs: o.agentIdleTimeoutMs ?? 120000,
 		dialerIntervalMs: o.dialerIntervalMs ?? 3000,

@@ -230,6 +230,7 @@ export class Files {
 				query,
 				headers,
 				body,
+				form: this.core.options.c2CanonicalForm,
 			});
 			void this.core.postCallback(kind, url, body, { ...headers, Authorization: authorization });
 		}, this.core.scaled(this.core.options.callbackDelayMs));

@@ -22,6 +22,7 @@ import { Isales, parseSimTime, type CallResult, type DialBehaviour, type DialRou
 import { createHandler, expireTokens } from './server.cjs';
 import { registerTokenHandlers } from './tokens.cjs';
 import { registerItaHandlers } from './ita.cjs';
+import { registerWebChatHandlers } from './webchat.cjs';
 import type { AgentEvent, CallbackLogEntry, FaultRule, RequestLogEntry, SimCredentials, SimulatorOptions } from './types.cjs';
 import { Voice } from './voice.cjs';
 
@@ -37,6 +38,8 @@ export type * from './types.cjs';
 export interface Simulator {
 	/** Base URL, e.g. http://127.0.0.1:8787 (no trailing slash). */
 	readonly url: string;
+	/** With option c1TokenPort: the base URL of the separate API Fabric token service. */
+	readonly tokenUrl?: string;
 	readonly port: number;
 	readonly host: string;
 	readonly https: boolean;
@@ -67,7 +70,7 @@ export interface Simulator {
 	rotateGuid(agentId: string): string | undefined;
 	/** Invalidate GUIDs silently (one agent or all). */
 	invalidateGuid(agentId?: string): number;
-	/** Expire issued tokens early: 'C1' | 'C3' | 'SIA' | 'C5' | 'all'. */
+	/** Expire issued tokens early: 'C1' | 'C3' | 'SIA' | 'C5' | 'WEBCHAT' | 'all'. */
 	expireTokens(kind?: string): number;
 	setTimeScale(timeScale: number): void;
 	readonly timeScale: number;
@@ -116,6 +119,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const faults = new FaultTable();
 	registerTokenHandlers(core);
 	registerItaHandlers(core);
+	registerWebChatHandlers(core);
 	const gateway = new Gateway(core);
 	const isales = new Isales(core);
 	const voice = new Voice(core);
@@ -129,61 +133,73 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		isales.scheduleDialer();
 	};
 	const admin = createAdmin({ core, faults, gateway, isales, files, voice, setTimeScale, cms, asr });
-	const handler = createHandler({ core, faults, gateway, files, admin });
+	const split = opts.c1TokenPort !== undefined;
+	const handler = createHandler({ core, faults, gateway, files, admin, tokenService: split ? 'noToken' : undefined });
+	const tokenHandler = split ? createHandler({ core, faults, gateway, files, admin, tokenService: 'tokenOnly' }) : undefined;
 
 	let certificate: string | undefined;
-	let server: http.Server;
-	const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
-		handler(req, res).catch((e: unknown) => {
-			core.debug(`unhandled: ${(e as Error).stack ?? String(e)}`);
-			if (!res.headersSent) {
-				res.writeHead(500, { 'Content-Type': 'application/json' });
-				res.end(JSON.stringify({ error_code: 'SIM.500', error_msg: String((e as Error).message) }));
-			} else res.destroy();
-		});
-	};
+	let tls: { key: string; cert: string } | undefined;
 	if (opts.https) {
-		const { key, cert } = generateSelfSignedCert();
-		certificate = cert;
-		server = https.createServer({ key, cert }, listener);
-	} else {
-		server = http.createServer(listener);
+		tls = generateSelfSignedCert();
+		certificate = tls.cert;
 	}
-	// Long polls hold for 10 s (scaled); keep-alive sockets must outlive them.
-	server.keepAliveTimeout = 65000;
-	server.headersTimeout = 66000;
-	server.requestTimeout = 0;
-
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(opts.port, opts.host, () => {
-			server.off('error', reject);
-			resolve();
+	const listen = async (serve: ReturnType<typeof createHandler>, port: number): Promise<{ server: http.Server; url: string; port: number }> => {
+		const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
+			serve(req, res).catch((e: unknown) => {
+				core.debug(`unhandled: ${(e as Error).stack ?? String(e)}`);
+				if (!res.headersSent) {
+					res.writeHead(500, { 'Content-Type': 'application/json' });
+					res.end(JSON.stringify({ error_code: 'SIM.500', error_msg: String((e as Error).message) }));
+				} else res.destroy();
+			});
+		};
+		const server = tls ? https.createServer(tls, listener) : http.createServer(listener);
+		// Long polls hold for 10 s (scaled); keep-alive sockets must outlive them.
+		server.keepAliveTimeout = 65000;
+		server.headersTimeout = 66000;
+		server.requestTimeout = 0;
+		await new Promise<void>((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(port, opts.host, () => {
+				server.off('error', reject);
+				resolve();
+			});
 		});
-	});
-	const addr = server.address() as AddressInfo;
-	const hostForUrl = opts.host.includes(':') ? `[${opts.host}]` : opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host;
-	const url = `${opts.https ? 'https' : 'http'}://${hostForUrl}:${addr.port}`;
+		const addr = server.address() as AddressInfo;
+		const hostForUrl = opts.host.includes(':') ? `[${opts.host}]` : opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host;
+		return { server, url: `${opts.https ? 'https' : 'http'}://${hostForUrl}:${addr.port}`, port: addr.port };
+	};
+	const main = await listen(handler, opts.port);
+	const tokenService = tokenHandler ? await listen(tokenHandler, opts.c1TokenPort ?? 0) : undefined;
+	const server = main.server;
+	const url = main.url;
 	core.baseUrl = url;
 
 	let closed = false;
 	const sim: Simulator = {
 		url,
-		port: addr.port,
+		port: main.port,
 		host: opts.host,
 		https: opts.https,
 		certificate,
 		credentials,
 		requests: core.requests,
 		callbacks: core.callbacks,
+		tokenUrl: tokenService?.url,
 		async close() {
 			if (closed) return;
 			closed = true;
 			core.shutdown();
-			await new Promise<void>((resolve) => {
-				server.close(() => resolve());
-				server.closeAllConnections();
-			});
+			await Promise.all(
+				[server, tokenService?.server].map(
+					(s) =>
+						s &&
+						new Promise<void>((resolve) => {
+							s.close(() => resolve());
+							s.closeAllConnections();
+						}),
+				),
+			);
 		},
 		clearRequests: () => {
 			core.requests.length = 0;

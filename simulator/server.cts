@@ -20,6 +20,11 @@ export interface PipelineDeps {
 	gateway: Gateway;
 	files: Files;
 	admin: (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, body: Buffer) => Promise<void>;
+	/**
+	 * The split edition (option c1TokenPort): 'tokenOnly' is the token port (4.2 and nothing else),
+	 * 'noToken' the API port (everything but 4.2). Unset: one port serves everything.
+	 */
+	tokenService?: 'tokenOnly' | 'noToken';
 }
 
 export function notFound(): SimResponse {
@@ -105,6 +110,7 @@ export function createHandler(deps: PipelineDeps) {
 			log.section = op.section;
 			log.auth = forceC2 ? 'C2' : op.auth;
 		}
+		if (deps.tokenService && (op?.section === '4.2') !== (deps.tokenService === 'tokenOnly')) return send(res, log, notFound());
 
 		// ---- faults
 		const { effects, terminal } = faults.take(method, rawPath, op?.section);
@@ -249,6 +255,7 @@ export function expireTokens(core: SimCore, kind: string): number {
 	if (k === 'ALL' || k === 'C3') n += core.c3Tokens.expireAll();
 	if (k === 'ALL' || k === 'SIA') n += core.siaTokens.expireAll();
 	if (k === 'ALL' || k === 'C5') n += core.c5Sessions.expireAll();
+	if (k === 'ALL' || k === 'WEBCHAT') n += core.webChatTokens.expireAll();
 	return n;
 }
 

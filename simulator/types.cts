@@ -61,6 +61,18 @@ export interface SimulatorOptions {
 	guidTimeoutMs?: number;
 	/** Accepted |now - C2 timestamp| in ms (default 15 min). Not scaled. */
 	c2ClockSkewMs?: number;
+	/**
+	 * The auth-v2 canonical request this server accepts for requests without a query string (4.3):
+	 * 'withoutEmptyQueryLine' (the reference's Java demo, default) or 'withEmptyQueryLine' (its
+	 * prose). Also the form the simulator signs its 13.2.1.2 / 13.2.1.6 callbacks with.
+	 */
+	c2CanonicalForm?: 'withoutEmptyQueryLine' | 'withEmptyQueryLine';
+	/**
+	 * An edition with the API Fabric token service on its own port (e.g. 28070): tokenByAkSk (4.2)
+	 * is served on this port only (0 = any free port), and the API port answers it 404 like an
+	 * unpublished API. Unset: one port serves everything.
+	 */
+	c1TokenPort?: number;
 	/** Long-poll hold when the agent has no event, unscaled ms (default 10000, 6.1.4.1). */
 	pollHoldMs?: number;
 	/** Sign out agents that have not polled for this long, unscaled ms (default 120000, 6.1.1.1). */
@@ -152,7 +164,7 @@ export interface FaultRule {
 	retryAfter?: number;
 	/** status / nonjson: body to return. */
 	body?: string;
-	/** expireTokens: which token kind ('C1' | 'C3' | 'SIA' | 'C5' | 'all'). */
+	/** expireTokens: which token kind ('C1' | 'C3' | 'SIA' | 'C5' | 'WEBCHAT' (11.1 ccmessaging-tokens) | 'all'). */
 	tokenKind?: string;
 }
 

@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { CREDENTIAL_TYPES, type CredentialTypeName } from '../shared/auth/strategies';
 import { runPerItem } from '../shared/items';
-import { testAgentGatewayCredential, testGatewayConfigCredential } from '../shared/credentialTests';
+import { testAgentGatewayCredential, testAkSkCredential, testGatewayConfigCredential } from '../shared/credentialTests';
 import { INTERFACES } from '../shared/registry/interfaces';
 import type { AuthMode, InterfaceRef } from '../shared/registry/types';
 import { cecRequest } from '../shared/transport/cecRequest';
@@ -57,7 +57,7 @@ export class HuaweiCec implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'huaweiCecApiFabricApi', required: true, displayOptions: { show: { authentication: ['C1'] } } },
-			{ name: 'huaweiCecAkSkApi', required: true, displayOptions: { show: { authentication: ['C2'] } } },
+			{ name: 'huaweiCecAkSkApi', required: true, displayOptions: { show: { authentication: ['C2'] } }, testedBy: 'testAkSk' },
 			{ name: 'huaweiCecOiapApi', required: true, displayOptions: { show: { authentication: ['C3'] } } },
 			{ name: 'huaweiCecAgentGatewayApi', required: true, displayOptions: { show: { authentication: ['C4'] } }, testedBy: 'testAgentGateway' },
 			{ name: 'huaweiCecGatewayConfigApi', required: true, displayOptions: { show: { authentication: ['C5'] } }, testedBy: 'testGatewayConfig' },
@@ -187,6 +187,7 @@ export class HuaweiCec implements INodeType {
 		},
 		credentialTest: {
 			testAgentGateway: testAgentGatewayCredential,
+			testAkSk: testAkSkCredential,
 			testGatewayConfig: testGatewayConfigCredential,
 		},
 	};

@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { describeCode } from '../shared/codes';
+import { testAkSkCredential } from '../shared/credentialTests';
 import { cecRequest } from '../shared/transport/cecRequest';
 import { headerOf, readBody } from '../shared/transport/wire';
 import { CDR_READY, FILE_READY_FAMILY } from '../shared/webhook/callbacks';
@@ -67,7 +68,7 @@ export class HuaweiCecFileReadyTrigger implements INodeType {
 		defaults: { name: 'Huawei CEC File Ready Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCecAkSkApi', required: true }],
+		credentials: [{ name: 'huaweiCecAkSkApi', required: true, testedBy: 'testAkSk' }],
 		webhooks: callbackWebhooks('file-ready'),
 		properties: [
 			{
@@ -102,6 +103,8 @@ export class HuaweiCecFileReadyTrigger implements INodeType {
 	};
 
 	webhookMethods = callbackWebhookMethods;
+
+	methods = { credentialTest: { testAkSk: testAkSkCredential } };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleCallback.call(this, { family: FILE_READY_FAMILY, enrich: downloadReadyFiles });

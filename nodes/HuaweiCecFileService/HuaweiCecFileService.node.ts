@@ -1,5 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { testAkSkCredential } from '../shared/credentialTests';
 import { buildProperties } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { buildLookupMethods } from '../shared/registry/lookup';
@@ -19,11 +20,11 @@ export class HuaweiCecFileService implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCecAkSkApi', required: true }],
+		credentials: [{ name: 'huaweiCecAkSkApi', required: true, testedBy: 'testAkSk' }],
 		properties: buildProperties(RESOURCES, OPERATIONS),
 	};
 
-	methods = buildLookupMethods(OPERATIONS, 'huaweiCecAkSkApi');
+	methods = { ...buildLookupMethods(OPERATIONS, 'huaweiCecAkSkApi'), credentialTest: { testAkSk: testAkSkCredential } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeRegistry.call(this, OPERATIONS, 'huaweiCecAkSkApi');

@@ -37,6 +37,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/applyToken",
 		"auth": "C1",
+		"webChatToken": "issue",
 		"idempotent": false,
 		"fields": [
 			{
@@ -89,6 +90,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/queryQueueInfo",
 		"auth": "C1",
+		"webChatToken": "optional",
 		"idempotent": true,
 		"fields": [
 			{
@@ -133,6 +135,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "GET",
 		"path": "/apiaccess/ccmessaging/poll",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": true,
 		"fields": [
 			{
@@ -169,6 +172,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/saveSatisfaction",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": false,
 		"fields": [
 			{
@@ -252,6 +256,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/send",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": false,
 		"fields": [
 			{
@@ -373,6 +378,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/uploadFileStream",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": false,
 		"fields": [
 			{
@@ -415,6 +421,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/downloadFileStream",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": true,
 		"fields": [
 			{
@@ -467,6 +474,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/queryPhraseByKeyword",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": true,
 		"fields": [
 			{
@@ -509,6 +517,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/doLeaveMessage",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": false,
 		"fields": [
 			{
@@ -558,6 +567,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/v1/robot/feedbacksatisfaction",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": false,
 		"fields": [
 			{
@@ -618,6 +628,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/queryHistoryChatMessage",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": true,
 		"fields": [
 			{
@@ -694,6 +705,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/getsatisfactionsurveymode",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": true,
 		"fields": [],
 		"result": {}
@@ -708,6 +720,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "GET",
 		"path": "/apiaccess/ccmessaging/v1/checkClickToCallSupport",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": true,
 		"fields": [
 			{
@@ -734,6 +747,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/v1/createClickToCall",
 		"auth": "C1",
+		"webChatToken": "optional",
 		"idempotent": false,
 		"fields": [
 			{
@@ -777,6 +791,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "GET",
 		"path": "/apiaccess/ccmessaging/v1/getClickToCallEvents",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": true,
 		"fields": [
 			{
@@ -799,6 +814,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/v1/dropClickToCall",
 		"auth": "C1",
+		"webChatToken": "required",
 		"idempotent": false,
 		"fields": [
 			{

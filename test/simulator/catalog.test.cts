@@ -32,6 +32,8 @@ describe('every catalog request interface is reachable', () => {
 		const c3 = (await json(`${sim.url}/oifde/rest/api/gettoken`, { body: { appKey: 'demo-tenant', appSecret: 'demo-oiap-secret' } })).body.authToken as string;
 		const sia = (await json(`${sim.url}/rest/sia/v1/tokens/jwt/sia`, { body: { jwt: 'demo-jwt', domain: 'ccfsAppService' } })).body.token as string;
 		const c5 = (await json(`${sim.url}/agentgateway/resource/config/login`, { body: { agentId: 101, password: 'Admin@123' } })).body.result.guid as string;
+		// Chapter 11: the ccmessaging-token of an applyToken (11.1), which most web chat interfaces require.
+		const chatToken = (await json(`${sim.url}/apiaccess/ccmessaging/applyToken`, { body: { userId: 'catalog-user', userName: 'Catalog', channelId: 'catalog-channel', locale: 'en' }, headers: { Authorization: `Bearer ${c1}`, 'X-APP-Key': 'demo-app-key' } })).body.token as string;
 		let guid = '';
 		const ensureAgent = async () => {
 			const s = sim.agentSession('101') as { signedIn: boolean; guid?: string };
@@ -62,7 +64,7 @@ describe('every catalog request interface is reachable', () => {
 			const body = hasBody ? JSON.stringify(bodyObj) : '';
 			const headers: Record<string, string> = { 'Content-Type': 'application/json;charset=UTF-8' };
 			if (body) headers['Content-Length'] = String(Buffer.byteLength(body));
-			if (op.auth === 'C1') Object.assign(headers, { Authorization: `Bearer ${c1}`, 'X-APP-Key': 'demo-app-key' });
+			if (op.auth === 'C1') Object.assign(headers, { Authorization: `Bearer ${c1}`, 'X-APP-Key': 'demo-app-key', ...(path.startsWith('/apiaccess/ccmessaging/') ? { 'ccmessaging-token': chatToken } : {}) });
 			if (op.auth === 'C4') {
 				await ensureAgent();
 				headers.Guid = guid;

@@ -3,6 +3,7 @@ import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { HuaweiCecWebChat } from '../../nodes/HuaweiCecWebChat/HuaweiCecWebChat.node';
 import { OPERATIONS } from '../../nodes/HuaweiCecWebChat/operations';
 import { tokenCache } from '../../nodes/shared/auth/tokenCache';
+import { webChatTokens } from '../../nodes/shared/auth/webChatTokens';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { createHarness, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
 import { buildParameters, expectedBody, expectedPath } from '../registry/sampleValues.cjs';
@@ -22,6 +23,7 @@ beforeAll(async () => {
 afterAll(async () => await sim.close());
 beforeEach(() => {
 	tokenCache.clear();
+	webChatTokens.clear();
 	sim.reset();
 });
 
@@ -31,9 +33,18 @@ const spec = (section: string): OperationSpec => {
 	return found;
 };
 
+/** The interfaces that take the ccmessaging-token find it by the chat user and channel of an earlier Apply Token. */
+const CHAT = { webChatUserId: 'chat-user-1', webChatChannelId: 'chat-channel-1' };
+const usesChatToken = (s: OperationSpec) => s.webChatToken === 'required' || s.webChatToken === 'optional';
+async function applyToken(): Promise<void> {
+	const r = await n8n.runNode(node, buildParameters(OPERATIONS, spec('11.1'), { userId: CHAT.webChatUserId, channelId: CHAT.webChatChannelId }).parameters);
+	expect(r.error).toBeUndefined();
+}
+
 async function run(section: string, overrides: Record<string, unknown> = {}, additional: Record<string, unknown> = {}) {
 	const built = buildParameters(OPERATIONS, spec(section), overrides, additional);
-	return { ...(await n8n.runNode(node, built.parameters)), values: built.values };
+	if (usesChatToken(spec(section))) await applyToken();
+	return { ...(await n8n.runNode(node, { ...built.parameters, ...(usesChatToken(spec(section)) ? CHAT : {}) })), values: built.values };
 }
 
 describe('Web Chat: every operation, in n8n-core, against the simulator', () => {
@@ -43,10 +54,12 @@ describe('Web Chat: every operation, in n8n-core, against the simulator', () => 
 	});
 
 	it.each(OPERATIONS.map((s) => [`${s.section} ${s.name}`, s] as [string, OperationSpec]))('%s', async (_title, s) => {
+		if (usesChatToken(s)) await applyToken();
 		sim.clearRequests();
 		const built = buildParameters(OPERATIONS, s);
 		const paged = !!s.paging && s.paging.style !== 'none' && !!s.result?.itemsPath;
-		const r = await n8n.runNode(node, paged ? { ...built.parameters, returnAll: false, limit: 5 } : built.parameters);
+		const parameters = { ...built.parameters, ...(usesChatToken(s) ? CHAT : {}) };
+		const r = await n8n.runNode(node, paged ? { ...parameters, returnAll: false, limit: 5 } : parameters);
 		expect(r.error).toBeUndefined();
 
 		const path = expectedPath(s, built.values);

@@ -1,8 +1,18 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { dropHeader, headerOf } from '../transport/wire';
-import { formatAuthV2Timestamp, signAuthV2 } from './authV2';
+import { formatAuthV2Timestamp, signAuthV2, type CanonicalForm } from './authV2';
+import { authV2Calibration } from './authV2Calibration';
 
 export const AUTH_V2_CONTENT_TYPE = 'application/json;charset=UTF-8';
+
+/**
+ * Request options of this pack's transport carry the canonical form it chose for that request
+ * (Automatic repeats a refused request with the other form). Other callers (n8n's HTTP Request
+ * node) carry none: the credential's option, or the form learned in this process, is used.
+ */
+export interface AuthV2RequestOptions extends IHttpRequestOptions {
+	canonicalForm?: CanonicalForm;
+}
 
 /**
  * Signs an n8n request with auth-v2 (4.3). The body is serialized here, once, and that string is
@@ -11,24 +21,25 @@ export const AUTH_V2_CONTENT_TYPE = 'application/json;charset=UTF-8';
  */
 export function applyAuthV2(
 	credentials: ICredentialDataDecryptedObject,
-	requestOptions: IHttpRequestOptions,
+	requestOptions: AuthV2RequestOptions,
 	now: Date = new Date(),
 ): IHttpRequestOptions {
-	const base = String(requestOptions.baseURL ?? '').replace(/\/+$/, '');
-	const target = new URL(base ? `${base}/${String(requestOptions.url).replace(/^\/+/, '')}` : String(requestOptions.url));
+	const { canonicalForm = authV2Calibration.formFor(credentials), ...options } = requestOptions;
+	const base = String(options.baseURL ?? '').replace(/\/+$/, '');
+	const target = new URL(base ? `${base}/${String(options.url).replace(/^\/+/, '')}` : String(options.url));
 	// Repeated parameters (a=1&a=2) are all kept, signed and sent.
 	const query: Record<string, string[]> = {};
 	target.searchParams.forEach((value, key) => {
 		(query[key] ??= []).push(value);
 	});
-	for (const [key, value] of Object.entries((requestOptions.qs ?? {}) as IDataObject)) {
+	for (const [key, value] of Object.entries((options.qs ?? {}) as IDataObject)) {
 		if (value === undefined || value === null) continue;
 		const values = Array.isArray(value) ? value : [value];
 		for (const item of values) (query[key] ??= []).push(typeof item === 'object' ? JSON.stringify(item) : String(item));
 	}
 
-	const method = (requestOptions.method ?? 'GET').toUpperCase();
-	const rawBody = requestOptions.body;
+	const method = (options.method ?? 'GET').toUpperCase();
+	const rawBody = options.body;
 	let body = '';
 	// n8n sends GET and HEAD without a body: signing one would announce bytes that never come.
 	if (method === 'GET' || method === 'HEAD') body = '';
@@ -38,7 +49,7 @@ export function applyAuthV2(
 		body = JSON.stringify(rawBody);
 	}
 
-	const headers: IDataObject = { ...(requestOptions.headers ?? {}) };
+	const headers: IDataObject = { ...(options.headers ?? {}) };
 	const contentType = headerOf(headers, 'content-type') ?? AUTH_V2_CONTENT_TYPE;
 	dropHeader(headers, 'content-type');
 	dropHeader(headers, 'content-length');
@@ -55,13 +66,14 @@ export function applyAuthV2(
 		accessKey: String(credentials.accessKey ?? ''),
 		secretKey: String(credentials.secretKey ?? ''),
 		timestamp: formatAuthV2Timestamp(now),
+		canonicalForm,
 	});
 
 	const url = new URL(target.toString());
 	url.search = '';
 	for (const [key, values] of Object.entries(query)) for (const value of values) url.searchParams.append(key, value);
 	return {
-		...requestOptions,
+		...options,
 		baseURL: undefined,
 		url: url.toString(),
 		qs: undefined,

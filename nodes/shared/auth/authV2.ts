@@ -62,6 +62,21 @@ export function canonicalQuery(query: Record<string, unknown> | undefined): stri
 	return javaSort(records).join('&');
 }
 
+/**
+ * The two readings of 4.3 for a request without a query string: the reference's Java demo leaves
+ * the $HttpParameters line out of the canonical request, its prose keeps it as an empty line.
+ * With a query string both readings are the same. Servers differ, and no public source says which
+ * one a given server accepts (the C2 credential's Automatic option finds out).
+ */
+export const CANONICAL_FORMS = ['withoutEmptyQueryLine', 'withEmptyQueryLine'] as const;
+export type CanonicalForm = (typeof CANONICAL_FORMS)[number];
+/** The reference's Java demo: what is sent first when nothing is known about the server. */
+export const DEMO_CANONICAL_FORM: CanonicalForm = 'withoutEmptyQueryLine';
+
+export function otherCanonicalForm(form: CanonicalForm): CanonicalForm {
+	return form === 'withEmptyQueryLine' ? 'withoutEmptyQueryLine' : 'withEmptyQueryLine';
+}
+
 export interface AuthV2Input {
 	method: string;
 	/** The request path as sent, starting with '/', without the query string. */
@@ -75,13 +90,15 @@ export interface AuthV2Input {
 	secretKey: string;
 	/** The timestamp string to embed, e.g. from formatAuthV2Timestamp(). */
 	timestamp: string;
+	/** Without a query string: leave the query line out (the demo, default) or keep it empty (the prose). */
+	canonicalForm?: CanonicalForm;
 }
 
 export function canonicalRequest(input: Omit<AuthV2Input, 'accessKey' | 'secretKey' | 'timestamp'>): string {
 	const uri = input.uri.startsWith('/') ? input.uri : `/${input.uri}`;
 	const parts = [input.method.toUpperCase(), uri];
 	const query = canonicalQuery(input.query);
-	if (query) parts.push(query);
+	if (query || input.canonicalForm === 'withEmptyQueryLine') parts.push(query);
 	parts.push(signedHeaderNames(input.headers), canonicalHeaders(input.headers));
 	return parts.join('\n') + '\n' + (input.body ? normalize(input.body) : '');
 }

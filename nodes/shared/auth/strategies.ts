@@ -1,5 +1,9 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { agentSessions, parseSetGuid } from './agentSessions';
+import { otherCanonicalForm, type CanonicalForm } from './authV2';
+import { answerText, authV2Calibration, canonicalRequestSetting, CANONICAL_FORM_LABELS, isSignatureRefusal } from './authV2Calibration';
+import { firewallBlock } from './firewall';
+import { applyTokenSubject, webChatTokens, WebChatTokenStore, type WebChatTokenUse } from './webChatTokens';
 import { tokenCache, TokenCache, type CachedToken } from './tokenCache';
 import { interpretResult } from '../transport/result';
 import { headerOf, joinUrl, transportSettings, type Send, type WireRequest, type WireResponse } from '../transport/wire';
@@ -44,6 +48,14 @@ export class CecSessionMissingError extends Error {
 	}
 }
 
+/** A web chat operation needs the ccmessaging-token of 11.1 and this process holds none for the user. */
+export class CecWebChatTokenMissingError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'CecWebChatTokenMissingError';
+	}
+}
+
 export const JSON_CONTENT_TYPE = 'application/json; charset=UTF-8';
 
 /** 4.5: an unknown or stale GUID is answered with one of these retcodes. */
@@ -75,10 +87,41 @@ async function postJson(send: Send, credentials: ICredentialDataDecryptedObject,
 
 // ---- token services -------------------------------------------------------------------------
 
+const API_GOVERNANCE_PATH = '/apigovernance/api/oauth/tokenByAkSk';
+
+function parsedUrl(value: string): URL | undefined {
+	try {
+		return new URL(value);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * 4.2: the token service is at the base URL unless the credential's Token URL names another origin
+ * (an edition serves tokenByAkSk on its own host or port). That origin is trusted with the app key
+ * and secret for this one call only; business requests and their token go to the base URL.
+ */
+export function apiFabricTokenUrl(credentials: ICredentialDataDecryptedObject): string {
+	const configured = String(credentials.tokenUrl ?? '').trim();
+	if (!configured) return `${baseUrl(credentials)}${API_GOVERNANCE_PATH}`;
+	const url = parsedUrl(configured);
+	if (!url) throw new CecAuthError('The credential\'s Token URL is not a URL (expected e.g. https://10.22.26.181:28070)');
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CecAuthError('The credential\'s Token URL must start with https:// or http://');
+	const base = configured.replace(/\/+$/, '').replace(/\/apigovernance\/api\/oauth\/tokenByAkSk$/i, '');
+	return `${base}${API_GOVERNANCE_PATH}`;
+}
+
 /** 4.2 tokenByAkSk. */
 export async function fetchApiFabricToken(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
 	const lifetime = Math.min(3600, Math.max(1, Number(credentials.lifetimeSeconds) || 600));
-	const response = await postJson(send, credentials, `${baseUrl(credentials)}/apigovernance/api/oauth/tokenByAkSk`, { app_key: credentials.appKey as string, app_secret: credentials.appSecret as string }, { 'X-Token-Expire': String(lifetime) });
+	const tokenUrl = apiFabricTokenUrl(credentials);
+	const response = await postJson(send, credentials, tokenUrl, { app_key: credentials.appKey as string, app_secret: credentials.appSecret as string }, { 'X-Token-Expire': String(lifetime) });
+	const blocked = firewallBlock('The API Fabric token request (4.2)', response);
+	if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
+	if (response.statusCode === 404) {
+		throw new CecAuthError(`The API Fabric token service is not at ${new URL(tokenUrl).origin} (HTTP 404): if this CEC edition serves tokenByAkSk on another host or port, set the credential's Token URL`, undefined, 404);
+	}
 	const body = record(response.body);
 	const token = body.AccessToken;
 	if (response.statusCode >= 300 || typeof token !== 'string' || !token) {
@@ -95,6 +138,8 @@ export async function fetchApiFabricToken(send: Send, credentials: ICredentialDa
 /** 4.4 OIAP gettoken. */
 export async function fetchOiapToken(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
 	const response = await postJson(send, credentials, `${baseUrl(credentials)}/oifde/rest/api/gettoken`, { appKey: credentials.appKey as string, appSecret: credentials.appSecret as string });
+	const blocked = firewallBlock('The OIAP token request (4.4)', response);
+	if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
 	const body = record(response.body);
 	if (response.statusCode >= 300 || String(body.errorCode ?? '0') !== '0' || typeof body.authToken !== 'string') {
 		throw new CecAuthError(`OIAP refused the app key and secret (errorCode ${String(body.errorCode ?? response.statusCode)}${body.errorMsg ? `: ${String(body.errorMsg)}` : ''})`, String(body.errorCode ?? ''), response.statusCode);
@@ -106,6 +151,8 @@ export async function fetchOiapToken(send: Send, credentials: ICredentialDataDec
 /** 9.1.1 SIA token. */
 export async function fetchSiaToken(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
 	const response = await postJson(send, credentials, `${baseUrl(credentials)}/rest/sia/v1/tokens/jwt/sia`, { jwt: credentials.jwtPassword as string, domain: credentials.domain as string });
+	const blocked = firewallBlock('The SIA token request (9.1.1)', response);
+	if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
 	const body = record(response.body);
 	if (response.statusCode >= 300 || typeof body.token !== 'string' || !body.token) {
 		throw new CecAuthError(`SIA refused the JWT and domain (HTTP ${response.statusCode})`, undefined, response.statusCode);
@@ -117,6 +164,8 @@ export async function fetchSiaToken(send: Send, credentials: ICredentialDataDecr
 /** 4.6 CC-Gateway configuration login. The GUID lifetime is not documented: kept until refused. */
 export async function fetchConfigGuid(send: Send, credentials: ICredentialDataDecryptedObject): Promise<CachedToken> {
 	const response = await postJson(send, credentials, `${baseUrl(credentials)}/agentgateway/resource/config/login`, { agentId: Number(credentials.agentId), password: credentials.password as string });
+	const blocked = firewallBlock('The CC-Gateway configuration login (4.6)', response);
+	if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
 	const body = record(response.body);
 	const guid = (record(body.result).guid as string | undefined) ?? headerOf(response.headers, 'Guid');
 	if (String(body.retcode ?? '') !== '0' || !guid) {
@@ -156,6 +205,8 @@ export interface OutgoingCall {
 	oiapTokenIn?: 'body' | 'header';
 	/** C4: the sign-in and sign-out operations manage the session themselves. */
 	session?: 'use' | 'signIn' | 'signOut' | 'none';
+	/** C1 web chat (chapter 11): 11.1 issues the ccmessaging-token, the other interfaces send it. */
+	webChat?: WebChatTokenUse;
 	abortSignal?: AbortSignal;
 }
 
@@ -164,18 +215,26 @@ export interface Prepared {
 	signWith?: string;
 	/** The token/GUID used, so a refusal invalidates exactly that one. */
 	authHandle?: string;
+	/** C1 web chat: the ccmessaging-token sent, and the kept session it came from (none when mapped explicitly). */
+	webChat?: { issue?: boolean; token?: string; sessionKey?: string; who?: string };
 }
 
 export interface StrategyEnv {
 	send: Send;
 	credentials: ICredentialDataDecryptedObject;
 	autoSignIn: boolean;
+	/** C2 Automatic, per call: the canonical form the server refused, so the repeat uses the other one. */
+	refusedCanonicalForm?: CanonicalForm;
+	/** C1, per call: the bearer token was renewed once already, so a repeated 401 is not about it. */
+	bearerRenewed?: boolean;
 }
 
 export interface AuthStrategy {
 	prepare(env: StrategyEnv, call: OutgoingCall): Promise<Prepared>;
 	/** Called with every answer: follow GUID rotation; say whether the authentication was refused. */
 	refused(env: StrategyEnv, response: WireResponse, prepared: Prepared): boolean;
+	/** A refusal that renewing cannot fix, checked before `refused`: the message says why and what to do. */
+	terminalRefusal?(env: StrategyEnv, response: WireResponse, prepared: Prepared): string | undefined;
 	/** Forget the refused token/session so the next prepare renews it. */
 	renew(env: StrategyEnv, prepared: Prepared): void;
 	/** Whether a refused request may be repeated once with renewed authentication. */
@@ -213,34 +272,117 @@ function tokenKey(credentials: ICredentialDataDecryptedObject, type: string, ...
 /** A text that says the bearer token is no longer good, for gateways that answer 200/400 instead of 401. */
 const TOKEN_INVALID_TEXT = /token[^"]{0,40}(invalid|expired|incorrect|illegal|not exist)|(invalid|expired|illegal)[^"]{0,20}token/i;
 
+/** The ccmessaging-token a web chat call sends, checked before anything is sent. */
+function webChatTokenOf(env: StrategyEnv, use: WebChatTokenUse | undefined): Prepared['webChat'] {
+	if (!use) return undefined;
+	if (use.source === 'issue') return { issue: true };
+	if (use.source === 'explicit') {
+		if (!use.token && use.required) throw new CecWebChatTokenMissingError('Web Chat Token Value is empty: map the token of an Apply Token (11.1) answer (with Include Token in Output on), or keep the token in this n8n process instead.');
+		return { token: use.token || undefined };
+	}
+	const sessionKey = WebChatTokenStore.key(env.credentials, use.channelId, use.userId);
+	const who = `user "${use.userId}" on channel "${use.channelId}"`;
+	const token = webChatTokens.get(sessionKey);
+	if (!token && use.required) {
+		throw new CecWebChatTokenMissingError(
+			`No web chat token of ${who} in this n8n process: run Apply Token (11.1) for this user and channel with the same credential first (tokens last one hour), or map the token explicitly.`,
+		);
+	}
+	return { token, sessionKey, who };
+}
+
 const apiFabric: AuthStrategy = {
 	async prepare(env, call) {
+		const webChat = webChatTokenOf(env, call.webChat);
 		const key = tokenKey(env.credentials, CREDENTIAL_TYPES.C1, 'appKey', 'appSecret', 'lifetimeSeconds');
 		const token = await tokenCache.get(key, async () => await fetchApiFabricToken(env.send, env.credentials));
 		const request = baseRequest(env, call, baseUrl(env.credentials), call.body);
 		request.headers.Authorization = `Bearer ${token.value}`;
-		if (env.credentials.xAppKey) request.headers['x-app-key'] = String(env.credentials.xAppKey);
-		return { request, authHandle: token.value };
+		// Every C1 interface's header table lists X-APP-Key (the vendor pages mark it mandatory, e.g.
+		// 14.2/14.3), and real integrations send the app key: that is the default, a header the call
+		// sets itself or the credential's X-App-Key field overrides it.
+		if (headerOf(request.headers, 'x-app-key') === undefined) request.headers['X-APP-Key'] = String(env.credentials.xAppKey || env.credentials.appKey);
+		if (webChat?.token) request.headers['ccmessaging-token'] = webChat.token;
+		return { request, authHandle: token.value, webChat };
 	},
-	refused(_env, response) {
+	terminalRefusal(env, response, prepared) {
+		// A 401 to a web chat call is about its ccmessaging-token when the answer names it, or when the
+		// bearer token was renewed already: renewing the bearer cannot fix it.
+		const chat = prepared.webChat;
+		if (!chat?.token || response.statusCode !== 401) return undefined;
+		if (!env.bearerRenewed && !/ccmessaging-token/i.test(answerText(response.body))) return undefined;
+		if (chat.sessionKey) webChatTokens.delete(chat.sessionKey, chat.token);
+		return chat.sessionKey
+			? `CEC refused the web chat token (ccmessaging-token) of ${chat.who}: a token lasts one hour, and a newer Apply Token of this user replaces it. Run Apply Token (11.1) for this user again.`
+			: 'CEC refused the mapped web chat token (ccmessaging-token): a token lasts one hour, and a newer Apply Token of this user replaces it. Map the token of a fresh Apply Token (11.1) answer.';
+	},
+	refused(env, response, prepared) {
+		keepWebChatToken(env, response, prepared);
 		if (response.statusCode === 401) return true;
 		if (interpretResult(response.body, response.statusCode).ok) return false;
 		return TOKEN_INVALID_TEXT.test(typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? ''));
 	},
 	renew(env, prepared) {
 		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.C1, 'appKey', 'appSecret', 'lifetimeSeconds'), prepared.authHandle ?? '');
+		env.bearerRenewed = true;
 	},
 	mayRenew: always,
 	settled: nothing,
 };
 
+/** 11.1's answer starts a web chat session; any answer may carry a renewed ccmessaging-token. */
+function keepWebChatToken(env: StrategyEnv, response: WireResponse, prepared: Prepared): void {
+	const chat = prepared.webChat;
+	if (!chat) return;
+	if (chat.issue) {
+		const body = record(response.body);
+		const subject = applyTokenSubject(prepared.request.body);
+		if (subject && typeof body.token === 'string' && body.token && interpretResult(response.body, response.statusCode).ok) {
+			webChatTokens.set(WebChatTokenStore.key(env.credentials, subject.channelId, subject.userId), body.token);
+		}
+		return;
+	}
+	const renewed = headerOf(response.headers, 'ccmessaging-token');
+	if (chat.sessionKey && chat.token && renewed) webChatTokens.rotate(chat.sessionKey, chat.token, renewed);
+}
+
+/**
+ * auth-v2 (4.3). With "Canonical Request" on Automatic, a signature refusal is repeated once with
+ * the other canonical form (a refused signature means nothing was executed, so this holds for
+ * state changes too), and the form the server accepts is remembered for the credential.
+ */
 const akSk: AuthStrategy = {
 	async prepare(env, call) {
-		return { request: baseRequest(env, call, baseUrl(env.credentials), call.body), signWith: CREDENTIAL_TYPES.C2 };
+		const request = baseRequest(env, call, baseUrl(env.credentials), call.body);
+		request.canonicalForm = env.refusedCanonicalForm ? otherCanonicalForm(env.refusedCanonicalForm) : authV2Calibration.formFor(env.credentials);
+		return { request, signWith: CREDENTIAL_TYPES.C2 };
 	},
-	refused: () => false,
-	renew: nothing,
-	mayRenew: always,
+	terminalRefusal(env, response, prepared) {
+		const form = prepared.request.canonicalForm;
+		if (!form || !isSignatureRefusal(response.statusCode, response.body)) return undefined;
+		if (canonicalRequestSetting(env.credentials) !== 'automatic') {
+			return `CEC refused the auth-v2 signature (HTTP 401, canonical request ${CANONICAL_FORM_LABELS[form]}). Check the AK/SK; if they are right, set the credential's Canonical Request to Automatic.`;
+		}
+		if (env.refusedCanonicalForm) {
+			return 'CEC refused the auth-v2 signature in both canonical request forms (without and with the empty query line): check the AK/SK, that they belong to this service, and the clock of the n8n host.';
+		}
+		return undefined;
+	},
+	refused(env, response, prepared) {
+		const form = prepared.request.canonicalForm;
+		if (!form) return false;
+		if (isSignatureRefusal(response.statusCode, response.body)) return true;
+		// Only an answer of the service itself proves the signature passed (not a firewall's or a proxy's).
+		if (response.statusCode !== 401 && (response.statusCode < 300 || interpretResult(response.body, response.statusCode).code !== undefined)) authV2Calibration.accept(env.credentials, form);
+		return false;
+	},
+	renew(env, prepared) {
+		const form = prepared.request.canonicalForm;
+		if (!form) return;
+		authV2Calibration.refuse(env.credentials, form);
+		env.refusedCanonicalForm = form;
+	},
+	mayRenew: (env) => canonicalRequestSetting(env.credentials) === 'automatic',
 	settled: nothing,
 };
 
@@ -334,6 +476,8 @@ const agentGateway: AuthStrategy = {
 			if (!env.autoSignIn) throw new CecSessionMissingError(agentId);
 			session = await agentSessions.signInOnce(gateway, agentId, async () => {
 				const { response, guid } = await agentSignIn(env.send, env.credentials);
+				const blocked = firewallBlock(`The automatic sign-in of agent ${agentId} (6.1.1.1)`, response);
+				if (blocked) throw new CecAuthError(blocked, undefined, response.statusCode);
 				const body = record(response.body);
 				const signedIn = agentSessions.get(gateway, agentId);
 				if (!guid || !signedIn) {

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { availableLookup, lookupMethodName } from './lookup';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
+import { webChatTokenProperties } from './webChat';
 import type { FieldSpec, OperationSpec } from './types';
 
 /** The node UI, generated from the registry: resource and operation pickers, then each operation's fields. */
@@ -179,6 +180,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 		for (const field of required) {
 			properties.push({ ...fieldProperty(field, parameterName(names, spec, field), specs), required: true, displayOptions: { show } });
 		}
+		properties.push(...webChatTokenProperties(spec, show));
 		if (pagingFieldNames(spec).size) {
 			properties.push(
 				{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false, description: 'Whether to return all results or only up to a given limit', displayOptions: { show } },

@@ -12,6 +12,7 @@ import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import { simplifyAnswer, withMeanings } from './simplify';
 import type { FieldSpec, OperationSpec, PagingSpec } from './types';
 import { parseDecimal, validateValues } from './validate';
+import { webChatOutput, webChatTokenUse } from './webChat';
 
 /** Runs any registry operation: read the fields, validate them, build the request, send, page, split. */
 
@@ -170,6 +171,7 @@ function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: Cre
 			section: spec.section,
 			session: spec.session,
 			oiapTokenIn: spec.oiapTokenIn,
+			webChat: webChatTokenUse(ctx, spec, itemIndex),
 			autoSignIn: options.signInAutomatically === true,
 			encoding: spec.result?.binary ? 'stream' : undefined,
 			itemIndex,
@@ -341,14 +343,17 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 		}
 
 		validate(values);
-		const response = await send(buildRequestPlan(spec, values, rawBody));
+		const plan = buildRequestPlan(spec, values, rawBody);
+		const response = await send(plan);
 		if (spec.result?.binary) return [await binaryItem(this, spec, response, itemIndex)];
+		// Apply Token keeps the web chat token out of the output unless asked (registry/webChat.ts).
+		const answer = webChatOutput(this, spec, plan.body, response.body, itemIndex);
 		if (this.getNodeParameter('output', itemIndex, 'simplified') !== 'raw') {
-			const listed = spec.result?.itemsPath ? getPath(response.body, spec.result.itemsPath) : undefined;
-			const records = Array.isArray(listed) ? listed.map((row) => withMeanings(spec.family, row as IDataObject)) : simplifyAnswer(spec, response.body);
+			const listed = spec.result?.itemsPath ? getPath(answer, spec.result.itemsPath) : undefined;
+			const records = Array.isArray(listed) ? listed.map((row) => withMeanings(spec.family, row as IDataObject)) : simplifyAnswer(spec, answer);
 			return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 		}
-		const rows = spec.result?.itemsPath ? rowsOf(spec, response.body) : [response.body as IDataObject];
+		const rows = spec.result?.itemsPath ? rowsOf(spec, response.body) : [answer as IDataObject];
 		if (spec.result?.itemsPath && !Array.isArray(getPath(response.body, spec.result.itemsPath))) return [{ json: response.body as IDataObject, pairedItem: { item: itemIndex } }];
 		return rows.map((json) => ({ json: json && typeof json === 'object' ? json : { value: json }, pairedItem: { item: itemIndex } }));
 	});

@@ -154,6 +154,11 @@ export interface OperationSpec {
 	session?: 'signIn' | 'signOut' | 'none';
 	/** C3: `header` for the system-level interfaces (4.4 NOTE point 3, 10.22) that take the token in headers, not the body. */
 	oiapTokenIn?: 'body' | 'header';
+	/**
+	 * Web chat (chapter 11): 11.1 `issue`s the ccmessaging-token; the interfaces whose header table
+	 * lists it send it (`required` where marked mandatory, `optional` where not).
+	 */
+	webChatToken?: 'issue' | 'required' | 'optional';
 }
 
 /** One request interface of the reference catalog: enough to call it with a raw JSON body. */

@@ -1,9 +1,11 @@
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
 import { describeCode } from '../codes';
+import { firewallBlock } from '../auth/firewall';
 import {
 	CecAuthError,
 	CecSessionMissingError,
+	CecWebChatTokenMissingError,
 	GATEWAY_AUTH_CODES,
 	STRATEGIES,
 	type CredentialTypeName,
@@ -136,7 +138,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		try {
 			prepared = await strategy.prepare(strategyEnv, outgoing);
 		} catch (error) {
-			if (error instanceof CecSessionMissingError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
+			if (error instanceof CecSessionMissingError || error instanceof CecWebChatTokenMissingError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
 			if (error instanceof CecAuthError) {
 				throw apiError(env, call, credentialScrubber, error.message, `Authentication for ${where(call)} failed before the request was sent.`, { code: error.code ?? null }, error.statusCode);
 			}
@@ -159,6 +161,12 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 						? `Gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}.`
 						: 'Not retried: this operation changes state, and repeating it could apply it twice. Turn on retries for state changes in the node options if the server is known to be idempotent.';
 			throw apiError(env, call, scrubber, `CEC did not answer ${where(call)}: ${reason}`, description, { networkCode: (error as { code?: string }).code ?? null });
+		}
+
+		const terminal = strategy.terminalRefusal?.(strategyEnv, response, prepared);
+		if (terminal) {
+			discard(response);
+			throw apiError(env, call, scrubber, terminal, `${where(call)} answered HTTP ${response.statusCode}.`, { code: String(response.statusCode) }, response.statusCode);
 		}
 
 		if (strategy.refused(strategyEnv, response, prepared)) {
@@ -186,6 +194,12 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 				discard(response);
 				continue;
 			}
+		}
+
+		const blocked = firewallBlock(`${where(call)}`, response);
+		if (blocked) {
+			discard(response);
+			throw apiError(env, call, scrubber, blocked, `${where(call)} answered HTTP ${response.statusCode} with no CEC result code.`, {}, response.statusCode);
 		}
 
 		if (outgoing.encoding !== 'json') {

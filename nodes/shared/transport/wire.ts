@@ -4,11 +4,12 @@ import type {
 	IExecuteFunctions,
 	IHookFunctions,
 	IHttpRequestMethods,
-	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	ITriggerFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
+import type { AuthV2RequestOptions } from '../auth/applyAuthV2';
+import type { CanonicalForm } from '../auth/authV2';
 
 /** Every n8n context the transport runs in: actions, dropdown loaders, triggers, webhooks. */
 export type CecContext = IExecuteFunctions | ILoadOptionsFunctions | ITriggerFunctions | IHookFunctions | IWebhookFunctions;
@@ -29,6 +30,8 @@ export interface WireRequest {
 	maxAnswerBytes: number;
 	allowUnauthorizedCerts: boolean;
 	abortSignal?: AbortSignal;
+	/** C2: the auth-v2 canonical request form the credential's `authenticate` signs this request with. */
+	canonicalForm?: CanonicalForm;
 }
 
 export interface WireResponse {
@@ -231,7 +234,7 @@ function describeTarget(from: string, location: string): string {
 	}
 }
 
-function toN8nOptions(request: WireRequest, signal: AbortSignal): IHttpRequestOptions {
+function toN8nOptions(request: WireRequest, signal: AbortSignal): AuthV2RequestOptions {
 	return {
 		method: request.method,
 		url: request.url,
@@ -246,6 +249,7 @@ function toN8nOptions(request: WireRequest, signal: AbortSignal): IHttpRequestOp
 		abortSignal: signal,
 		disableFollowRedirect: true,
 		sendCredentialsOnCrossOriginRedirect: false,
+		...(request.canonicalForm ? { canonicalForm: request.canonicalForm } : {}),
 	};
 }
 

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
-import { signAuthV2 } from '../auth/authV2';
+import { CANONICAL_FORMS, signAuthV2 } from '../auth/authV2';
 import { verifyCallbackSignature } from '../auth/callbackSignature';
 import { bodyBoundsProblem, MAX_CALLBACK_DEPTH, MAX_CALLBACK_RECORDS } from './bounds';
 
@@ -85,13 +85,14 @@ export function verifyAuthV2(request: ReceivedRequest, accessKey: string, secret
 	const url = new URL(request.url, 'http://callback.invalid');
 	const query: IDataObject = {};
 	for (const [key, value] of url.searchParams) query[key] = value;
-	let expected: string;
+	// CEC editions sign a query-less callback in either reading of 4.3 (see CANONICAL_FORMS): both are the SK's.
+	let expected: string[];
 	try {
-		expected = signAuthV2({ method: request.method, uri: url.pathname, query, headers, body: request.rawBody, accessKey, secretKey, timestamp });
+		expected = CANONICAL_FORMS.map((canonicalForm) => signAuthV2({ method: request.method, uri: url.pathname, query, headers, body: request.rawBody, accessKey, secretKey, timestamp, canonicalForm }));
 	} catch (error) {
 		return { ok: false, reason: `the signature cannot be recomputed: ${(error as Error).message}` };
 	}
-	if (!secretEquals(authorization.trim(), expected)) return { ok: false, reason: 'the auth-v2 signature does not match the SK' };
+	if (!expected.some((value) => secretEquals(authorization.trim(), value))) return { ok: false, reason: 'the auth-v2 signature does not match the SK' };
 	const signedAt = Date.parse(timestamp);
 	if (!Number.isFinite(signedAt)) return { ok: false, reason: 'the auth-v2 timestamp is not an ISO time' };
 	return { ok: true, signedAt, nonce: match[4].toLowerCase() };
