@@ -347,7 +347,7 @@ const gatewayConfig: AuthStrategy = {
 	settled: nothing,
 };
 
-/** C4: the handle's agent when a handle is given, else the credential's. */
+/** C4: the session of the handle's agent when a handle is given for a call on that agent, else the credential's agent's. */
 async function sessionFor(env: StrategyEnv, call: OutgoingCall, gateway: string, owner: string): Promise<AgentSession | undefined> {
 	const handle = typeof call.sessionHandle === 'string' ? call.sessionHandle.trim() : '';
 	if (!handle) return agentSessions.get(gateway, String(env.credentials.agentId), owner);
@@ -358,6 +358,9 @@ async function sessionFor(env: StrategyEnv, call: OutgoingCall, gateway: string,
 		if (error instanceof SessionHandleError) throw new CecAuthError(error.message);
 		throw error;
 	}
+	// A handle speaks for its own agent only: a call on another agent (the path names it) goes on without it.
+	const pathSegments = call.path.split('/').map((segment) => segment.trim());
+	if (!pathSegments.includes(fromHandle.agentId) && !pathSegments.includes(encodeURIComponent(fromHandle.agentId))) return agentSessions.get(gateway, String(env.credentials.agentId), owner);
 	// A session this process signed in itself is the fresher one (its GUID follows every rotation here).
 	return agentSessions.get(gateway, fromHandle.agentId, owner) ?? fromHandle;
 }
