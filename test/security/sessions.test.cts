@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 import { startSimulator, type RequestLogEntry, type Simulator } from '../../simulator/index.cjs';
 import { DEFAULT_SIM_CREDENTIALS } from '../../simulator/credentials.cjs';
 import { HuaweiCecAgentEventTrigger } from '../../nodes/HuaweiCecAgentEventTrigger/HuaweiCecAgentEventTrigger.node';
@@ -56,7 +56,7 @@ function as(credentials: ICredentialDataDecryptedObject): void {
 
 async function workbenchRun(operation: string, options: IDataObject = {}, resource = 'agent') {
 	const before = sim.requests.length ? sim.requests[sim.requests.length - 1].id : 0;
-	const result = await n8n.runNode(workbench, { resource, operation, options });
+	const result = await n8n.runNode(workbench, { resource, operation, options: options as INodeParameters });
 	return { ...result, sent: sim.requests.filter((r) => r.id > before) };
 }
 

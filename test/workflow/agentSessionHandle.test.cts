@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 import { startSimulator, type RequestLogEntry, type Simulator } from '../../simulator/index.cjs';
 import { DEFAULT_SIM_CREDENTIALS } from '../../simulator/credentials.cjs';
 import { HuaweiCecAgentEventTrigger } from '../../nodes/HuaweiCecAgentEventTrigger/HuaweiCecAgentEventTrigger.node';
@@ -76,7 +76,7 @@ async function onWorker(operation: string, item: IDataObject, options: IDataObje
 	clearHandleSessions();
 	const before = sim.requests.length ? sim.requests[sim.requests.length - 1].id : 0;
 	try {
-		const result = await n8n.runNode(workbench, { resource: 'agent', operation, options }, [item]);
+		const result = await n8n.runNode(workbench, { resource: 'agent', operation, options: options as INodeParameters }, [item]);
 		return { ...result, sent: sim.requests.filter((r) => r.id > before && r.path.includes('/onlineagent/')) };
 	} finally {
 		if (held) restore(held);
