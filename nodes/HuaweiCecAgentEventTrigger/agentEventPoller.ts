@@ -255,15 +255,19 @@ export class AgentEventPoller {
 		const pauseAfterEmpty = Math.max(MIN_EMPTY_POLL_PAUSE_MS, this.options.emptyPollPauseMs);
 		while (!signal.aborted) {
 			let body: unknown;
-			// A controller of our own rather than AbortSignal.any/timeout: its timer is cleared as soon as the poll ends.
+			// A controller of our own rather than AbortSignal.any/timeout: the deadline's wait ends as soon as the poll does.
 			const poll = new AbortController();
 			const stop = () => poll.abort();
 			signal.addEventListener('abort', stop, { once: true });
+			const pollEnded = new AbortController();
 			let overdue = false;
-			const deadline = setTimeout(() => {
-				overdue = true;
-				poll.abort();
-			}, POLL_DEADLINE_MS);
+			sleep(POLL_DEADLINE_MS, pollEnded.signal).then(
+				() => {
+					overdue = true;
+					poll.abort();
+				},
+				() => undefined,
+			);
 			try {
 				// One attempt per call: this loop owns the waits, so the 1 s rule and the backoff live in one place.
 				const response = await this.call({ method: 'GET', path, idempotent: true, maxAttempts: 1, section: '6.1.4.1', abortSignal: poll.signal });
@@ -295,7 +299,7 @@ export class AgentEventPoller {
 				await this.pause(failureDelayMs(failures));
 				continue;
 			} finally {
-				clearTimeout(deadline);
+				pollEnded.abort();
 				signal.removeEventListener('abort', stop);
 			}
 			// A response that arrived after close was asked for is not emitted: the workflow is going away.
