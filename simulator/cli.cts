@@ -3,6 +3,7 @@
  *
  * Environment: CEC_SIM_PORT (default 8787), CEC_SIM_HOST (default 127.0.0.1 — loopback only),
  * CEC_SIM_HTTPS=1, CEC_SIM_TIME_SCALE (default 1), CEC_SIM_GATEWAY_AUTH_MODE (dynamic|static),
+ * CEC_SIM_GATEWAY_CLUSTER=1 (a clustered CC-Gateway that requires its load-balancer cookie),
  * CEC_SIM_VERBOSE=1, CEC_SIM_C2_CANONICAL_FORM (withoutEmptyQueryLine|withEmptyQueryLine: the auth-v2
  * reading this server accepts, 4.3), CEC_SIM_C1_TOKEN_PORT (serve tokenByAkSk on its own port only,
  * like an edition with a separate token service), and the credential overrides CEC_SIM_APP_KEY / CEC_SIM_APP_SECRET (C1),
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
 		gatewayAuthMode: mode,
 		c2CanonicalForm: canonical,
 		c1TokenPort: tokenPort,
+		gatewayCluster: env.CEC_SIM_GATEWAY_CLUSTER === '1' || env.CEC_SIM_GATEWAY_CLUSTER === 'true',
 		credentials: credentialsFromEnv(env),
 		verbose: env.CEC_SIM_VERBOSE === '1',
 	});
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
 	const agents = c.agents;
 	const lines = [
 		`CEC simulator listening on ${sim.url}${sim.https ? ' (self-signed certificate, generated at start)' : ''}`,
-		`  time scale ${sim.timeScale}, agent gateway auth mode: ${mode}, auth-v2 canonical request: ${canonical}`,
+		`  time scale ${sim.timeScale}, agent gateway auth mode: ${mode}${env.CEC_SIM_GATEWAY_CLUSTER === '1' || env.CEC_SIM_GATEWAY_CLUSTER === 'true' ? ', clustered (load-balancer cookie huaweielbsession required)' : ''}, auth-v2 canonical request: ${canonical}`,
 		...(sim.tokenUrl ? [`  API Fabric token service (4.2) on its own port: ${sim.tokenUrl}`] : []),
 		'',
 		'Demo credentials:',

@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
-import { agentSessions } from './auth/agentSessions';
+import { agentSessions, cookieHeader, sessionOwner } from './auth/agentSessions';
 import { applyAuthV2 } from './auth/applyAuthV2';
 import { otherCanonicalForm, type CanonicalForm } from './auth/authV2';
 import { authV2Calibration, canonicalRequestSetting, CANONICAL_FORM_LABELS, isSignatureRefusal } from './auth/authV2Calibration';
@@ -41,14 +41,16 @@ export async function testAgentGatewayCredential(this: ICredentialTestFunctions,
 			return failure(`Sign-in of agent ${String(credentials.agentId)} failed (${gatewayMessage(retcode, String(body.message ?? ''))}). If the agent is already signed in elsewhere, the test does not force it out.`, credential);
 		}
 		const gateway = String(credentials.baseUrl).replace(/\/+$/, '');
+		const owner = sessionOwner(credentials.password);
+		const cookie = cookieHeader(agentSessions.get(gateway, String(credentials.agentId), owner)?.cookies);
 		await send({
 			method: 'DELETE',
 			url: joinUrl(gateway, `/agentgateway/resource/onlineagent/${encodeURIComponent(String(credentials.agentId))}/logout`),
-			headers: { Guid: guid },
+			headers: { Guid: guid, ...(cookie ? { Cookie: cookie } : {}) },
 			encoding: 'json',
 			...transportSettings(credentials),
 		});
-		agentSessions.delete(gateway, String(credentials.agentId), guid);
+		agentSessions.delete(gateway, String(credentials.agentId), owner, guid);
 		return { status: 'OK', message: 'Signed in and out again successfully' };
 	} catch (error) {
 		return failure(`Could not reach the CC-Gateway: ${(error as Error).message}`, credential);

@@ -13,6 +13,7 @@ import {
 	type Prepared,
 	type StrategyEnv,
 } from '../auth/strategies';
+import { SessionHandleError } from '../auth/sessionHandle';
 import type { ResultConvention } from '../registry/types';
 import { interpretResult, type ResultVerdict } from './result';
 import { backoffMs, isNetworkError, MAX_RETRY_WAIT_TOTAL_MS, retryAfterMs, RETRYABLE_STATUS } from './retry';
@@ -138,7 +139,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		try {
 			prepared = await strategy.prepare(strategyEnv, outgoing);
 		} catch (error) {
-			if (error instanceof CecSessionMissingError || error instanceof CecWebChatTokenMissingError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
+			if (error instanceof CecSessionMissingError || error instanceof CecWebChatTokenMissingError || error instanceof SessionHandleError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
 			if (error instanceof CecAuthError) {
 				throw apiError(env, call, credentialScrubber, error.message, `Authentication for ${where(call)} failed before the request was sent.`, { code: error.code ?? null }, error.statusCode);
 			}
@@ -174,16 +175,18 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			const body = response.body as Record<string, unknown>;
 			const code = String(body?.retcode ?? body?.errorCode ?? response.statusCode);
 			const sessionCode = GATEWAY_AUTH_CODES.has(code);
-			const canRenew = !renewed && strategy.mayRenew(strategyEnv);
+			const canRenew = !renewed && strategy.mayRenew(strategyEnv, prepared);
 			strategy.renew(strategyEnv, prepared);
 			if (canRenew) {
 				renewed = true;
 				continue;
 			}
 			const meaning = codeMeaning(call, code);
-			const message = sessionCode
-				? `The agent session expired or was replaced (${code}${meaning ? `: ${meaning}` : ''}). Sign in again, or turn on "Sign In Automatically".`
-				: `CEC refused the authentication of ${where(call)} (${code}${meaning ? `: ${meaning}` : ''})`;
+			const message = !sessionCode
+				? `CEC refused the authentication of ${where(call)} (${code}${meaning ? `: ${meaning}` : ''})`
+				: prepared.session?.fromHandle
+					? `The agent session of the session handle is no longer accepted (${code}${meaning ? `: ${meaning}` : ''}): the agent signed out, or its GUID rotated longer ago than the gateway's GUIDTIMEOUT. Act on events promptly, or use the handle of a newer event.`
+					: `The agent session expired or was replaced (${code}${meaning ? `: ${meaning}` : ''}). Sign in again, or turn on "Sign In Automatically".`;
 			throw apiError(env, call, scrubber, message, 'The credential was renewed once and still refused.', { code }, response.statusCode);
 		}
 
@@ -231,7 +234,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		const verdict = interpretResult(response.body, response.statusCode, call.convention, call.successCodes, call.listBody);
 		if (!verdict.ok) throw resultError(env, call, scrubber, response.statusCode, verdict);
 
-		strategy.settled(strategyEnv, outgoing);
+		strategy.settled(strategyEnv, outgoing, prepared);
 		return response;
 	}
 }
