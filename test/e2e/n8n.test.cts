@@ -108,7 +108,7 @@ async function waitUntil<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 
 }
 
 /** The examples a user runs from "Execute workflow" (a Manual Trigger first), and the trigger example the suite activates. */
-const QUICK_START_EXAMPLES = ['exQuickCampaignResults', 'exQuickVoiceNotification'];
+const QUICK_START_EXAMPLES = ['exQuickCampaignResults', 'exQuickVoiceNotification', 'exQuickAgentStatusBoard'];
 const EXAMPLE_FAILED_RETRY = 'exFailedVoiceRetry';
 
 describe.each(VERSIONS)('n8n %s with the pack installed as a community package', (version) => {
@@ -405,6 +405,16 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 		const request = sim.requests.find((r) => r.method === 'POST' && /voice/i.test(r.path) && r.status === 200);
 		expect(JSON.parse(String(request?.body))).toMatchObject({ called: '13800138000', playList: [{ templateId: '1', templateParams: ['INV-2026-1001'] }] });
 		expect(nodeOutput(sent, 'Send Voice Notification')).toHaveLength(1);
+
+		const board = await timed('example agent status board', () => n8n.execute('exQuickAgentStatusBoard'));
+		expect({ code: board.code, out: board.code === 0 ? '' : (board.stdout + board.stderr).slice(-3000) }).toEqual({ code: 0, out: '' });
+		const [boarded] = await n8n.waitForExecutions('exQuickAgentStatusBoard', 1);
+		expect(nodeError(boarded)).toBeUndefined();
+		const agents = new Map(nodeOutput(boarded, 'Status Board').map((i: any) => [String(i.json.agent), i.json]));
+		// The sandbox's agents 110-112 (idle, busy, resting) and the signed-in sandbox agent, states in words.
+		for (const id of ['102', '110', '111', '112']) expect(String((agents.get(id) as any)?.state ?? '')).toMatch(/^[A-Za-z]/);
+		expect(new Set(['110', '111', '112'].map((id) => (agents.get(id) as any).state)).size).toBe(3);
+		expect(nodeRuns(boarded, 'Sign Out')).toHaveLength(1);
 	});
 
 	it('the "failed outbound result → voice notification retry" example calls the customer back', async () => {
