@@ -57,6 +57,8 @@ export interface AsrDelivery {
 	url: string;
 	status: number;
 	body: string;
+	/** Whether the answer was the documented {"message":"success","retcode":"0"} (6.3.6 results are not resent either way). */
+	acknowledged: boolean;
 }
 
 /** A short call: the customer starts talking, says something, the agent answers, recognition ends. */
@@ -169,7 +171,7 @@ export class Asr {
 				const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8' };
 				if (sub.serviceToken !== undefined) headers.service_token = sub.serviceToken;
 				const r = await this.core.postCallback('asrResult', url, JSON.stringify(body), headers);
-				deliveries.push({ serverId: sub.serverId, url, status: r.status, body: r.body });
+				deliveries.push({ serverId: sub.serverId, url, status: r.status, body: r.body, acknowledged: r.acknowledged });
 			}
 		}
 		return { ok: true, deliveries };

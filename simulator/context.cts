@@ -178,10 +178,11 @@ export class SimCore {
 	}
 
 	/**
-	 * POST a callback the way CEC does. Resolves with the HTTP status (0 on network error); never rejects.
+	 * POST a callback the way CEC does. Resolves with the HTTP status (0 on network error), the answer
+	 * and whether it was the documented acknowledgement (see `acknowledges`); never rejects.
 	 * Self-signed HTTPS receivers are accepted (test receivers rarely carry a trusted certificate).
 	 */
-	postCallback(kind: string, url: string, body: string, headers: Record<string, string>, attempt = 1): Promise<{ status: number; body: string }> {
+	postCallback(kind: string, url: string, body: string, headers: Record<string, string>, attempt = 1): Promise<CallbackOutcome> {
 		const entry: CallbackLogEntry = {
 			id: ++this.cbSeq,
 			kind,
@@ -200,7 +201,8 @@ export class SimCore {
 				u = new URL(url);
 			} catch {
 				entry.error = 'invalid URL';
-				resolve({ status: 0, body: '' });
+				entry.acknowledged = false;
+				resolve({ status: 0, body: '', acknowledged: false });
 				return;
 			}
 			const mod = u.protocol === 'https:' ? https : http;
@@ -218,11 +220,14 @@ export class SimCore {
 					res.on('end', () => {
 						entry.status = res.statusCode ?? 0;
 						entry.responseBody = Buffer.concat(chunks).toString('utf8').slice(0, 4096);
-						resolve({ status: entry.status, body: entry.responseBody });
+						entry.responseContentType = res.headers['content-type'];
+						entry.acknowledged = acknowledges(kind, entry.status, entry.responseBody);
+						resolve({ status: entry.status, body: entry.responseBody, acknowledged: entry.acknowledged });
 					});
 					res.on('error', (e) => {
 						entry.error = e.message;
-						resolve({ status: 0, body: '' });
+						entry.acknowledged = false;
+						resolve({ status: 0, body: '', acknowledged: false });
 					});
 				},
 			);
@@ -230,11 +235,49 @@ export class SimCore {
 			req.on('error', (e) => {
 				entry.error = e.message;
 				entry.status = 0;
-				resolve({ status: 0, body: '' });
+				entry.acknowledged = false;
+				resolve({ status: 0, body: '', acknowledged: false });
 			});
 			req.end(body);
 		});
 	}
+}
+
+export interface CallbackOutcome {
+	status: number;
+	body: string;
+	acknowledged: boolean;
+}
+
+/**
+ * The success code of each callback's documented answer (a JSON object, HTTP 200): 7.6.1, 14.4.2,
+ * 6.2.14.2 and 6.2.14.3 answer {retCode, retMsg}; 6.1.4.2 and 6.3.6 {message, retcode}; the CC-FS
+ * ready callbacks (13.2.1.2 / 13.2.1.6) {resultCode, resultDesc}; 5.4.4 / 5.4.5 {returnCode}.
+ * The tables type the code as a string and "0" means success.
+ */
+const ACK_CODE_FIELDS: Record<string, string> = {
+	isalesResult: 'retCode',
+	voiceNotificationRelease: 'retCode',
+	bidirectionalStatus: 'retCode',
+	bidirectionalRelease: 'retCode',
+	agentEvent: 'retcode',
+	asrResult: 'retcode',
+	cdrReady: 'resultCode',
+	agentOprReady: 'resultCode',
+	reviewResult: 'returnCode',
+};
+
+/** Whether an answer is the documented acknowledgement of a callback kind; anything else is a failed push. */
+export function acknowledges(kind: string, status: number, body: string): boolean {
+	const field = ACK_CODE_FIELDS[kind];
+	if (status !== 200 || field === undefined) return false;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(body);
+	} catch {
+		return false;
+	}
+	return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && (parsed as Record<string, unknown>)[field] === '0';
 }
 
 export function resolveOptions(o: SimulatorOptions): ResolvedOptions {

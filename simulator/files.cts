@@ -392,13 +392,7 @@ export class Files {
 		const attempt = async (n: number): Promise<void> => {
 			if (this.core.closed) return;
 			const r = await this.core.postCallback('reviewResult', url, payload, { 'Content-Type': 'application/json;charset=UTF-8' }, n);
-			let okBody = false;
-			try {
-				okBody = r.status === 200 && String((JSON.parse(r.body) as { returnCode?: unknown }).returnCode) === '0';
-			} catch {
-				okBody = false;
-			}
-			if (okBody) {
+			if (r.acknowledged) {
 				if (up) up.status = rejected ? 'rejected' : 'approved';
 				return;
 			}

@@ -522,7 +522,7 @@ export class Isales {
 		return parsed.find((x) => x.dataType === undefined || x.dataType === numberType);
 	}
 
-	/** 7.6.1: HTTP 200 = delivered; otherwise retried at once, then every 10 (scaled) minutes, 6 attempts in all. */
+	/** 7.6.1: delivered when the answer is the documented {"retCode":"0"}; otherwise retried at once, then every 10 (scaled) minutes, 6 attempts in all. */
 	private pushResults(c: Campaign, results: CallResult[]): void {
 		const url = c.callBackUrl!;
 		const payload = JSON.stringify(
@@ -545,7 +545,7 @@ export class Isales {
 		const attempt = async (n: number): Promise<void> => {
 			if (this.core.closed) return;
 			const r = await this.core.postCallback('isalesResult', url, payload, { 'Content-Type': 'application/json;charset=UTF-8' }, n);
-			if (r.status === 200 || n >= 6) return;
+			if (r.acknowledged || n >= 6) return;
 			if (n === 1) return attempt(2);
 			this.core.setTimer(() => void attempt(n + 1), this.core.scaled(10 * 60 * 1000));
 		};

@@ -117,6 +117,10 @@ export interface CallbackLogEntry {
 	time: number;
 	status?: number;
 	responseBody?: string;
+	/** Content-Type of the receiver's answer. */
+	responseContentType?: string;
+	/** Whether the answer was the documented acknowledgement of this callback (HTTP 200 and the success code); CEC counts anything else as a failed push. */
+	acknowledged?: boolean;
 	error?: string;
 }
 

@@ -274,8 +274,8 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 		return name;
 	};
 
-	const makeWorkflow = (nodes: INode[], connections: Workflow['connectionsBySourceNode'], staticData?: IDataObject) =>
-		new Workflow({ id: 'wf-test', name: 'CEC test', nodes, connections, active: false, nodeTypes, staticData: staticData ?? {}, settings: { executionOrder: 'v1' } });
+	const makeWorkflow = (nodes: INode[], connections: Workflow['connectionsBySourceNode'], staticData?: IDataObject, id = 'wf-test') =>
+		new Workflow({ id, name: 'CEC test', nodes, connections, active: false, nodeTypes, staticData: staticData ?? {}, settings: { executionOrder: 'v1' } });
 
 	const runWorkflow: Harness['runWorkflow'] = async (nodes, connections, start, staticData) => {
 		const workflow = makeWorkflow(nodes, connections, staticData);
@@ -308,7 +308,9 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 		return { run, outputs, error };
 	};
 
-	const singleNodeWorkflow = (node: INodeType, parameters: INodeParameters, credentialNames?: string[], staticData?: IDataObject) => {
+	/** Each served webhook is its own workflow, as a restarted n8n would see a new process: triggers keep per-workflow memory in the process. */
+	let webhookCount = 0;
+	const singleNodeWorkflow = (node: INodeType, parameters: INodeParameters, credentialNames?: string[], staticData?: IDataObject, workflowId?: string) => {
 		const type = register(node);
 		const inode: INode = {
 			id: 'sut',
@@ -320,7 +322,7 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 			credentials: credentialsFor(node, credentialNames),
 			webhookId: 'f0c1a7d2-cec0-4e55-9a55-000000000001',
 		};
-		const workflow = makeWorkflow([inode], {}, staticData);
+		const workflow = makeWorkflow([inode], {}, staticData, workflowId);
 		return { workflow, inode: workflow.getNode('CEC') as INode };
 	};
 
@@ -394,7 +396,7 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 
 	const webhook: Harness['webhook'] = async (node, parameters, options = {}) => {
 		const staticData = options.staticData ?? {};
-		const { workflow, inode } = singleNodeWorkflow(node, parameters, options.credentials, staticData);
+		const { workflow, inode } = singleNodeWorkflow(node, parameters, options.credentials, staticData, `wf-webhook-${++webhookCount}`);
 		const executions: INodeExecutionData[][][] = [];
 		const server = http.createServer((req, res) => {
 			const chunks: Buffer[] = [];
@@ -421,7 +423,7 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 							return expressRes;
 						},
 						json(value: unknown) {
-							if (!res.headersSent) res.setHeader('content-type', 'application/json');
+							if (!res.headersSent) res.setHeader('content-type', 'application/json; charset=utf-8');
 							res.end(JSON.stringify(value));
 							return expressRes;
 						},
@@ -449,10 +451,19 @@ export async function createHarness(credentials: Record<string, ICredentialDataD
 					try {
 						const result = await node.webhook!.call(context);
 						if (result.workflowData) executions.push(result.workflowData);
+						// What n8n (1.x and 2.x, responseMode onReceived) sends when the node did not answer itself:
+						// without workflowData the webhookResponse as JSON; with it the webhook description's
+						// responseData, which defaults to the literal text "firstEntryJson".
 						if (!headersSent() && result.noWebhookResponse !== true) {
 							res.statusCode = 200;
-							res.setHeader('content-type', 'application/json');
-							res.end(JSON.stringify(result.webhookResponse ?? { message: 'Workflow was started' }));
+							if (result.workflowData === undefined) {
+								res.setHeader('content-type', 'application/json; charset=utf-8');
+								res.end(JSON.stringify(result.webhookResponse ?? { message: 'Webhook call received' }));
+							} else {
+								const responseData = webhookData.webhookDescription.responseData ?? 'firstEntryJson';
+								res.setHeader('content-type', typeof responseData === 'string' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
+								res.end(typeof responseData === 'string' ? responseData : JSON.stringify(responseData));
+							}
 						}
 					} catch (error) {
 						if (!headersSent()) {

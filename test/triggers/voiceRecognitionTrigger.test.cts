@@ -100,9 +100,10 @@ describe('Voice Recognition Trigger (6.3.6)', () => {
 		expect(r.deliveries).toHaveLength(5);
 		for (const d of r.deliveries) {
 			expect(d.url).toBe(`${uri}${TAIL}`);
-			expect([d.status, JSON.parse(d.body)]).toEqual([200, { message: 'success', retcode: '0' }]);
+			expect([d.status, d.body, d.acknowledged]).toEqual([200, '{"message":"success","retcode":"0"}', true]);
 		}
 		const sent = sim.callbacks.filter((c) => c.kind === 'asrResult');
+		for (const c of sent) expect(c.responseContentType).toMatch(/^application\/json/);
 		expect(sent.map((c) => c.headers.service_token)).toEqual(Array(5).fill(TOKEN));
 
 		// One execution per notification, in the order CEC sent them.

@@ -69,6 +69,16 @@ async function storedBytes(binary: IBinaryData): Promise<Buffer> {
 	return binary.id ? await Container.get(BinaryDataService).getAsBuffer(binary) : Buffer.from(binary.data, 'base64');
 }
 const base64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+/**
+ * What CEC saw of our answer: HTTP 200, JSON, exactly the documented acknowledgement (never n8n's
+ * "firstEntryJson" or "Workflow was started"), and the simulator counted it as delivered.
+ */
+function expectAcknowledged(cb: { status?: number; responseBody?: string; responseContentType?: string; acknowledged?: boolean } | undefined, ack: Record<string, string>) {
+	expect(cb).toBeDefined();
+	expect([cb!.status, cb!.responseBody, cb!.acknowledged]).toEqual([200, JSON.stringify(ack), true]);
+	expect(cb!.responseContentType).toMatch(/^application\/json/);
+}
+const RET_ACK = { retCode: '0', retMsg: 'success' };
 const today = () => new Date().toISOString().slice(0, 10);
 
 // ------------------------------------------------------------------------------------------ 7.6.1
@@ -134,9 +144,10 @@ describe('Outbound Result Trigger (7.6.1)', () => {
 		const busy = got.find((r) => r.called === '13900000537')!;
 		expect(busy).toMatchObject({ event: 'outboundResult', campaignId: String(id), sessionId: 's1', callStatus: 5, failCode: '00537', callStatusMeaning: 'the call fails', failCodeMeaning: 'The called party is busy.', failCodeCategory: 'Call released by a subscriber' });
 		expect(got.find((r) => r.called === '13900000001')).toMatchObject({ callStatus: 6, failCodeMeaning: 'The outbound call is successful.', failCodeCategory: 'Successful outbound call' });
-		const push = await until(() => answered('isalesResult'), 2000);
-		expect(push.status).toBe(200);
-		expect(JSON.parse(push.responseBody!)).toEqual({ retCode: '0', retMsg: 'success' });
+		expectAcknowledged(await until(() => answered('isalesResult'), 2000), RET_ACK);
+		// Every item carries its stable recordId (32 hex characters), one per record.
+		expect(new Set(got.map((r) => r.recordId)).size).toBe(2);
+		for (const r of got) expect(r.recordId).toMatch(/^[0-9a-f]{32}$/);
 		expect(sim.callbacks.filter((c) => c.kind === 'isalesResult').map((c) => c.attempt)).toEqual(hook.executions.map(() => 1));
 	});
 
@@ -150,8 +161,8 @@ describe('Outbound Result Trigger (7.6.1)', () => {
 				const list = sim.callbacks.filter((c) => c.kind === 'isalesResult' && c.status);
 				return list.length >= 2 && list;
 			}, 5000);
-			expect(pushes.map((p) => [p.attempt, p.status])).toEqual([[1, 502], [2, 200]]);
-			expect(JSON.parse(pushes[1].responseBody!)).toEqual({ retCode: '0', retMsg: 'success' });
+			expect(pushes.map((p) => [p.attempt, p.status, p.acknowledged])).toEqual([[1, 502, false], [2, 200, true]]);
+			expectAcknowledged(pushes[1], RET_ACK);
 			expect(pushes[1].body).toBe(pushes[0].body);
 			await sleep(100);
 			expect(hook.executions).toHaveLength(1);
@@ -159,8 +170,7 @@ describe('Outbound Result Trigger (7.6.1)', () => {
 			// Another node process with the same workflow static data still knows the record.
 			const restarted = await serve(new HuaweiCecOutboundResultTrigger(), params, JSON.parse(JSON.stringify(hook.staticData)));
 			const again = await post(`${restarted.url}/outbound-result/${SECRET}`, pushes[0].body);
-			expect(again.status).toBe(200);
-			expect(again.json).toEqual({ retCode: '0', retMsg: 'success' });
+			expect([again.status, again.text, again.headers['content-type']]).toEqual([200, JSON.stringify(RET_ACK), 'application/json; charset=utf-8']);
 			expect(restarted.executions).toHaveLength(0);
 		} finally {
 			await proxy.close();
@@ -176,6 +186,54 @@ describe('Outbound Result Trigger (7.6.1)', () => {
 		expect(hook.executions).toHaveLength(2);
 		expect(items(hook, 1).map((r) => r.sessionId)).toEqual(['b']);
 	});
+
+	it('50 records each delivered twice at once start 50 executions, each record once with the same recordId', async () => {
+		const hook = await serve(new HuaweiCecOutboundResultTrigger(), params);
+		const record = (i: number) => ({ campaignId: '8', sessionId: `c${i}`, called: `1390000${String(i).padStart(4, '0')}`, callTimeStr: '2030-01-01 10:00:00', callStatus: 6, failCode: '0', vdnId: 1, callId: `0002-${i}` });
+		const answers = await Promise.all(Array.from({ length: 100 }, (_, n) => post(`${hook.url}/outbound-result/${SECRET}`, [record(n % 50)])));
+		for (const a of answers) expect([a.status, a.text]).toEqual([200, JSON.stringify(RET_ACK)]);
+		expect(hook.executions).toHaveLength(50);
+		expect(new Set(hook.executions.map((e) => e[0][0].json.sessionId)).size).toBe(50);
+		// The same record on a restarted process (same static data, fresh memory) gets the same recordId.
+		const restarted = await serve(new HuaweiCecOutboundResultTrigger(), params);
+		await post(`${restarted.url}/outbound-result/${SECRET}`, [record(7)]);
+		expect(items(restarted)[0].recordId).toBe(hook.executions.find((e) => e[0][0].json.sessionId === 'c7')![0][0].json.recordId);
+	});
+
+	it('like CEC, the simulator counts any answer but {"retCode":"0"} as a failed push and pushes again', async () => {
+		const answers = [
+			{ type: 'text/html; charset=utf-8', body: 'firstEntryJson' },
+			{ type: 'application/json', body: '{"retCode":"1","retMsg":"busy"}' },
+			{ type: 'application/json; charset=utf-8', body: JSON.stringify(RET_ACK) },
+		];
+		let served = 0;
+		const server = http.createServer((req, res) => {
+			req.resume();
+			req.on('end', () => {
+				const answer = answers[Math.min(served++, answers.length - 1)];
+				res.writeHead(200, { 'Content-Type': answer.type });
+				res.end(answer.body);
+			});
+		});
+		await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+		try {
+			await startCampaign(`http://127.0.0.1:${(server.address() as AddressInfo).port}/cec`, ['13900000031']);
+			sim.dialerTick();
+			// At once, then after 10 (scaled) minutes: 6 s here.
+			const pushes = await until(() => {
+				const list = sim.callbacks.filter((c) => c.kind === 'isalesResult' && c.status);
+				return list.length >= 3 && list;
+			}, 15000);
+			expect(pushes.map((p) => [p.attempt, p.status, p.acknowledged])).toEqual([
+				[1, 200, false],
+				[2, 200, false],
+				[3, 200, true],
+			]);
+			expect(new Set(pushes.map((p) => p.body)).size).toBe(1);
+		} finally {
+			await new Promise<void>((r) => server.close(() => r()));
+		}
+	}, 30000);
 
 	it('refuses a wrong secret path (401) and a malformed body (400), starting nothing', async () => {
 		const hook = await serve(new HuaweiCecOutboundResultTrigger(), params);
@@ -226,9 +284,7 @@ describe('Voice Notification Trigger (14.4.2, signed per 14.4.1)', () => {
 		const [release] = items(hook);
 		expect(release).toMatchObject({ event: 'release', callSerialNo: serial, called: '13900000001', releaseReason: '1', releaseReasonMeaning: 'After the call is connected, the system automatically releases the call when the voice notification is finished.' });
 		expect(release.signature).toBeUndefined();
-		const cb = await until(() => answered('voiceNotificationRelease'), 2000);
-		expect(cb.status).toBe(200);
-		expect(JSON.parse(cb.responseBody!)).toEqual({ retCode: '0', retMsg: 'success' });
+		expectAcknowledged(await until(() => answered('voiceNotificationRelease'), 2000), RET_ACK);
 	});
 
 	it('refuses a replayed nonce, a forged field, a stale timestamp, an unsigned and a malformed request', async () => {
@@ -292,11 +348,12 @@ describe('Bidirectional Call Trigger (6.2.14.2 status, 6.2.14.3 release signed p
 		await until(() => hook.executions.length === 2, 5000);
 		const [status] = items(hook, 0);
 		const [release] = items(hook, 1);
-		expect(status).toEqual({ event: 'callStatus', callSerialNo: serial, serviceNo: '101', called: '13900000001', callData: 'order-77' });
+		expect(status).toEqual({ event: 'callStatus', recordId: expect.stringMatching(/^[0-9a-f]{32}$/), callSerialNo: serial, serviceNo: '101', called: '13900000001', callData: 'order-77' });
+		// Status and release of one call are different records.
+		expect(release.recordId).not.toBe(status.recordId);
 		expect(release).toMatchObject({ event: 'release', callSerialNo: serial, caller: '7000101', releaseReason: '0', releaseReasonMeaning: 'The call ends and the called party hangs up.' });
 		for (const kind of ['bidirectionalStatus', 'bidirectionalRelease']) {
-			const cb = await until(() => answered(kind), 2000);
-			expect([cb.status, JSON.parse(cb.responseBody!)]).toEqual([200, { retCode: '0', retMsg: 'success' }]);
+			expectAcknowledged(await until(() => answered(kind), 2000), RET_ACK);
 		}
 	});
 
@@ -357,7 +414,7 @@ describe('Agent Event Push Trigger (6.1.4.2, service_token)', () => {
 		expect(all.find((e) => e.eventType === 'AgentState_Busy')).toMatchObject({ content: { reason: 'x' }, eventName: 'Busy' });
 		expect(all.find((e) => e.eventType === 'AgentOther_Unknown')).toMatchObject({ eventName: null, eventMeaning: null });
 		const cb = lastCallback('agentEvent')!;
-		expect([cb.status, JSON.parse(cb.responseBody!)]).toEqual([200, { message: 'success', retcode: '0' }]);
+		expectAcknowledged(cb, { message: 'success', retcode: '0' });
 		// The agent's session GUID travels in a header; it is a credential and stays out of the items.
 		expect(JSON.stringify(all)).not.toContain(String(cb.headers.Guid));
 	});
@@ -408,8 +465,7 @@ describe('File Ready Trigger (13.2.1.2 / 13.2.1.6, auth-v2)', () => {
 		const zip = await storedBytes(item.binary!.zip);
 		expect(zip.subarray(0, 4).toString('hex')).toBe('504b0304');
 		expect(zip.toString('latin1')).toMatch(/_call\.csv[\s\S]*_record\.csv/);
-		const cb = lastCallback('cdrReady')!;
-		expect([cb.status, JSON.parse(cb.responseBody!)]).toEqual([200, { resultCode: '0', resultDesc: 'success' }]);
+		expectAcknowledged(lastCallback('cdrReady'), { resultCode: '0', resultDesc: 'success' });
 		expect(sim.requests.filter((r) => r.path === '/CCFS/resource/ccfs/downloadBillFile' && r.status === 200)).toHaveLength(1);
 	});
 
@@ -487,10 +543,8 @@ describe('Voice File Review Trigger (5.4.4 / 5.4.5 review callbacks)', () => {
 		expect(all.find((r) => r.fileId === approved)).toMatchObject({ event: 'reviewResult', status: '2', statusMeaning: 'approved', comment: 'Approved' });
 		expect(all.find((r) => r.fileId === rejected)).toMatchObject({ status: '3', statusMeaning: 'rejected' });
 		const reviews = sim.callbacks.filter((c) => c.kind === 'reviewResult');
-		expect(reviews.map((c) => [c.status, c.responseBody])).toEqual([
-			[200, '{"returnCode":"0"}'],
-			[200, '{"returnCode":"0"}'],
-		]);
+		expect(reviews).toHaveLength(2);
+		for (const review of reviews) expectAcknowledged(review, { returnCode: '0' });
 		// A repeated delivery is acknowledged the same way and dropped.
 		const again = await post(url, reviews[0].body);
 		expect([again.status, again.json]).toEqual([200, { returnCode: '0' }]);

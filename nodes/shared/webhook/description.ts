@@ -85,7 +85,7 @@ export function callbackOptions(extra: INodeProperties[], signed: boolean, dedup
 			type: 'boolean',
 			default: true,
 			description:
-				'Whether a record CEC delivers again (same identity) is acknowledged without starting the workflow again. The last 2,000 record identities are kept in the workflow static data.',
+				'Whether a record CEC delivers again (same identity, the same recordId) is acknowledged without starting the workflow again. The last 5,000 record identities are kept in the workflow static data. For exactly one effect per record, write with an upsert keyed by recordId.',
 		});
 	}
 	if (signed) {

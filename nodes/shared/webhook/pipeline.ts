@@ -1,14 +1,17 @@
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import type { CallbackFamily, CallbackKind } from './callbacks';
-import { rememberNonce, rememberRecords } from './store';
+import { recordIdOf, rememberNonce, rememberRecords } from './store';
 import { verifyAuthV2, verifyHeaderSecret, verifyPathSecret, verifyServiceToken, verifySharedKeySignature, type Verdict } from './verify';
 
 /**
  * The one path every CEC callback takes through n8n:
  *   secret URL/header check → parse → signature → replay window and nonce → records
  *   → drop repeated records → answer CEC → (optional enrichment) → workflow.
- * Refusals answer at once with the family's failure body and start no workflow; the answer to a
- * good request goes out before the workflow runs.
+ * Every answer is written through the response object and webhook() returns noWebhookResponse:
+ * n8n (1.x and 2.x) then sends nothing of its own (with workflowData and no responseData it would
+ * answer the literal text "firstEntryJson"), and it saves the changed static data before it starts
+ * the workflow (docs/exactly-once.md). Refusals get the family's failure body and start no
+ * workflow; the acknowledgement of a good request goes out before the workflow runs.
  */
 
 export const CALLBACK_CREDENTIAL = 'huaweiCecCallbackApi';
@@ -36,6 +39,9 @@ interface Refusal {
 	status: number;
 	message: string;
 }
+
+/** Fields that differ between two signed deliveries of the same record. */
+const SIGNATURE_FIELDS = new Set(['signature', 'nonce', 'timestamp']);
 
 const isRefusal = (value: unknown): value is Refusal => typeof value === 'object' && value !== null && 'status' in value && 'message' in value && !('ok' in value);
 
@@ -81,6 +87,11 @@ async function checkSignature(ctx: IWebhookFunctions, family: CallbackFamily, ki
 	return verifySharedKeySignature(body as IDataObject, String(keys.appSecret ?? ''));
 }
 
+/** Whose memory a request uses: one per workflow and node, test listening apart from the active workflow. */
+function memoryScope(ctx: IWebhookFunctions): string {
+	return `${ctx.getWorkflow().id ?? ''}|${ctx.getNode().id}|${ctx.getMode() === 'manual' ? 'test' : 'live'}`;
+}
+
 function checkReplay(ctx: IWebhookFunctions, verdict: Verdict): Refusal | undefined {
 	if (!verdict.ok || verdict.signedAt === undefined) return undefined;
 	const now = Date.now();
@@ -88,17 +99,22 @@ function checkReplay(ctx: IWebhookFunctions, verdict: Verdict): Refusal | undefi
 	if (window > 0 && Math.abs(now - verdict.signedAt) > window) {
 		return { status: 401, message: `Rejected as a replay: the signature's timestamp is ${Math.round((now - verdict.signedAt) / 1000)} s away from now, outside the ${window / 1000} s window.` };
 	}
-	if (verdict.nonce !== undefined && !rememberNonce(ctx.getWorkflowStaticData('node'), verdict.nonce, verdict.signedAt, now, window)) {
+	if (verdict.nonce !== undefined && !rememberNonce(ctx.getWorkflowStaticData('node'), memoryScope(ctx), verdict.nonce, verdict.signedAt, now, window)) {
 		return { status: 401, message: 'Rejected as a replay: this nonce was already used.' };
 	}
 	return undefined;
 }
 
+/** Writes CEC's answer (JSON, the family's shape) unless it already went out. */
+function answer(ctx: IWebhookFunctions, status: number, body: IDataObject): void {
+	const res = ctx.getResponseObject();
+	// After the early answer of an enriched callback the socket is CEC's no more.
+	if (!res.headersSent) res.status(status).json(body);
+}
+
 function refuse(ctx: IWebhookFunctions, family: CallbackFamily, status: number, message: string): IWebhookResponseData {
 	ctx.logger.warn(`Huawei CEC callback refused (${family.name}): HTTP ${status}: ${message}`);
-	const res = ctx.getResponseObject();
-	// After the early answer of an enriched callback the socket is CEC's no more: only log.
-	if (!res.headersSent) res.status(status).json(family.failure(status, message));
+	answer(ctx, status, family.failure(status, message));
 	return { noWebhookResponse: true };
 }
 
@@ -135,15 +151,35 @@ async function processCallback(this: IWebhookFunctions, pipeline: CallbackPipeli
 	if (typeof records === 'string') return { status: 400, message: records };
 
 	const bodyObject = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as IDataObject;
+	const identities = records.map((r) => kind.identity?.(r));
+	// Built before anything is remembered: a record that fails here is refused (500) and CEC's retry is not taken for a repeat.
+	const built = records.map((record, i) => {
+		const json = kind.item(record, bodyObject);
+		const recordId = recordIdOf(identities[i] ?? `${kind.section}|${canonicalJson(record)}`);
+		// recordId right after event for readability, and ours even if CEC ever sent a field of that name.
+		const item: IDataObject = { event: json.event, recordId, ...json };
+		item.recordId = recordId;
+		return { json: item };
+	});
 	const dropDuplicates = this.getNodeParameter('options.dropDuplicates', true) !== false;
-	const fresh = dropDuplicates && kind.identity ? rememberRecords(this.getWorkflowStaticData('node'), records.map((r) => kind.identity!(r))) : records.map(() => true);
-	let items: INodeExecutionData[] = records.filter((_, i) => fresh[i]).map((r) => ({ json: kind.item(r, bodyObject) }));
+	const fresh = dropDuplicates && kind.identity ? rememberRecords(this.getWorkflowStaticData('node'), memoryScope(this), identities) : records.map(() => true);
+	let items: INodeExecutionData[] = built.filter((_, i) => fresh[i]);
 	if (pipeline.keep) items = items.filter((item) => pipeline.keep!.call(this, item.json));
 
-	if (items.length === 0) return { webhookResponse: family.ack };
-	if (!pipeline.enrich) return { webhookResponse: family.ack, workflowData: [items] };
+	answer(this, 200, family.ack);
+	if (items.length === 0) return { noWebhookResponse: true };
+	// The enrichment (a download) runs after CEC has its answer, while nobody waits on the socket.
+	return { noWebhookResponse: true, workflowData: [pipeline.enrich ? await pipeline.enrich.call(this, items) : items] };
+}
 
-	// CEC gets its answer first; the enrichment then runs while nobody waits on the socket.
-	this.getResponseObject().status(200).json(family.ack);
-	return { noWebhookResponse: true, workflowData: [await pipeline.enrich.call(this, items)] };
+/** JSON with object keys sorted and the signature fields left out: the same record always reads the same. */
+function canonicalJson(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+	if (typeof value === 'object' && value !== null) {
+		const entries = Object.entries(value as IDataObject)
+			.filter(([key]) => !SIGNATURE_FIELDS.has(key))
+			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+		return `{${entries.map(([key, v]) => `${JSON.stringify(key)}:${canonicalJson(v)}`).join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
 }
