@@ -3,6 +3,7 @@
  *
  * Environment: CEC_SIM_PORT (default 8787), CEC_SIM_HOST (default 127.0.0.1 — loopback only),
  * CEC_SIM_HTTPS=1, CEC_SIM_TIME_SCALE (default 1), CEC_SIM_GATEWAY_AUTH_MODE (dynamic|static),
+ * CEC_SIM_GATEWAY_CLUSTER=1 (a clustered CC-Gateway that requires its load-balancer cookie),
  * CEC_SIM_VERBOSE=1, and the credential overrides CEC_SIM_APP_KEY / CEC_SIM_APP_SECRET (C1),
  * CEC_SIM_AK / CEC_SIM_SK (C2), CEC_SIM_OIAP_APP_KEY / CEC_SIM_OIAP_APP_SECRET (C3),
  * CEC_SIM_CALLBACK_KEY (callback shared key; empty = unsigned callbacks), CEC_SIM_SIA_JWT /
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
 		https: env.CEC_SIM_HTTPS === '1' || env.CEC_SIM_HTTPS === 'true',
 		timeScale,
 		gatewayAuthMode: mode,
+		gatewayCluster: env.CEC_SIM_GATEWAY_CLUSTER === '1' || env.CEC_SIM_GATEWAY_CLUSTER === 'true',
 		credentials: credentialsFromEnv(env),
 		verbose: env.CEC_SIM_VERBOSE === '1',
 	});
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
 	const agents = c.agents;
 	const lines = [
 		`CEC simulator listening on ${sim.url}${sim.https ? ' (self-signed certificate, generated at start)' : ''}`,
-		`  time scale ${sim.timeScale}, agent gateway auth mode: ${mode}`,
+		`  time scale ${sim.timeScale}, agent gateway auth mode: ${mode}${env.CEC_SIM_GATEWAY_CLUSTER === '1' || env.CEC_SIM_GATEWAY_CLUSTER === 'true' ? ', clustered (load-balancer cookie huaweielbsession required)' : ''}`,
 		'',
 		'Demo credentials:',
 		`  C1  API Fabric (4.2)      app_key=${c.appKey}  app_secret=${c.appSecret}   POST ${sim.url}/apigovernance/api/oauth/tokenByAkSk`,

@@ -11,6 +11,7 @@ export interface ResolvedOptions {
 	https: boolean;
 	timeScale: number;
 	gatewayAuthMode: GatewayAuthMode;
+	gatewayCluster: boolean;
 	guidIntervalMs: number;
 	guidTimeoutMs: number;
 	c2ClockSkewMs: number;
@@ -289,6 +290,7 @@ export function resolveOptions(o: SimulatorOptions): ResolvedOptions {
 		https: o.https ?? false,
 		timeScale,
 		gatewayAuthMode: o.gatewayAuthMode ?? 'dynamic',
+		gatewayCluster: o.gatewayCluster ?? false,
 		guidIntervalMs: o.guidIntervalMs ?? 60000,
 		guidTimeoutMs: o.guidTimeoutMs ?? 120000,
 		c2ClockSkewMs: o.c2ClockSkewMs ?? 15 * 60 * 1000,

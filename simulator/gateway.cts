@@ -3,6 +3,7 @@
  * agent state machine (Table 6-452 codes), per-agent event queue with long polling (6.1.4.1) or
  * push (6.1.4.2), calls, and supervisor (quality-control) operations.
  */
+import { randomBytes } from 'node:crypto';
 import { Conferences } from './conference.cjs';
 import type { Ctx, SimCore } from './context.cjs';
 import { familyParamError } from './generic.cjs';
@@ -70,6 +71,21 @@ export interface AgentSession {
 	customState?: string;
 	/** Why the session ended (kept on the tombstone for debugging). */
 	endedReason?: string;
+	/** Cluster mode: the load balancer's affinity cookie value that routes to the node holding this session. */
+	elbCookie?: string;
+}
+
+/** The cookie name of Huawei's ELB in front of a clustered CC-Gateway (the official agent demo keeps and resends it "For HEC"). */
+export const ELB_COOKIE = 'huaweielbsession';
+
+function cookieValue(header: string | string[] | undefined, name: string): string | undefined {
+	for (const line of Array.isArray(header) ? header : header ? [header] : []) {
+		for (const pair of line.split(';')) {
+			const eq = pair.indexOf('=');
+			if (eq > 0 && pair.slice(0, eq).trim() === name) return pair.slice(eq + 1).trim();
+		}
+	}
+	return undefined;
 }
 
 const MAX_QUEUE = 2000;
@@ -119,6 +135,8 @@ export class Gateway {
 		const agentId = ctx.params.agentid;
 		const s = agentId ? this.sessions.get(agentId) : undefined;
 		if (!s) return gw('100-006', 'The agent does not sign in.');
+		// Without its cookie the load balancer sends the call to any node; the others hold no session for the agent.
+		if (s.elbCookie !== undefined && cookieValue(ctx.headers.cookie, ELB_COOKIE) !== s.elbCookie) return gw('100-006', 'The agent does not sign in.');
 		const h = ctx.headers['guid'];
 		const guid = Array.isArray(h) ? h[0] : h;
 		if (!guid || !this.guidValid(s, guid.trim())) {
@@ -314,6 +332,7 @@ export class Gateway {
 			polling: false,
 			calls: new Map(),
 			pendingBusy: false,
+			elbCookie: this.core.options.gatewayCluster ? randomBytes(16).toString('hex') : undefined,
 		};
 		this.sessions.set(agentId, s);
 		this.ended.delete(agentId);
@@ -330,7 +349,7 @@ export class Gateway {
 		this.touchIdle(s);
 		return {
 			status: 200,
-			headers: { 'Set-GUID': `JSESSIONID=${guid}`, Guid: guid },
+			headers: { 'Set-GUID': `JSESSIONID=${guid}`, Guid: guid, ...(s.elbCookie ? { 'Set-Cookie': `${ELB_COOKIE}=${s.elbCookie}; Path=/; HttpOnly` } : {}) },
 			body: {
 				message: 'success',
 				retcode: '0',
@@ -1017,6 +1036,7 @@ export class Gateway {
 			autoanswer: s.autoanswer,
 			autoenteridle: s.autoenteridle,
 			loginTime: s.loginTime,
+			elbCookie: s.elbCookie ?? null,
 		};
 	}
 }

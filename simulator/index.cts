@@ -99,6 +99,8 @@ export interface Simulator {
 		defaultFileSize?: number;
 		callbackKey?: string;
 		gatewayAuthMode?: 'static' | 'dynamic';
+		/** Clustered gateway: require the load balancer's cookie on agent calls. */
+		gatewayCluster?: boolean;
 	}): void;
 	agentSession(agentId: string): unknown;
 	/** Voice recognition subscriptions made through 6.3.1 (asr.cts). */
@@ -234,6 +236,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			if (c.defaultFileSize !== undefined) core.config.defaultFileSize = c.defaultFileSize;
 			if (c.callbackKey !== undefined) core.credentials.callbackKey = c.callbackKey;
 			if (c.gatewayAuthMode) core.options.gatewayAuthMode = c.gatewayAuthMode;
+			if (c.gatewayCluster !== undefined) core.options.gatewayCluster = c.gatewayCluster;
 		},
 		agentSession: (agentId) => gateway.snapshot(agentId),
 		asrSubscriptions: () => [...asr.subscriptions.values()],

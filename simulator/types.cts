@@ -55,6 +55,12 @@ export interface SimulatorOptions {
 	credentials?: Partial<SimCredentials>;
 	/** C4 authentication mode (4.5). Default 'dynamic' (the doc's default). */
 	gatewayAuthMode?: GatewayAuthMode;
+	/**
+	 * A clustered CC-Gateway behind a load balancer (HEC): sign-in sets the `huaweielbsession`
+	 * cookie, and an agent call without it reaches a node that holds no session for the agent
+	 * (100-006). Default false.
+	 */
+	gatewayCluster?: boolean;
 	/** GUIDINTERVAL in unscaled ms (default 60000). */
 	guidIntervalMs?: number;
 	/** GUIDTIMEOUT in unscaled ms (default 120000). */

@@ -4,7 +4,8 @@ import { CREDENTIAL_TYPES } from '../shared/auth/strategies';
 import { AGENT_EVENT_ALIASES, AGENT_EVENT_TYPES, AGENT_EVENT_TYPES_OUTSIDE_APPENDIX, AGENT_EVENTS } from '../shared/codes';
 import { testAgentGatewayCredential } from '../shared/credentialTests';
 import { n8nSend } from '../shared/transport/wire';
-import { asNodeError, subscribe, type AgentEventItem, type AgentIdentity, type PollerOptions, type Subscription } from './agentEventPoller';
+import { DEFAULT_HANDLE_LIFETIME_S, MAX_HANDLE_LIFETIME_S } from '../shared/auth/sessionHandle';
+import { asNodeError, MIN_EMPTY_POLL_PAUSE_MS, subscribe, type AgentEventItem, type AgentIdentity, type PollerOptions, type Subscription } from './agentEventPoller';
 
 /** 6.5.1 events for the filter, by readable name; the identifier is shown beside it because that is what CEC logs. */
 const EVENT_TYPE_OPTIONS: INodePropertyOptions[] = [
@@ -79,7 +80,8 @@ export class HuaweiCecAgentEventTrigger implements INodeType {
 				typeOptions: { multipleValues: true },
 				placeholder: 'Add Agent',
 				default: {},
-				description: "Other agents to listen to, each with its own poll loop. They sign in with the credential's gateway and password.",
+				description:
+					"Other agents to listen to, each with its own poll loop. They sign in with the credential's gateway and password; a loop another credential runs in this n8n is never joined.",
 				options: [
 					{
 						displayName: 'Agent',
@@ -122,9 +124,9 @@ export class HuaweiCecAgentEventTrigger implements INodeType {
 						displayName: 'Pause After Empty Poll (Ms)',
 						name: 'emptyPollPauseMs',
 						type: 'number',
-						typeOptions: { minValue: 0, maxValue: 5000 },
+						typeOptions: { minValue: MIN_EMPTY_POLL_PAUSE_MS, maxValue: 5000 },
 						default: 200,
-						description: 'How long to wait before polling again after the gateway answered without an event (6.1.4.1 recommends 200-500 ms). Answers with an event are followed by the next poll at once.',
+						description: `How long to wait before polling again after the gateway answered without an event (6.1.4.1 recommends 200-500 ms; never less than ${MIN_EMPTY_POLL_PAUSE_MS} ms). Answers with an event are followed by the next poll at once.`,
 					},
 					{
 						displayName: 'Re-Sign In Automatically',
@@ -139,6 +141,15 @@ export class HuaweiCecAgentEventTrigger implements INodeType {
 						type: 'boolean',
 						default: true,
 						description: 'Whether to use the session this n8n already holds for the agent (for example from an Agent Workbench sign-in) instead of signing in',
+					},
+					{
+						displayName: 'Session Handle Lifetime (Seconds)',
+						name: 'sessionHandleLifetimeSeconds',
+						type: 'number',
+						typeOptions: { minValue: 0, maxValue: MAX_HANDLE_LIFETIME_S },
+						default: DEFAULT_HANDLE_LIFETIME_S,
+						description:
+							'How long the sessionHandle of each event lets an Agent Workbench with the same credential act on the agent from another n8n process (queue-mode workers). The handle is sealed with a key derived from the password. 0: events carry no handle.',
 					},
 					{
 						displayName: 'Sign Out on Deactivation',
@@ -164,7 +175,8 @@ export class HuaweiCecAgentEventTrigger implements INodeType {
 			forceSignIn: options.forceSignIn === true,
 			reuseSession: options.reuseSession !== false,
 			reSignIn: options.reSignIn !== false,
-			emptyPollPauseMs: Math.max(0, Number(options.emptyPollPauseMs ?? 200) || 0),
+			emptyPollPauseMs: Math.max(MIN_EMPTY_POLL_PAUSE_MS, Number(options.emptyPollPauseMs ?? 200) || 0),
+			sessionHandleLifetimeSeconds: Math.min(MAX_HANDLE_LIFETIME_S, Math.max(0, Math.floor(Number(options.sessionHandleLifetimeSeconds ?? DEFAULT_HANDLE_LIFETIME_S) || 0))),
 		};
 		const signOutOnClose = options.signOutOnClose !== false;
 		const wanted = new Set((this.getNodeParameter('eventTypes', []) as string[]).map(String));

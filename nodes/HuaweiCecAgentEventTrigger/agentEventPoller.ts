@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IDataObject, INode, Logger } from 'n8n-workflow';
-import { AgentSessionStore, agentSessions } from '../shared/auth/agentSessions';
+import { AgentSessionStore, agentSessions, sessionOwner } from '../shared/auth/agentSessions';
+import { handleKey, sealSessionHandle } from '../shared/auth/sessionHandle';
 import { CREDENTIAL_TYPES } from '../shared/auth/strategies';
 import { AGENT_EVENT_ALIASES, AGENT_EVENTS, describeCode, type AgentEventInfo } from '../shared/codes';
 import { cecRequestWith, type CecCall, type CecTransportEnv } from '../shared/transport/cecRequest';
@@ -19,6 +20,12 @@ export const SESSION_LOST_CODES = new Set(['000-001', '000-003', '100-006']);
 const MIN_POLL_TIMEOUT_MS = 20_000;
 /** 6.1.1.1: the agent already has a session somewhere else. */
 const ALREADY_SIGNED_IN = '100-002';
+/** The shortest pause after an empty answer, whatever the option says: a gateway answering at once must not be polled hundreds of times a second. */
+export const MIN_EMPTY_POLL_PAUSE_MS = 100;
+/** Answers in a row that are not a poll answer (not JSON, not an object, an event that is not an object) before the trigger reports an error. */
+export const MAX_CONSECUTIVE_GARBAGE = 5;
+/** A poll must be answered completely within this: the gateway holds an empty poll 10 s (6.1.4.1), plus time for the network. */
+export const POLL_DEADLINE_MS = 15_000;
 
 export interface AgentEventItem extends IDataObject {
 	eventType: string;
@@ -29,6 +36,10 @@ export interface AgentEventItem extends IDataObject {
 	agentId: string;
 	content: IDataObject | string | number | boolean | null;
 	receivedAt: string;
+	/** 1, 2, 3... per agent and poll loop, in the order the gateway handed the events out (gaps: events another filter dropped). */
+	sequence: number;
+	/** Sealed session of the agent, for an Agent Workbench in another process (docs/agent-sessions.md). */
+	sessionHandle?: string;
 }
 
 export interface AgentIdentity {
@@ -45,6 +56,8 @@ export interface PollerOptions {
 	reSignIn: boolean;
 	/** The reference's pause before polling again after an answer without an event (200-500 ms). */
 	emptyPollPauseMs: number;
+	/** Lifetime of the session handle each event carries; 0: events carry none. */
+	sessionHandleLifetimeSeconds: number;
 }
 
 export interface Subscriber {
@@ -69,7 +82,7 @@ export function failureDelayMs(consecutiveFailures: number, random = Math.random
 
 const eventInfo = AGENT_EVENTS as Readonly<Record<string, AgentEventInfo>>;
 
-export function toEventItem(raw: Record<string, unknown>, agentId: string, receivedAt = new Date()): AgentEventItem {
+export function toEventItem(raw: Record<string, unknown>, agentId: string, sequence: number, receivedAt = new Date()): AgentEventItem {
 	const eventType = String(raw.eventType ?? '');
 	const info = eventInfo[AGENT_EVENT_ALIASES[eventType] ?? eventType];
 	return {
@@ -81,6 +94,7 @@ export function toEventItem(raw: Record<string, unknown>, agentId: string, recei
 		agentId,
 		content: (raw.content ?? null) as AgentEventItem['content'],
 		receivedAt: receivedAt.toISOString(),
+		sequence,
 	};
 }
 
@@ -98,11 +112,13 @@ export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOpe
 	return error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeOperationError(node, error as Error);
 }
 
-type Classified = 'sessionLost' | 'transient' | 'fatal';
+type Classified = 'sessionLost' | 'transient' | 'fatal' | 'garbage';
 
 export function classifyPollFailure(error: unknown): Classified {
 	const { code, codeField, httpCode } = failureOf(error);
 	if (code && SESSION_LOST_CODES.has(code)) return 'sessionLost';
+	// HTTP success without any code: a body that is not JSON, or not the gateway's answer at all.
+	if (!code && httpCode !== undefined && httpCode < 300) return 'garbage';
 	// A CC-Gateway retcode other than the session ones, or a 4xx that is not throttling, will not heal by waiting.
 	if (codeField === 'retcode' && httpCode !== undefined && httpCode < 300) return 'fatal';
 	if (httpCode !== undefined && httpCode >= 400 && httpCode < 500 && httpCode !== 408 && httpCode !== 429) return 'fatal';
@@ -124,6 +140,13 @@ export class AgentEventPoller {
 
 	private readonly env: CecTransportEnv;
 
+	/** Keyed digest of the credential's password: whose sessions this loop may use. */
+	private readonly owner: string;
+
+	private handleKey?: Buffer;
+
+	private sequence = 0;
+
 	constructor(
 		private readonly deps: PollerDeps,
 		readonly agent: AgentIdentity,
@@ -132,6 +155,7 @@ export class AgentEventPoller {
 	) {
 		this.gateway = String(deps.credentials.baseUrl ?? '').replace(/\/+$/, '');
 		this.key = AgentSessionStore.key(this.gateway, agent.agentId);
+		this.owner = sessionOwner(deps.credentials.password);
 		this.env = {
 			send: deps.send,
 			node: deps.node,
@@ -148,7 +172,9 @@ export class AgentEventPoller {
 
 	/** Signs the agent in (or takes over a live session). Throws what the gateway said, so activation fails. */
 	async start(): Promise<void> {
-		const existing = agentSessions.get(this.gateway, this.agent.agentId);
+		if (this.options.sessionHandleLifetimeSeconds > 0) this.handleKey = await handleKey(this.gateway, this.deps.credentials.password);
+		// Only a session this credential's password signed in: another credential must sign in itself, and the gateway decides.
+		const existing = agentSessions.get(this.gateway, this.agent.agentId, this.owner);
 		if (existing && this.options.reuseSession && (await this.sessionAlive())) {
 			this.deps.logger?.debug(`Agent event trigger: reusing the signed-in session of agent ${this.agent.agentId}`);
 		} else {
@@ -181,12 +207,12 @@ export class AgentEventPoller {
 				section,
 				abortSignal: this.controller.signal,
 			});
-			const session = agentSessions.get(this.gateway, agentId);
+			const session = agentSessions.get(this.gateway, agentId, this.owner);
 			if (!session) throw new NodeOperationError(this.deps.node, `The CC-Gateway accepted the sign-in of agent ${agentId} but sent no GUID (Set-GUID header)`);
 			return session;
 		};
 		try {
-			await agentSessions.signInOnce(this.gateway, agentId, signIn);
+			await agentSessions.signInOnce(this.gateway, agentId, this.owner, signIn);
 		} catch (error) {
 			if (failureOf(error).code === ALREADY_SIGNED_IN) {
 				throw new NodeOperationError(this.deps.node, `Agent ${agentId} is already signed in elsewhere (retcode 100-002: ${describeCode('agentGateway', ALREADY_SIGNED_IN) ?? 'signed in'})`, {
@@ -206,7 +232,11 @@ export class AgentEventPoller {
 	}
 
 	private deliver(raw: Record<string, unknown>): void {
-		const item = toEventItem(raw, this.agent.agentId);
+		this.sequence += 1;
+		const item = toEventItem(raw, this.agent.agentId, this.sequence);
+		// Sealed after the answer's Set-GUID was followed: the handle carries the GUID current now.
+		const session = agentSessions.get(this.gateway, this.agent.agentId, this.owner);
+		if (this.handleKey && session) item.sessionHandle = sealSessionHandle(this.handleKey, session, this.options.sessionHandleLifetimeSeconds);
 		for (const subscriber of [...this.subscribers]) {
 			try {
 				subscriber.onEvent(item);
@@ -221,14 +251,25 @@ export class AgentEventPoller {
 		const signal = this.controller.signal;
 		const path = `/agentgateway/resource/agentevent/${encodeURIComponent(this.agent.agentId)}`;
 		let failures = 0;
+		let garbage = 0;
+		const pauseAfterEmpty = Math.max(MIN_EMPTY_POLL_PAUSE_MS, this.options.emptyPollPauseMs);
 		while (!signal.aborted) {
-			let body: Record<string, unknown>;
+			let body: unknown;
+			const deadline = AbortSignal.timeout(POLL_DEADLINE_MS);
 			try {
 				// One attempt per call: this loop owns the waits, so the 1 s rule and the backoff live in one place.
-				const response = await this.call({ method: 'GET', path, idempotent: true, maxAttempts: 1, section: '6.1.4.1', abortSignal: signal });
-				body = (response.body ?? {}) as Record<string, unknown>;
+				const response = await this.call({ method: 'GET', path, idempotent: true, maxAttempts: 1, section: '6.1.4.1', abortSignal: AbortSignal.any([signal, deadline]) });
+				body = response.body;
 			} catch (error) {
 				if (signal.aborted) return;
+				if (deadline.aborted) {
+					// Bytes kept coming but the answer never ended: a gateway that does this once does it again.
+					return this.fail(
+						new NodeOperationError(this.deps.node, `The CC-Gateway did not complete the event poll of agent ${this.agent.agentId} within ${POLL_DEADLINE_MS / 1000} s`, {
+							description: '6.1.4.1 holds an empty poll for 10 s. Polling stopped; n8n activates the trigger again with backoff. Check the gateway or a proxy in between.',
+						}),
+					);
+				}
 				const kind = classifyPollFailure(error);
 				if (kind === 'fatal') return this.fail(error as Error);
 				if (kind === 'sessionLost') {
@@ -236,21 +277,44 @@ export class AgentEventPoller {
 					failures = 0;
 					continue;
 				}
+				if (kind === 'garbage') {
+					if (this.tooMuchGarbage(++garbage, (error as Error).message)) return;
+				} else {
+					garbage = 0;
+				}
 				failures += 1;
 				this.deps.logger?.warn(`Agent event trigger: poll of agent ${this.agent.agentId} failed (${(error as Error).message}); polling again after a pause`);
 				await this.pause(failureDelayMs(failures));
 				continue;
 			}
-			failures = 0;
 			// A response that arrived after close was asked for is not emitted: the workflow is going away.
 			if (signal.aborted) return;
-			const event = body.event;
-			if (event && typeof event === 'object') {
-				this.deliver(event as Record<string, unknown>);
-			} else if (this.options.emptyPollPauseMs > 0) {
-				await this.pause(this.options.emptyPollPauseMs);
+			const event = pollAnswerEvent(body);
+			if (event === false) {
+				failures += 1;
+				if (this.tooMuchGarbage(++garbage, `the answer is not a 6.1.4.1 poll answer: ${JSON.stringify(body).slice(0, 200)}`)) return;
+				await this.pause(failureDelayMs(failures));
+				continue;
+			}
+			failures = 0;
+			garbage = 0;
+			if (event) {
+				this.deliver(event);
+			} else {
+				await this.pause(pauseAfterEmpty);
 			}
 		}
+	}
+
+	/** Reports the error once the gateway has answered MAX_CONSECUTIVE_GARBAGE polls in a row with something that is not a poll answer. */
+	private tooMuchGarbage(count: number, what: string): boolean {
+		if (count < MAX_CONSECUTIVE_GARBAGE) return false;
+		this.fail(
+			new NodeOperationError(this.deps.node, `The CC-Gateway answered ${count} event polls of agent ${this.agent.agentId} in a row with something that is not an event answer`, {
+				description: `Last answer: ${what}. Polling stopped; n8n activates the trigger again with backoff. Check the base URL (a proxy or login page answering instead of the CC-Gateway?).`,
+			}),
+		);
+		return true;
 	}
 
 	/** 000-001 / 000-003 / 100-006: sign in again if allowed (the gateway's queue of the old session is gone with it). */
@@ -297,7 +361,7 @@ export class AgentEventPoller {
 
 	/** 6.1.1.18 sign-out with the session this process holds. */
 	async signOut(): Promise<void> {
-		if (!agentSessions.get(this.gateway, this.agent.agentId)) return;
+		if (!agentSessions.get(this.gateway, this.agent.agentId, this.owner)) return;
 		await this.call({ method: 'DELETE', path: `/agentgateway/resource/onlineagent/${encodeURIComponent(this.agent.agentId)}/logout`, session: 'signOut', idempotent: false, section: '6.1.1.18' });
 	}
 
@@ -318,7 +382,20 @@ export class AgentEventPoller {
 	}
 }
 
-/** One poller per gateway and agent in this process; starting ones are shared by concurrent subscribers. */
+/**
+ * The event of a 6.1.4.1 answer: the event object, null for an answer without one, false for
+ * something that is not a poll answer at all.
+ */
+export function pollAnswerEvent(body: unknown): Record<string, unknown> | null | false {
+	if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+	const answer = body as Record<string, unknown>;
+	if (answer.retcode === undefined) return false;
+	const event = answer.event;
+	if (event === undefined || event === null) return null;
+	return typeof event === 'object' && !Array.isArray(event) ? (event as Record<string, unknown>) : false;
+}
+
+/** One poller per gateway, agent and password in this process; starting ones are shared by concurrent subscribers with the same password. */
 const pollers = new Map<string, Promise<AgentEventPoller>>();
 
 export interface Subscription {
@@ -328,7 +405,8 @@ export interface Subscription {
 }
 
 export async function subscribe(deps: PollerDeps, agent: AgentIdentity, options: PollerOptions, subscriber: Subscriber): Promise<Subscription> {
-	const key = AgentSessionStore.key(String(deps.credentials.baseUrl ?? '').replace(/\/+$/, ''), agent.agentId);
+	// Only a credential with the same password joins a running loop: any other one starts its own, whose sign-in the gateway judges.
+	const key = `${AgentSessionStore.key(String(deps.credentials.baseUrl ?? '').replace(/\/+$/, ''), agent.agentId)}#${sessionOwner(deps.credentials.password)}`;
 	let pending = pollers.get(key);
 	if (!pending) {
 		const poller = new AgentEventPoller(deps, agent, options, () => {

@@ -1,5 +1,5 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
-import { agentSessions } from './auth/agentSessions';
+import { agentSessions, cookieHeader, sessionOwner } from './auth/agentSessions';
 import { agentSignIn, CecAuthError, fetchConfigGuid } from './auth/strategies';
 import { describeCode } from './codes';
 import { legacySend } from './transport/legacySend';
@@ -32,14 +32,16 @@ export async function testAgentGatewayCredential(this: ICredentialTestFunctions,
 			return failure(`Sign-in of agent ${String(credentials.agentId)} failed (${gatewayMessage(retcode, String(body.message ?? ''))}). If the agent is already signed in elsewhere, the test does not force it out.`);
 		}
 		const gateway = String(credentials.baseUrl).replace(/\/+$/, '');
+		const owner = sessionOwner(credentials.password);
+		const cookie = cookieHeader(agentSessions.get(gateway, String(credentials.agentId), owner)?.cookies);
 		await send({
 			method: 'DELETE',
 			url: joinUrl(gateway, `/agentgateway/resource/onlineagent/${encodeURIComponent(String(credentials.agentId))}/logout`),
-			headers: { Guid: guid },
+			headers: { Guid: guid, ...(cookie ? { Cookie: cookie } : {}) },
 			encoding: 'json',
 			...transportSettings(credentials),
 		});
-		agentSessions.delete(gateway, String(credentials.agentId), guid);
+		agentSessions.delete(gateway, String(credentials.agentId), owner, guid);
 		return { status: 'OK', message: 'Signed in and out again successfully' };
 	} catch (error) {
 		return failure(`Could not reach the CC-Gateway: ${(error as Error).message}`);

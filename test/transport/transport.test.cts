@@ -150,7 +150,7 @@ describe('C4 agent sessions', () => {
 
 	it('keeps the GUID from sign-in and sends it as the Guid header', async () => {
 		await signIn();
-		const guid = agentSessions.get(sim.url, '101')?.guid;
+		const guid = agentSessions.peek(sim.url, '101')?.guid;
 		expect(guid).toBeTruthy();
 		expect((await call('huaweiCecAgentGatewayApi', c4, STATUS)).statusCode).toBe(200);
 		expect(sim.requests.find((r) => r.path === STATUS.path)?.headers.guid).toBe(guid);
@@ -158,10 +158,10 @@ describe('C4 agent sessions', () => {
 
 	it('follows Set-GUID rotation', async () => {
 		await signIn();
-		const first = agentSessions.get(sim.url, '101')?.guid;
+		const first = agentSessions.peek(sim.url, '101')?.guid;
 		const rotated = sim.rotateGuid('101');
 		await call('huaweiCecAgentGatewayApi', c4, { method: 'GET', path: '/agentgateway/resource/agentevent/101', idempotent: true, family: 'agentGateway.agentevent' });
-		expect(agentSessions.get(sim.url, '101')?.guid).toBe(rotated);
+		expect(agentSessions.peek(sim.url, '101')?.guid).toBe(rotated);
 		expect(rotated).not.toBe(first);
 		sim.clearRequests();
 		await call('huaweiCecAgentGatewayApi', c4, STATUS);
@@ -173,7 +173,7 @@ describe('C4 agent sessions', () => {
 		sim.invalidateGuid('101');
 		const error = await call('huaweiCecAgentGatewayApi', c4, STATUS).catch((e: unknown) => e);
 		expect((error as Error).message).toMatch(/session expired or was replaced \((000-003|100-006)/);
-		expect(agentSessions.get(sim.url, '101')).toBeUndefined();
+		expect(agentSessions.peek(sim.url, '101')).toBeUndefined();
 		// A gateway restart drops the agent: the automatic sign-in (never forced) brings it back.
 		await signIn().catch(() => undefined);
 		sim.restartGateway();
@@ -186,18 +186,18 @@ describe('C4 agent sessions', () => {
 
 	it('signs in again once when the gateway restarted mid-story and automatic sign-in is on', async () => {
 		await signIn();
-		const before = agentSessions.get(sim.url, '101')?.guid;
+		const before = agentSessions.peek(sim.url, '101')?.guid;
 		sim.restartGateway();
 		sim.clearRequests();
 		expect((await call('huaweiCecAgentGatewayApi', c4, { ...STATUS, autoSignIn: true })).statusCode).toBe(200);
 		expect(sim.requests.map((r) => r.method)).toEqual(['GET', 'PUT', 'GET']);
-		expect(agentSessions.get(sim.url, '101')?.guid).not.toBe(before);
+		expect(agentSessions.peek(sim.url, '101')?.guid).not.toBe(before);
 	});
 
 	it('forgets the session on sign-out', async () => {
 		await signIn();
 		await call('huaweiCecAgentGatewayApi', c4, { method: 'DELETE', path: '/agentgateway/resource/onlineagent/101/logout', idempotent: false, session: 'signOut', family: 'agentGateway.onlineagent' });
-		expect(agentSessions.get(sim.url, '101')).toBeUndefined();
+		expect(agentSessions.peek(sim.url, '101')).toBeUndefined();
 	});
 });
 

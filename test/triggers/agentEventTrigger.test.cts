@@ -281,7 +281,7 @@ it('closes at once, aborting the held poll, and signs the agent out', async () =
 	expect(logout).toHaveLength(1);
 	expect(logout[0].status).toBe(200);
 	expect(sim.agentSession(AGENT)).toMatchObject({ signedIn: false });
-	expect(agentSessions.get(sim.url, AGENT)).toBeUndefined();
+	expect(agentSessions.peek(sim.url, AGENT)).toBeUndefined();
 	await until(() => polls().at(-1)?.status === 499, 2000, 'the held poll to be dropped by the client');
 });
 
@@ -290,7 +290,7 @@ it('keeps the agent signed in on deactivation when told, and the next activation
 	await until(() => events(first).length === 2, 5000, 'sign-in events');
 	await first.close();
 	expect(sim.requests.filter((r) => r.method === 'DELETE')).toHaveLength(0);
-	expect(agentSessions.get(sim.url, AGENT)).toBeDefined();
+	expect(agentSessions.peek(sim.url, AGENT)).toBeDefined();
 	// The gateway hands an event to whichever poll it holds: inject only once it has seen the
 	// aborted poll go, or the event rides a response nobody reads (lost, as on a real gateway).
 	await until(() => polls().at(-1)?.status === 499, 2000, 'the held poll to be dropped by the client');

@@ -84,7 +84,7 @@ export async function execute(
 	agentId = '101',
 ): Promise<Executed> {
 	const lastId = sim.requests.length ? sim.requests[sim.requests.length - 1].id : 0;
-	const guidBefore = agentSessions.get(sim.url, agentId)?.guid;
+	const guidBefore = agentSessions.peek(sim.url, agentId)?.guid;
 	const result = await harness.runNode(NODES[key].node, paramsFor(key, resource, operation, values, options));
 	const sent = sim.requests.filter((r) => r.id > lastId);
 	return { ...result, sent, items: result.outputs[0] ?? [], guidBefore };

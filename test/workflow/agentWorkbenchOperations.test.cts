@@ -87,7 +87,7 @@ const STEPS: Step[] = [
 		node: 'workbench', resource: 'agent', operation: 'signIn', values: { autoanswer: false }, method: 'PUT', path: `${A}/onlineagent/101`,
 		body: { ...SIGN_IN_BODY, autoanswer: false },
 		check: (r) => {
-			expect(agentSessions.get(sim.url, '101')?.guid).toBe(snapshot(sim, '101').guid);
+			expect(agentSessions.peek(sim.url, '101')?.guid).toBe(snapshot(sim, '101').guid);
 			expect((r.items[0].json as IDataObject).result).toMatchObject({ workno: '101' });
 		},
 	},
@@ -117,7 +117,7 @@ const STEPS: Step[] = [
 	{
 		node: 'workbench', resource: 'agent', operation: 'updateGuid', method: 'PUT', path: `${A}/onlineagent/101/updateGuid`,
 		check: (r) => {
-			const now = agentSessions.get(sim.url, '101')?.guid;
+			const now = agentSessions.peek(sim.url, '101')?.guid;
 			expect(now).not.toBe(r.guidBefore);
 			expect(now).toBe(snapshot(sim, '101').guid);
 		},
@@ -134,17 +134,17 @@ const STEPS: Step[] = [
 	{
 		node: 'workbench', resource: 'agent', operation: 'forceSignIn', values: { autoanswer: false }, method: 'PUT', path: `${A}/onlineagent/101/forcelogin`, body: { ...SIGN_IN_BODY, autoanswer: false },
 		check: (r) => {
-			expect(agentSessions.get(sim.url, '101')?.guid).not.toBe(r.guidBefore);
-			expect(agentSessions.get(sim.url, '101')?.guid).toBe(snapshot(sim, '101').guid);
+			expect(agentSessions.peek(sim.url, '101')?.guid).not.toBe(r.guidBefore);
+			expect(agentSessions.peek(sim.url, '101')?.guid).toBe(snapshot(sim, '101').guid);
 		},
 	},
-	{ node: 'workbench', resource: 'agent', operation: 'signOut', method: 'DELETE', path: `${A}/onlineagent/101/logout`, check: () => expect(agentSessions.get(sim.url, '101')).toBeUndefined() },
+	{ node: 'workbench', resource: 'agent', operation: 'signOut', method: 'DELETE', path: `${A}/onlineagent/101/logout`, check: () => expect(agentSessions.peek(sim.url, '101')).toBeUndefined() },
 	{ node: 'workbench', resource: 'agent', operation: 'signInToPlatform', method: 'PUT', path: `${A}/onlineagent/101/loginex`, body: SIGN_IN_BODY, check: () => expect(snapshot(sim, '101').signedIn).toBe(true) },
 	{ node: 'workbench', resource: 'agent', operation: 'forceSignOut', method: 'DELETE', path: `${A}/onlineagent/101/forcelogout`, check: () => expect(snapshot(sim, '101').signedIn).toBe(false) },
 	{ node: 'workbench', resource: 'agent', operation: 'signIn', method: 'PUT', path: `${A}/onlineagent/101`, body: SIGN_IN_BODY },
 	{
 		node: 'workbench', resource: 'agent', operation: 'forceSignOutWithReason', values: { reason: 1 }, method: 'DELETE', path: `${A}/onlineagent/101/forcelogoutwithreason/1`,
-		check: () => expect(agentSessions.get(sim.url, '101')).toBeUndefined(),
+		check: () => expect(agentSessions.peek(sim.url, '101')).toBeUndefined(),
 	},
 	{ node: 'workbench', resource: 'agent', operation: 'signIn', values: { autoanswer: false }, method: 'PUT', path: `${A}/onlineagent/101`, body: { ...SIGN_IN_BODY, autoanswer: false } },
 

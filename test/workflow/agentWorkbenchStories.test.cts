@@ -89,8 +89,8 @@ describe('call story', () => {
 
 		const signOut = await ok(execute(sim, agent101, 'workbench', 'agent', 'signOut'));
 		expect(signOut.sent[0]).toMatchObject({ method: 'DELETE', path: `${A}/onlineagent/101/logout` });
-		expect(agentSessions.get(sim.url, '101')).toBeUndefined();
-		expect(agentSessions.get(sim.url, '102')).toBeDefined();
+		expect(agentSessions.peek(sim.url, '101')).toBeUndefined();
+		expect(agentSessions.peek(sim.url, '102')).toBeDefined();
 		expect(snapshot(sim, '101').signedIn).toBe(false);
 	});
 
@@ -129,7 +129,7 @@ describe('call story', () => {
 			`GET ${A}/onlineagent/101/agentstatus`,
 			`DELETE ${A}/onlineagent/101/logout`,
 		]);
-		expect(agentSessions.get(sim.url, '101')).toBeUndefined();
+		expect(agentSessions.peek(sim.url, '101')).toBeUndefined();
 	});
 });
 
@@ -213,7 +213,7 @@ describe('supervisor story', () => {
 
 		const listen = await ok(execute(sim, agent101, 'supervisor', 'qualityControl', 'listen', { workNo: '102' }));
 		expect(listen.sent[0]).toMatchObject({ method: 'PUT', path: `${A}/qualitycontrol/101/addsupervise/102` });
-		expect(listen.sent[0].headers.guid).toBe(agentSessions.get(sim.url, '101')?.guid);
+		expect(listen.sent[0].headers.guid).toBe(agentSessions.peek(sim.url, '101')?.guid);
 		expect(snapshot(sim, '101').monitoring).toEqual({ target: '102', mode: 'listen' });
 		await nextEvent(sim, agent101, 'AgentOther_PhoneOffhook');
 		await ok(execute(sim, agent101, 'supervisor', 'qualityControl', 'cancelListenInsert', { workNo: '102' }));
@@ -241,7 +241,7 @@ describe('sessions', () => {
 		const result = await agent101.testCredential(workbench, 'testAgentGateway', 'huaweiCecAgentGatewayApi', agentCredential(sim, 101));
 		expect(result).toEqual({ status: 'OK', message: 'Signed in and out again successfully' });
 		expect(snapshot(sim, '101').signedIn).toBe(false);
-		expect(agentSessions.get(sim.url, '101')).toBeUndefined();
+		expect(agentSessions.peek(sim.url, '101')).toBeUndefined();
 	});
 
 	it('fails with "sign in first" when no session is held, before sending anything', async () => {
@@ -265,7 +265,7 @@ describe('sessions', () => {
 			'The agent session expired or was replaced (000-003: No permission to invoke the interface. The agent authentication may have expired.). Sign in again, or turn on "Sign In Automatically".',
 		);
 		expect(expired.sent).toHaveLength(1);
-		expect(agentSessions.get(sim.url, '101')).toBeUndefined();
+		expect(agentSessions.peek(sim.url, '101')).toBeUndefined();
 		const next = await execute(sim, agent101, 'workbench', 'agent', 'setIdle');
 		expect(next.error?.message).toMatch(/not signed in on this n8n instance/);
 		// Force Sign In takes the agent back from the lost session.
@@ -293,18 +293,18 @@ describe('sessions', () => {
 
 	it('follows a GUID rotation in the middle of a story', async () => {
 		await ok(execute(sim, agent101, 'workbench', 'agent', 'signIn'));
-		const first = agentSessions.get(sim.url, '101')!.guid;
+		const first = agentSessions.peek(sim.url, '101')!.guid;
 		const rotated = sim.rotateGuid('101')!;
 		expect(rotated).not.toBe(first);
 		// The next event-interface answer carries Set-GUID: the store follows it.
 		const poll = await ok(execute(sim, agent101, 'workbench', 'agent', 'getNextEvent'));
 		expect(poll.sent[0].headers.guid).toBe(first);
-		expect(agentSessions.get(sim.url, '101')!.guid).toBe(rotated);
+		expect(agentSessions.peek(sim.url, '101')!.guid).toBe(rotated);
 		const busy = await ok(execute(sim, agent101, 'workbench', 'agent', 'setBusy'));
 		expect(busy.sent[0].headers.guid).toBe(rotated);
 		// 6.1.1.24 rotates on request and answers with Set-GUID itself.
 		await ok(execute(sim, agent101, 'workbench', 'agent', 'updateGuid'));
-		const third = agentSessions.get(sim.url, '101')!.guid;
+		const third = agentSessions.peek(sim.url, '101')!.guid;
 		expect(third).toBe(snapshot(sim, '101').guid);
 		const idle = await ok(execute(sim, agent101, 'workbench', 'agent', 'setIdle'));
 		expect(idle.sent[0].headers.guid).toBe(third);
@@ -313,7 +313,7 @@ describe('sessions', () => {
 	it('keeps sessions of two agents of one gateway apart', async () => {
 		await ok(execute(sim, agent101, 'workbench', 'agent', 'signIn'));
 		await ok(execute(sim, agent102, 'workbench', 'agent', 'signIn', {}, undefined, '102'));
-		expect(agentSessions.get(sim.url, '101')!.guid).not.toBe(agentSessions.get(sim.url, '102')!.guid);
+		expect(agentSessions.peek(sim.url, '101')!.guid).not.toBe(agentSessions.peek(sim.url, '102')!.guid);
 		await ok(execute(sim, agent102, 'workbench', 'agent', 'signOut', {}, undefined, '102'));
 		const still = await ok(execute(sim, agent101, 'workbench', 'agent', 'heartbeat'));
 		expect(still.sent[0].headers.guid).toBe(snapshot(sim, '101').guid);

@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
-import { agentSessions, parseSetGuid } from './agentSessions';
+import { absorbCookies, agentSessions, cookieHeader, followAnswer, parseSetGuid, sessionOwner, type AgentSession } from './agentSessions';
+import { forgetHandleSession, SessionHandleError, sessionFromHandle } from './sessionHandle';
 import { tokenCache, TokenCache, type CachedToken } from './tokenCache';
 import { interpretResult } from '../transport/result';
 import { headerOf, joinUrl, transportSettings, type Send, type WireRequest, type WireResponse } from '../transport/wire';
@@ -122,7 +123,9 @@ export async function fetchConfigGuid(send: Send, credentials: ICredentialDataDe
 	if (String(body.retcode ?? '') !== '0' || !guid) {
 		throw new CecAuthError(`The CC-Gateway refused the administrator login (retcode ${String(body.retcode ?? response.statusCode)}${body.message ? `: ${String(body.message)}` : ''})`, String(body.retcode ?? ''), response.statusCode);
 	}
-	return { value: guid, expiresAt: Number.MAX_SAFE_INTEGER };
+	const cookies: Record<string, string> = {};
+	absorbCookies(cookies, response.headers);
+	return { value: guid, expiresAt: Number.MAX_SAFE_INTEGER, cookies };
 }
 
 export interface SignInOptions {
@@ -138,8 +141,15 @@ export async function agentSignIn(send: Send, credentials: ICredentialDataDecryp
 	const response = await postJson(send, credentials, `${baseUrl(credentials)}${path}`, { password: credentials.password as string, phonenum: String(credentials.phoneNumber ?? ''), ...(options.fields ?? {}) }, {}, 'PUT');
 	const body = record(response.body);
 	const guid = parseSetGuid(headerOf(response.headers, 'Set-GUID')) ?? headerOf(response.headers, 'Guid');
-	if (String(body.retcode ?? '') === '0' && guid) agentSessions.set(baseUrl(credentials), agentId, guid);
+	if (String(body.retcode ?? '') === '0' && guid) recordSignIn(credentials, agentId, guid, response);
 	return { response, guid };
+}
+
+/** A sign-in the gateway accepted becomes this credential's session, with the cookies the answer set. */
+function recordSignIn(credentials: ICredentialDataDecryptedObject, agentId: string, guid: string, response: WireResponse): AgentSession {
+	const cookies: Record<string, string> = {};
+	absorbCookies(cookies, response.headers);
+	return agentSessions.set(baseUrl(credentials), agentId, guid, sessionOwner(credentials.password), cookies);
 }
 
 // ---- strategies -------------------------------------------------------------------------------
@@ -156,6 +166,11 @@ export interface OutgoingCall {
 	oiapTokenIn?: 'body' | 'header';
 	/** C4: the sign-in and sign-out operations manage the session themselves. */
 	session?: 'use' | 'signIn' | 'signOut' | 'none';
+	/**
+	 * C4: a sealed session handle (from an Agent Event Trigger item) to use when this process holds
+	 * no session of its own for the handle's agent. Opened with the credential's password.
+	 */
+	sessionHandle?: string;
 	abortSignal?: AbortSignal;
 }
 
@@ -164,6 +179,10 @@ export interface Prepared {
 	signWith?: string;
 	/** The token/GUID used, so a refusal invalidates exactly that one. */
 	authHandle?: string;
+	/** C4: the agent session the request was made with (its rotation and cookies follow the answer). */
+	session?: AgentSession;
+	/** C5: the cached login whose cookies follow the answer. */
+	token?: CachedToken;
 }
 
 export interface StrategyEnv {
@@ -179,9 +198,9 @@ export interface AuthStrategy {
 	/** Forget the refused token/session so the next prepare renews it. */
 	renew(env: StrategyEnv, prepared: Prepared): void;
 	/** Whether a refused request may be repeated once with renewed authentication. */
-	mayRenew(env: StrategyEnv): boolean;
+	mayRenew(env: StrategyEnv, prepared: Prepared): boolean;
 	/** Called after a successful answer, e.g. to end the agent session a sign-out closed. */
-	settled(env: StrategyEnv, call: OutgoingCall): void;
+	settled(env: StrategyEnv, call: OutgoingCall, prepared: Prepared): void;
 }
 
 const always = (): boolean => true;
@@ -313,9 +332,14 @@ const gatewayConfig: AuthStrategy = {
 		const token = await tokenCache.get(key, async () => await fetchConfigGuid(env.send, env.credentials));
 		const request = baseRequest(env, call, baseUrl(env.credentials), call.body);
 		request.headers.Guid = token.value;
-		return { request, authHandle: token.value };
+		const cookie = cookieHeader(token.cookies);
+		if (cookie) request.headers.Cookie = cookie;
+		return { request, authHandle: token.value, token };
 	},
-	refused: (_env, response) => gatewayRefused(response),
+	refused(_env, response, prepared) {
+		if (prepared.token) absorbCookies((prepared.token.cookies ??= {}), response.headers);
+		return gatewayRefused(response);
+	},
 	renew(env, prepared) {
 		tokenCache.invalidate(tokenKey(env.credentials, CREDENTIAL_TYPES.C5, 'agentId', 'password'), prepared.authHandle ?? '');
 	},
@@ -323,19 +347,38 @@ const gatewayConfig: AuthStrategy = {
 	settled: nothing,
 };
 
+/** C4: the session of the handle's agent when a handle is given for a call on that agent, else the credential's agent's. */
+async function sessionFor(env: StrategyEnv, call: OutgoingCall, gateway: string, owner: string): Promise<AgentSession | undefined> {
+	const handle = typeof call.sessionHandle === 'string' ? call.sessionHandle.trim() : '';
+	if (!handle) return agentSessions.get(gateway, String(env.credentials.agentId), owner);
+	let fromHandle: AgentSession;
+	try {
+		fromHandle = await sessionFromHandle(handle, gateway, env.credentials.password, owner);
+	} catch (error) {
+		if (error instanceof SessionHandleError) throw new CecAuthError(error.message);
+		throw error;
+	}
+	// A handle speaks for its own agent only: a call on another agent (the path names it) goes on without it.
+	const pathSegments = call.path.split('/').map((segment) => segment.trim());
+	if (!pathSegments.includes(fromHandle.agentId) && !pathSegments.includes(encodeURIComponent(fromHandle.agentId))) return agentSessions.get(gateway, String(env.credentials.agentId), owner);
+	// A session this process signed in itself is the fresher one (its GUID follows every rotation here).
+	return agentSessions.get(gateway, fromHandle.agentId, owner) ?? fromHandle;
+}
+
 const agentGateway: AuthStrategy = {
 	async prepare(env, call) {
 		const gateway = baseUrl(env.credentials);
 		const agentId = String(env.credentials.agentId);
+		const owner = sessionOwner(env.credentials.password);
 		const request = baseRequest(env, call, gateway, call.body);
 		if (call.session === 'signIn' || call.session === 'none') return { request };
-		let session = agentSessions.get(gateway, agentId);
+		let session = await sessionFor(env, call, gateway, owner);
 		if (!session) {
 			if (!env.autoSignIn) throw new CecSessionMissingError(agentId);
-			session = await agentSessions.signInOnce(gateway, agentId, async () => {
+			session = await agentSessions.signInOnce(gateway, agentId, owner, async () => {
 				const { response, guid } = await agentSignIn(env.send, env.credentials);
 				const body = record(response.body);
-				const signedIn = agentSessions.get(gateway, agentId);
+				const signedIn = agentSessions.get(gateway, agentId, owner);
 				if (!guid || !signedIn) {
 					throw new CecAuthError(`Automatic sign-in of agent ${agentId} failed (retcode ${String(body.retcode ?? response.statusCode)}${body.message ? `: ${String(body.message)}` : ''})`, String(body.retcode ?? ''), response.statusCode);
 				}
@@ -343,29 +386,37 @@ const agentGateway: AuthStrategy = {
 			});
 		}
 		request.headers.Guid = session.guid;
-		return { request, authHandle: session.guid };
+		const cookie = cookieHeader(session.cookies);
+		if (cookie) request.headers.Cookie = cookie;
+		return { request, authHandle: session.guid, session };
 	},
 	refused(env, response, prepared) {
-		const gateway = baseUrl(env.credentials);
-		const agentId = String(env.credentials.agentId);
-		const rotated = parseSetGuid(headerOf(response.headers, 'Set-GUID'));
-		const body = record(response.body);
-		if (prepared.request.headers.Guid === undefined) {
-			// Sign-in answers carry the first GUID.
-			const guid = rotated ?? headerOf(response.headers, 'Guid');
-			if (String(body.retcode ?? '') === '0' && guid) agentSessions.set(gateway, agentId, guid);
-			return false;
+		if (prepared.session) {
+			followAnswer(prepared.session, response.headers);
+			return gatewayRefused(response);
 		}
-		if (rotated) agentSessions.rotate(gateway, agentId, rotated);
-		return gatewayRefused(response);
+		// Sign-in answers carry the first GUID (and the load balancer's cookie).
+		const guid = parseSetGuid(headerOf(response.headers, 'Set-GUID')) ?? headerOf(response.headers, 'Guid');
+		if (String(record(response.body).retcode ?? '') === '0' && guid) recordSignIn(env.credentials, String(env.credentials.agentId), guid, response);
+		return false;
 	},
 	renew(env, prepared) {
-		agentSessions.delete(baseUrl(env.credentials), String(env.credentials.agentId), prepared.authHandle);
+		const session = prepared.session;
+		if (!session) return;
+		if (session.fromHandle) forgetHandleSession(session);
+		else agentSessions.delete(session.gatewayUrl, session.agentId, session.owner, prepared.authHandle);
 	},
-	/** Never signs in behind the user's back: only with automatic sign-in on, and never forced. */
-	mayRenew: (env) => env.autoSignIn,
-	settled(env, call) {
-		if (call.session === 'signOut') agentSessions.delete(baseUrl(env.credentials), String(env.credentials.agentId));
+	/**
+	 * Never signs in behind the user's back: only with automatic sign-in on, and never forced. A
+	 * handle's session is never renewed here: signing in would be refused (100-002) or, forced,
+	 * would end the session of the process that polls the agent.
+	 */
+	mayRenew: (env, prepared) => env.autoSignIn && prepared.session?.fromHandle !== true,
+	settled(env, call, prepared) {
+		if (call.session !== 'signOut') return;
+		const session = prepared.session;
+		if (session?.fromHandle) forgetHandleSession(session);
+		agentSessions.delete(baseUrl(env.credentials), session?.agentId ?? String(env.credentials.agentId), sessionOwner(env.credentials.password));
 	},
 };
 

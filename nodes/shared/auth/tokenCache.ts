@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { keyedDigest } from './keyedDigest';
 
 /**
  * Process-wide cache of bearer-like tokens (C1 AccessToken, C3 authToken, C5 config GUID, SIA
@@ -10,6 +10,8 @@ export interface CachedToken {
 	value: string;
 	/** Epoch ms after which the token must not be used. */
 	expiresAt: number;
+	/** C5: the gateway's cookies (load-balancer affinity), sent back with the GUID and updated from every answer. */
+	cookies?: Record<string, string>;
 }
 
 interface Entry {
@@ -23,9 +25,9 @@ const EXPIRY_MARGIN_MS = 15_000;
 export class TokenCache {
 	private readonly entries = new Map<string, Entry>();
 
-	/** A cache key that holds no secret in clear. */
+	/** A cache key that holds no secret in clear: a keyed digest, so an entry is found only by a caller holding the same secret. */
 	static key(...parts: Array<string | number | undefined>): string {
-		return createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('hex');
+		return keyedDigest('token-cache', ...parts);
 	}
 
 	async get(key: string, fetchToken: () => Promise<CachedToken>, now: () => number = Date.now): Promise<CachedToken> {

@@ -221,6 +221,15 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 							description:
 								'Whether to sign the agent in (never forcibly) when this n8n process holds no session for it, and to sign in once more when the session expired (000-003, 100-006). Off: such operations fail with "sign in first".',
 						},
+						{
+							displayName: 'Session Handle',
+							name: 'sessionHandle',
+							type: 'string' as const,
+							typeOptions: { password: true },
+							default: '',
+							description:
+								"A sessionHandle from a Huawei CEC Agent Event Trigger item, used when this n8n process holds no session of its own for the handle's agent (e.g. on a queue-mode worker). Only a credential with the trigger's password and base URL can open it. Not added: the input item's sessionHandle field is used when present. Added and empty: no handle is used.",
+						},
 					]
 				: []),
 		],

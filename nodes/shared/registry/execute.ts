@@ -135,6 +135,12 @@ function validOrThrow(ctx: IExecuteFunctions, spec: OperationSpec, values: Field
 	if (problem) throw new NodeOperationError(ctx.getNode(), problem, { itemIndex, description: `Checked against the reference before sending ${spec.section}.` });
 }
 
+/** The option when added (empty: none), else the input item's sessionHandle field from an Agent Event Trigger. */
+function sessionHandleOf(ctx: IExecuteFunctions, options: IDataObject, itemIndex: number): string | undefined {
+	const value = 'sessionHandle' in options ? options.sessionHandle : ctx.getInputData()[itemIndex]?.json?.sessionHandle;
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
 function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: CredentialTypeName, options: IDataObject, itemIndex: number) {
 	return async (plan: RequestPlan) =>
 		await cecRequest(ctx, credentialType, {
@@ -153,6 +159,7 @@ function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: Cre
 			session: spec.session,
 			oiapTokenIn: spec.oiapTokenIn,
 			autoSignIn: options.signInAutomatically === true,
+			sessionHandle: credentialType === 'huaweiCecAgentGatewayApi' ? sessionHandleOf(ctx, options, itemIndex) : undefined,
 			encoding: spec.result?.binary ? 'stream' : undefined,
 			itemIndex,
 		});

@@ -113,16 +113,18 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			const body = response.body as Record<string, unknown>;
 			const code = String(body?.retcode ?? body?.errorCode ?? response.statusCode);
 			const sessionCode = GATEWAY_AUTH_CODES.has(code);
-			const canRenew = !renewed && strategy.mayRenew(strategyEnv);
+			const canRenew = !renewed && strategy.mayRenew(strategyEnv, prepared);
 			strategy.renew(strategyEnv, prepared);
 			if (canRenew) {
 				renewed = true;
 				continue;
 			}
 			const meaning = codeMeaning(call, code);
-			const message = sessionCode
-				? `The agent session expired or was replaced (${code}${meaning ? `: ${meaning}` : ''}). Sign in again, or turn on "Sign In Automatically".`
-				: `CEC refused the authentication of ${where(call)} (${code}${meaning ? `: ${meaning}` : ''})`;
+			const message = !sessionCode
+				? `CEC refused the authentication of ${where(call)} (${code}${meaning ? `: ${meaning}` : ''})`
+				: prepared.session?.fromHandle
+					? `The agent session of the session handle is no longer accepted (${code}${meaning ? `: ${meaning}` : ''}): the agent signed out, or its GUID rotated longer ago than the gateway's GUIDTIMEOUT. Act on events promptly, or use the handle of a newer event.`
+					: `The agent session expired or was replaced (${code}${meaning ? `: ${meaning}` : ''}). Sign in again, or turn on "Sign In Automatically".`;
 			throw apiError(env, call, message, 'The credential was renewed once and still refused.', { code }, response.statusCode);
 		}
 
@@ -156,7 +158,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 			throw apiError(env, call, message, description, { code: verdict.code ?? null, codeField: verdict.codeField ?? null, meaning: meaning ?? null }, response.statusCode);
 		}
 
-		strategy.settled(strategyEnv, outgoing);
+		strategy.settled(strategyEnv, outgoing, prepared);
 		return response;
 	}
 }
