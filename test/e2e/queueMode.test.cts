@@ -109,6 +109,7 @@ function queueModeSuite(): void {
 			voiceCreate: 'qmVoiceCreate001',
 			c1Query: 'qmC1Query0000001',
 			download: 'qmDownload000001',
+			agentEvents: 'qmAgentEvents001',
 		};
 
 		/** Every execution of a workflow (public API, all pages). */
@@ -123,25 +124,36 @@ function queueModeSuite(): void {
 			return all;
 		}
 
-		/** Waits until a workflow's executions stop changing and none is still running; returns them. */
-		async function settledExecutions(workflowId: string, atLeast: number, timeoutMs = 180000): Promise<any[]> {
-			let last = -1;
+		/** Execution counts of a workflow by status, read from n8n's own table (cheap: no API load on the main). */
+		async function statusCounts(workflowId: string): Promise<Record<string, number>> {
+			const rows = await pg.query(`SELECT status, count(*) FROM execution_entity WHERE "workflowId" = '${workflowId}' GROUP BY status`);
+			return Object.fromEntries(rows.map(([status, n]) => [status, Number(n)]));
+		}
+
+		/** Waits until a workflow has at least `atLeast` executions, none unfinished, unchanged for 3 s; returns them (public API). */
+		async function settledExecutions(workflowId: string, atLeast: number, timeoutMs = 180000, includeData = false): Promise<any[]> {
+			let last = '';
 			let stableSince = Date.now();
-			return waitUntil(
+			await waitUntil(
 				`executions of ${workflowId} to settle (at least ${atLeast})`,
 				async () => {
-					const list = await executionsOf(workflowId);
-					const done = list.filter((e) => e.finished || e.stoppedAt);
-					if (list.length !== last || done.length !== list.length) {
-						last = list.length;
+					const counts = await statusCounts(workflowId);
+					const key = JSON.stringify(counts);
+					const total = Object.values(counts).reduce((a, b) => a + b, 0);
+					const open = (counts.new ?? 0) + (counts.running ?? 0) + (counts.waiting ?? 0);
+					if (key !== last || open > 0) {
+						last = key;
 						stableSince = Date.now();
 						return undefined;
 					}
-					return list.length >= atLeast && Date.now() - stableSince > 3000 ? list : undefined;
+					return total >= atLeast && Date.now() - stableSince > 3000;
 				},
 				timeoutMs,
 				500,
-			);
+			).catch(async (error: Error) => {
+				throw new Error(`${error.message}; by status: ${JSON.stringify(await statusCounts(workflowId))}`);
+			});
+			return executionsOf(workflowId, includeData);
 		}
 
 		/** Which worker ran each execution ("Worker started execution <id>" in its log). */
@@ -176,6 +188,7 @@ function queueModeSuite(): void {
 			};
 			const sink = { id: postgresCredential.id, name: postgresCredential.name };
 			const c1 = byType(credentials, 'huaweiCecApiFabricApi');
+			const c4 = byType(credentials, 'huaweiCecAgentGatewayApi');
 			const c4download = { huaweiCecAgentGatewayApi: { id: agent103.id, name: agent103.name } };
 
 			const workflows: WorkflowJson[] = [
@@ -235,6 +248,15 @@ function queueModeSuite(): void {
 					],
 					[['Download Request', 'Sign In 103', 'Download Recording', 'Sign Out 103']],
 				),
+				workflow(
+					ids.agentEvents,
+					'Queue e2e: agent events (main) -> Get Agent Status (worker) through the session handle',
+					[
+						cecNode('Agent Events', 'huaweiCecAgentEventTrigger', { eventTypes: [], options: {} }, c4),
+						cecNode('Get Agent Status', 'huaweiCecAgentWorkbench', operationParameters(WORKBENCH_OPS, '6.1.1.21'), c4),
+					],
+					[['Agent Events', 'Get Agent Status']],
+				),
 			];
 			q = await launchQueueN8n({
 				version: VERSION,
@@ -270,37 +292,33 @@ function queueModeSuite(): void {
 				callId: `1700000000-${i}`,
 				recordPath: '',
 			}));
-			const answers: Array<{ status: number; body: string }> = [];
+			const answers: Array<{ status: number; body: string; attempt: number }> = [];
 			const t0 = Date.now();
 			await pool(records, 25, async (record) => {
 				// CEC pushes each result as a JSON list (Table 7-292); here the same push reaches both webhook processes at once.
 				const body = JSON.stringify([record]);
-				const sent = await Promise.all(
-					q.webhookUrls.map((base) =>
-						fetch(`${base}/webhook/qm-outbound-result/outbound-result/${OUTBOUND_SECRET}`, { method: 'POST', headers: { 'content-type': 'application/json;charset=UTF-8' }, body }).then(
-							async (r) => ({ status: r.status, body: await r.text() }),
-						),
-					),
-				);
-				answers.push(...sent);
+				await Promise.all(q.webhookUrls.map(async (base) => answers.push(...(await pushLikeCec(`${base}/webhook/qm-outbound-result/outbound-result/${OUTBOUND_SECRET}`, body)))));
 			});
 			const pushSeconds = (Date.now() - t0) / 1000;
+			report('7.6.1 seconds to push (incl. retries)', pushSeconds);
 			const executions = await settledExecutions(ids.outboundSink, 1);
 			const settledSeconds = (Date.now() - t0) / 1000;
 			const rows = await pg.query('SELECT count(*), coalesce(sum(writes), 0), count(DISTINCT call_id) FROM cec_outbound_results');
 			const statuses = Object.fromEntries(['success', 'error', 'crashed', 'canceled'].map((s) => [s, executions.filter((e) => e.status === s).length]));
 			const byWorker = [...workerOf().entries()].filter(([id]) => executions.some((e) => String(e.id) === id));
-			report('7.6.1 deliveries (records x webhook processes)', answers.length);
-			report('7.6.1 HTTP answers', Object.entries(answers.reduce<Record<string, number>>((m, a) => ((m[`${a.status} ${a.body.slice(0, 60)}`] = (m[`${a.status} ${a.body.slice(0, 60)}`] ?? 0) + 1), m), {})));
+			const tally = (list: typeof answers) => list.reduce<Record<string, number>>((m, a) => ((m[`${a.status} ${a.body.slice(0, 60)}`] = (m[`${a.status} ${a.body.slice(0, 60)}`] ?? 0) + 1), m), {});
+			report('7.6.1 deliveries (records x webhook processes) / HTTP requests incl. CEC-style retries', [RECORDS * q.webhookUrls.length, answers.length]);
+			report('7.6.1 HTTP answers (all attempts)', tally(answers));
 			report('7.6.1 executions', executions.length);
 			report('7.6.1 execution statuses', statuses);
 			report('7.6.1 executions per worker', byWorker.reduce<Record<string, number>>((m, [, w]) => ((m[w] = (m[w] ?? 0) + 1), m), {}));
 			report('7.6.1 sink rows / upserts that reached the sink / distinct callIds', rows[0].map(Number));
-			report('7.6.1 seconds to push / until executions settled', [pushSeconds, settledSeconds]);
+			report('7.6.1 seconds until executions settled', settledSeconds);
 
-			expect(answers.filter((a) => a.status !== 200)).toEqual([]);
-			// What CEC counts as delivered (7.6.1: {"retCode":"0","retMsg":"success"}), also for the dropped duplicate.
-			expect(answers.filter((a) => !isAck(a.body))).toEqual([]);
+			// Every delivery ends acknowledged with what CEC counts as delivered (7.6.1: {"retCode":"0","retMsg":"success"}),
+			// also for the dropped duplicate; a refused attempt (503 while n8n thinks its database is away) is pushed again, as CEC does.
+			expect(answers.filter((a) => isAck(a.body) && a.status === 200)).toHaveLength(RECORDS * q.webhookUrls.length);
+			expect(answers.filter((a) => a.status === 200 && !isAck(a.body))).toEqual([]);
 			expect(statuses.error + statuses.crashed).toBe(0);
 			expect(Number(rows[0][0])).toBe(RECORDS);
 			expect(Number(rows[0][2])).toBe(RECORDS);
@@ -309,7 +327,167 @@ function queueModeSuite(): void {
 			expect(Number(rows[0][1])).toBeLessThanOrEqual(RECORDS * q.webhookUrls.length);
 			expect(executions.length).toBe(Number(rows[0][1]));
 		});
+
+		it('C1: one access token per worker, reused by every execution that worker runs', async () => {
+			sim.clearRequests();
+			const calls = 20;
+			const answers: number[] = [];
+			const t0 = Date.now();
+			await pool(
+				Array.from({ length: calls }, (_, i) => i),
+				10,
+				async (i) => {
+					const res = await fetch(`${q.webhookUrls[i % q.webhookUrls.length]}/webhook/qm-c1-query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+					await res.text();
+					answers.push(res.status);
+				},
+			);
+			const seconds = (Date.now() - t0) / 1000;
+			const executions = await settledExecutions(ids.c1Query, calls);
+			const ran = workerOf();
+			const workers = new Set(executions.map((e) => ran.get(String(e.id))).filter(Boolean));
+			const tokenRequests = sim.requests.filter((r) => r.section === '4.2');
+			const c1Calls = sim.requests.filter((r) => r.path === '/apiaccess/rest/cc-management/v1/agentAccount/query');
+			const bearers = new Set(c1Calls.map((r) => String(r.headers.authorization)));
+			report('C1 executions / workers that ran them / token requests / distinct bearer tokens / seconds', [executions.length, workers.size, tokenRequests.length, bearers.size, seconds]);
+
+			expect(answers).toEqual(Array(calls).fill(200));
+			expect(executions.filter((e) => e.status !== 'success')).toEqual([]);
+			expect(executions).toHaveLength(calls);
+			expect(c1Calls).toHaveLength(calls);
+			expect(workers.size).toBeGreaterThanOrEqual(1);
+			// Each worker process asks once and reuses its token; nothing is shared between processes.
+			expect(tokenRequests).toHaveLength(workers.size);
+			expect(bearers.size).toBe(workers.size);
+		});
+
+		it('14.4.2: a signed release replayed to both webhook processes is refused or without effect (one sink row)', async () => {
+			sim.clearCallbacks();
+			const releaseUrl = (base: string) => `${base}/webhook/qm-voice-released/voice-notification`;
+			const created = await fetch(`${q.webhookUrls[0]}/webhook/qm-voice-create`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ callbackUrl: releaseUrl(q.webhookUrls[0]) }),
+			});
+			expect(created.status).toBe(200);
+			await created.text();
+			const release = await waitUntil('the signed release callback answered', () => sim.callbacks.find((c) => /release/i.test(c.kind) && c.status !== undefined), 60000);
+			expect(release.status).toBe(200);
+			expect(String(release.body)).toMatch(/"signature"/);
+			await waitUntil('the release in the sink', async () => Number((await pg.query('SELECT count(*) FROM cec_voice_releases'))[0][0]) === 1, 60000);
+
+			// The same signed body again: three times to the other webhook process, twice to the first, all at once.
+			const targets = [q.webhookUrls[1], q.webhookUrls[1], q.webhookUrls[1], q.webhookUrls[0], q.webhookUrls[0]];
+			const replays = await Promise.all(
+				targets.map((base) =>
+					fetch(releaseUrl(base), { method: 'POST', headers: { 'content-type': 'application/json;charset=UTF-8' }, body: String(release.body) }).then(async (r) => ({ status: r.status, body: await r.text() })),
+				),
+			);
+			const executions = await settledExecutions(ids.voiceSink, 1, 60000);
+			const rows = await pg.query('SELECT record_id, call_serial_no, writes FROM cec_voice_releases');
+			report('14.4.2 replay answers (3x webhook2, 2x webhook1)', replays.map((r) => `${r.status} ${r.body.slice(0, 60)}`));
+			report('14.4.2 executions after 1 release + 5 replays / sink rows / upserts that reached the sink', [executions.length, rows.length, Number(rows[0]?.[2])]);
+
+			expect(rows).toHaveLength(1);
+			expect(rows[0][1]).toBe(String(JSON.parse(String(release.body)).callSerialNo));
+			for (const r of replays) expect(r.status === 200 ? isAck(r.body) : r.status >= 400 && r.status < 500).toBe(true);
+			expect(executions.filter((e) => e.status !== 'success')).toEqual([]);
+		});
+
+		it('a recording downloaded on a worker is read back from the main (binary data in the database)', async () => {
+			const res = await fetch(`${q.webhookUrls[1]}/webhook/qm-download`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+			expect(res.status).toBe(200);
+			await res.text();
+			const [execution] = await q.main.waitForExecutions(ids.download, 1, { timeoutMs: 60000 });
+			expect(execution.status).toBe('success');
+			const worker = workerOf().get(String(execution.id));
+			expect(worker).toMatch(/^worker\d$/);
+			const item = nodeOutput(execution, 'Download Recording')[0];
+			const binaryId = String(item?.binary?.data?.id ?? '');
+			expect(binaryId).toMatch(/^database:/);
+
+			const t0 = Date.now();
+			const read = await q.main.request('GET', `/rest/binary-data?id=${encodeURIComponent(binaryId)}&action=download`, { raw: true, headers: { accept: '*/*' } });
+			const bytes = Buffer.from(await read.arrayBuffer());
+			const readMs = Date.now() - t0;
+			const expected = createHash('sha256');
+			for await (const chunk of generatedStream(384 * 1024, true)) expected.update(chunk as Buffer);
+			const stored = await pg.query('SELECT count(*) FROM binary_data');
+			report('recording download: worker / bytes read back by the main / ms / binary_data rows', [worker, bytes.length, readMs, Number(stored[0][0])]);
+
+			expect(read.status).toBe(200);
+			expect(bytes.length).toBe(384 * 1024);
+			expect(createHash('sha256').update(bytes).digest('hex')).toBe(expected.digest('hex'));
+			// No shared disk: the worker's own folder holds no binary data files.
+			const workerFolder = path.dirname(q.workers.find((w) => w.name === worker)!.logFile);
+			expect(fs.existsSync(path.join(workerFolder, '.n8n', 'binaryData'))).toBe(false);
+		});
+
+		it('Agent Event Trigger on the main -> Get Agent Status on the workers through the session handle: 100 events, 100 successful executions', async () => {
+			const events = 100;
+			sim.clearRequests();
+			// Real time for the gateway: its GUID rotates every 60 s and the previous one stays valid 120 s
+			// (the simulator's defaults). Scaled 100x, a worker's ordinary queueing delay would outlive them.
+			sim.setTimeScale(1);
+			await q.main.api('POST', `/workflows/${ids.agentEvents}/activate`);
+			try {
+				// The sign-in events (InService, Ready) come first: then the session is the trigger's.
+				await settledExecutions(ids.agentEvents, 2, 60000);
+				const t0 = Date.now();
+				const injected = sim.injectEvents(
+					'102',
+					Array.from({ length: events }, (_, n) => ({ eventType: 'AgentOther_Note', content: { n } })),
+				);
+				expect(injected).toBe(true);
+				// The sign-in events and the notes: one execution each.
+				const all = await settledExecutions(ids.agentEvents, events + 2, 300000, true);
+				const notes = all.filter((e) => nodeOutput(e, 'Agent Events')[0]?.json?.eventType === 'AgentOther_Note');
+				const seconds = (Date.now() - t0) / 1000;
+				const ran = workerOf();
+				const perWorker = notes.reduce<Record<string, number>>((m, e) => ((m[ran.get(String(e.id)) ?? 'unknown'] = (m[ran.get(String(e.id)) ?? 'unknown'] ?? 0) + 1), m), {});
+				const failed = notes.filter((e) => e.status !== 'success').map((e) => `${e.id}: ${e.data?.resultData?.error?.message ?? e.status}`);
+				const statuses = notes.map((e) => nodeOutput(e, 'Get Agent Status')[0]?.json?.retcode);
+				const signIns = sim.requests.filter((r) => r.method === 'PUT' && /\/onlineagent\/102(\/forcelogin)?$/.test(r.path));
+				const statusCalls = sim.requests.filter((r) => r.method === 'GET' && r.path === '/agentgateway/resource/onlineagent/102/agentstatus');
+				const sequences = notes.map((e) => Number(nodeOutput(e, 'Agent Events')[0].json.sequence)).sort((a, b) => a - b);
+				report('agent: note executions / per worker / failed / Get Status calls / sign-ins / seconds', [notes.length, perWorker, failed.length, statusCalls.length, signIns.length, seconds]);
+				if (failed.length) report('agent: first failures', failed.slice(0, 3));
+
+				expect(failed).toEqual([]);
+				expect(notes).toHaveLength(events);
+				expect(statuses).toEqual(Array(events).fill('0'));
+				expect(statusCalls.length).toBeGreaterThanOrEqual(events);
+				// Only the trigger signed in; no worker tried (that is refused with 100-002 or would end the trigger's session).
+				expect(signIns).toHaveLength(1);
+				expect(perWorker.unknown).toBeUndefined();
+				// receivedAt + sequence restore the order the workers do not keep.
+				expect(new Set(sequences).size).toBe(events);
+				expect(sequences[events - 1] - sequences[0]).toBe(events - 1);
+			} finally {
+				await q.main.api('POST', `/workflows/${ids.agentEvents}/deactivate`).catch(() => undefined);
+				sim.setTimeScale(0.01);
+			}
+		});
 	});
+}
+
+/**
+ * One delivery the way CEC makes it (7.6.1): anything but the documented acknowledgement is a failed
+ * push, retried at once, then every 10 minutes (here 2 seconds), 6 attempts in all. Every attempt's answer is returned.
+ */
+const CEC_ATTEMPTS = 6;
+async function pushLikeCec(url: string, body: string): Promise<Array<{ status: number; body: string; attempt: number }>> {
+	const answers: Array<{ status: number; body: string; attempt: number }> = [];
+	for (let attempt = 1; attempt <= CEC_ATTEMPTS; attempt++) {
+		const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json;charset=UTF-8' }, body }).then(
+			async (r) => ({ status: r.status, body: await r.text(), attempt }),
+			(error: Error) => ({ status: 0, body: error.message, attempt }),
+		);
+		answers.push(answer);
+		if (answer.status === 200 && isAck(answer.body)) break;
+		if (attempt >= 2) await new Promise((r) => setTimeout(r, 2000));
+	}
+	return answers;
 }
 
 function isAck(body: string): boolean {
@@ -320,5 +498,3 @@ function isAck(body: string): boolean {
 		return false;
 	}
 }
-void createHash;
-void generatedStream;
