@@ -255,14 +255,26 @@ export class AgentEventPoller {
 		const pauseAfterEmpty = Math.max(MIN_EMPTY_POLL_PAUSE_MS, this.options.emptyPollPauseMs);
 		while (!signal.aborted) {
 			let body: unknown;
-			const deadline = AbortSignal.timeout(POLL_DEADLINE_MS);
+			// A controller of our own rather than AbortSignal.any/timeout: the deadline's wait ends as soon as the poll does.
+			const poll = new AbortController();
+			const stop = () => poll.abort();
+			signal.addEventListener('abort', stop, { once: true });
+			const pollEnded = new AbortController();
+			let overdue = false;
+			sleep(POLL_DEADLINE_MS, pollEnded.signal).then(
+				() => {
+					overdue = true;
+					poll.abort();
+				},
+				() => undefined,
+			);
 			try {
 				// One attempt per call: this loop owns the waits, so the 1 s rule and the backoff live in one place.
-				const response = await this.call({ method: 'GET', path, idempotent: true, maxAttempts: 1, section: '6.1.4.1', abortSignal: AbortSignal.any([signal, deadline]) });
+				const response = await this.call({ method: 'GET', path, idempotent: true, maxAttempts: 1, section: '6.1.4.1', abortSignal: poll.signal });
 				body = response.body;
 			} catch (error) {
 				if (signal.aborted) return;
-				if (deadline.aborted) {
+				if (overdue) {
 					// Bytes kept coming but the answer never ended: a gateway that does this once does it again.
 					return this.fail(
 						new NodeOperationError(this.deps.node, `The CC-Gateway did not complete the event poll of agent ${this.agent.agentId} within ${POLL_DEADLINE_MS / 1000} s`, {
@@ -286,6 +298,9 @@ export class AgentEventPoller {
 				this.deps.logger?.warn(`Agent event trigger: poll of agent ${this.agent.agentId} failed (${(error as Error).message}); polling again after a pause`);
 				await this.pause(failureDelayMs(failures));
 				continue;
+			} finally {
+				pollEnded.abort();
+				signal.removeEventListener('abort', stop);
 			}
 			// A response that arrived after close was asked for is not emitted: the workflow is going away.
 			if (signal.aborted) return;

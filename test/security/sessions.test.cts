@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 import { startSimulator, type RequestLogEntry, type Simulator } from '../../simulator/index.cjs';
 import { DEFAULT_SIM_CREDENTIALS } from '../../simulator/credentials.cjs';
 import { HuaweiCecAgentEventTrigger } from '../../nodes/HuaweiCecAgentEventTrigger/HuaweiCecAgentEventTrigger.node';
@@ -8,6 +8,7 @@ import { agentSessions, sessionOwner } from '../../nodes/shared/auth/agentSessio
 import { clearHandleSessions } from '../../nodes/shared/auth/sessionHandle';
 import { tokenCache } from '../../nodes/shared/auth/tokenCache';
 import { createHarness, simulatorCredentials, type Harness, type TriggerHandle } from '../helpers/n8n.cjs';
+import { call } from '../helpers/transport.cjs';
 
 /**
  * Issue 14 (High): agent sessions and event pollers belong to the credential that created them.
@@ -55,7 +56,7 @@ function as(credentials: ICredentialDataDecryptedObject): void {
 
 async function workbenchRun(operation: string, options: IDataObject = {}, resource = 'agent') {
 	const before = sim.requests.length ? sim.requests[sim.requests.length - 1].id : 0;
-	const result = await n8n.runNode(workbench, { resource, operation, options });
+	const result = await n8n.runNode(workbench, { resource, operation, options: options as INodeParameters });
 	return { ...result, sent: sim.requests.filter((r) => r.id > before) };
 }
 
@@ -208,5 +209,22 @@ describe('the Agent Event Trigger never serves another credential', () => {
 			['/agentgateway/resource/onlineagent/101', 'Pw-101'],
 			['/agentgateway/resource/onlineagent/102', 'Pw-101'],
 		]);
+	});
+});
+
+describe('a C5 configuration login belongs to its password', () => {
+	it('a wrong administrator password logs in itself (and is refused) instead of using the cached GUID', async () => {
+		const admin = { baseUrl: sim.url, agentId: 101, password: 'Admin@123', timeout: 10000 };
+		const unsubscribe = { method: 'POST' as const, path: '/agentgateway/resource/config/subscribe/unregister', body: { serviceid: 'none' }, idempotent: false };
+		await call('huaweiCecGatewayConfigApi', admin, unsubscribe).catch(() => undefined);
+		const logins = () => sim.requests.filter((r) => r.path === '/agentgateway/resource/config/login');
+		expect(logins()).toHaveLength(1);
+		const adminGuid = sim.requests.find((r) => r.path === unsubscribe.path)?.headers.guid;
+		expect(adminGuid).toBeTruthy();
+		const before = sim.requests[sim.requests.length - 1].id;
+		await expect(call('huaweiCecGatewayConfigApi', { ...admin, password: 'guessed' }, unsubscribe)).rejects.toThrow(/refused the administrator login/);
+		const sent = sim.requests.filter((r) => r.id > before);
+		expect(sent.map((r) => r.path)).toEqual(['/agentgateway/resource/config/login']);
+		expect(JSON.parse(sent[0].body ?? '{}')).toMatchObject({ password: 'guessed' });
 	});
 });

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { startSimulator, type RequestLogEntry, type Simulator } from '../../simulator/index.cjs';
 import { HuaweiCecAgentEventTrigger } from '../../nodes/HuaweiCecAgentEventTrigger/HuaweiCecAgentEventTrigger.node';
 import { runningPollers } from '../../nodes/HuaweiCecAgentEventTrigger/agentEventPoller';
@@ -43,7 +43,7 @@ describe('a clustered gateway (simulator cluster mode)', () => {
 
 	async function run(operation: string, options: IDataObject = {}) {
 		const before = sim.requests.length ? sim.requests[sim.requests.length - 1].id : 0;
-		const result = await n8n.runNode(workbench, { resource: 'agent', operation, options });
+		const result = await n8n.runNode(workbench, { resource: 'agent', operation, options: options as INodeParameters });
 		return { ...result, sent: sim.requests.filter((r) => r.id > before) };
 	}
 	const cookieOf = (entry: RequestLogEntry) => entry.headers.cookie;

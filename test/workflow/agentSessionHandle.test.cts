@@ -1,25 +1,23 @@
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeType } from 'n8n-workflow';
 import { startSimulator, type RequestLogEntry, type Simulator } from '../../simulator/index.cjs';
 import { DEFAULT_SIM_CREDENTIALS } from '../../simulator/credentials.cjs';
 import { HuaweiCecAgentEventTrigger } from '../../nodes/HuaweiCecAgentEventTrigger/HuaweiCecAgentEventTrigger.node';
 import { runningPollers } from '../../nodes/HuaweiCecAgentEventTrigger/agentEventPoller';
-import { HuaweiCecAgentWorkbench } from '../../nodes/HuaweiCecAgentWorkbench/HuaweiCecAgentWorkbench.node';
-import { agentSessions, type AgentSession } from '../../nodes/shared/auth/agentSessions';
+import { agentSessions } from '../../nodes/shared/auth/agentSessions';
 import { clearHandleSessions, SESSION_HANDLE_PREFIX } from '../../nodes/shared/auth/sessionHandle';
 import { tokenCache } from '../../nodes/shared/auth/tokenCache';
 import { createHarness, simulatorCredentials, type Harness, type TriggerHandle } from '../helpers/n8n.cjs';
+import { paramsFor } from './agentWorkbench.support.cjs';
 
 /**
  * Issue 13 item 3: a workflow the Agent Event Trigger started acts on the same agent from another
  * n8n process (a queue-mode worker) through the event's sealed session handle. "Another process"
- * is simulated by emptying the in-memory session store while the Workbench runs: the Workbench
- * then holds no session of its own, exactly as on a worker. Dynamic GUIDs are rotated by hand
+ * is the Workbench loaded into an isolated module registry: its own session store and keys. Dynamic GUIDs are rotated by hand
  * here (GUIDINTERVAL is out of reach), and a rotated-out GUID stays valid 1 s (GUIDTIMEOUT scaled).
  */
 
 const PASSWORDS: Record<string, string> = { '101': 'Pw-101', '102': 'Pw-102' };
 const C4 = 'huaweiCecAgentGatewayApi';
-const workbench = new HuaweiCecAgentWorkbench();
 const trigger = new HuaweiCecAgentEventTrigger();
 const GUID_TIMEOUT_REAL_MS = 1000;
 
@@ -35,12 +33,15 @@ beforeAll(async () => {
 	const agents = DEFAULT_SIM_CREDENTIALS.agents.map((a) => ({ ...a, skills: [...a.skills], password: PASSWORDS[a.workNo] ?? a.password }));
 	sim = await startSimulator({ port: 0, timeScale: 0.01, agentIdleTimeoutMs: 1_000_000, guidIntervalMs: 100_000_000, guidTimeoutMs: GUID_TIMEOUT_REAL_MS * 100, credentials: { agents } });
 	n8n = await createHarness(simulatorCredentials(sim));
+	worker = workerWorkbench();
 });
 afterAll(async () => await sim.close());
 beforeEach(() => {
 	tokenCache.clear();
 	agentSessions.clear();
 	clearHandleSessions();
+	// Each test starts with a fresh worker process.
+	worker = workerWorkbench();
 	sim.reset();
 	sim.setTimeScale(0.01);
 	n8n.credentials.set(C4, credential(101, PASSWORDS['101']));
@@ -67,23 +68,26 @@ async function activate(parameters: IDataObject = {}): Promise<TriggerHandle> {
 const events = (handle: TriggerHandle): IDataObject[] => handle.emitted.map((data) => data[0][0].json);
 
 /**
- * Runs the Workbench as a worker would: this process's session store is empty for the run (the
- * trigger's poll loop keeps the session object it polls with and gets it back afterwards).
+ * "Another process": the Agent Workbench loaded a second time in an isolated module registry, so
+ * it has its own session store, opened-handle memory and per-process key, exactly as a queue-mode
+ * worker would (only n8n-workflow is shared, as the harness's n8n-core needs its error classes).
  */
-async function onWorker(operation: string, item: IDataObject, options: IDataObject = {}) {
-	const held = agentSessions.peek(sim.url, '101');
-	agentSessions.clear();
-	clearHandleSessions();
-	const before = sim.requests.length ? sim.requests[sim.requests.length - 1].id : 0;
-	try {
-		const result = await n8n.runNode(workbench, { resource: 'agent', operation, options }, [item]);
-		return { ...result, sent: sim.requests.filter((r) => r.id > before && r.path.includes('/onlineagent/')) };
-	} finally {
-		if (held) restore(held);
-	}
+function workerWorkbench(): INodeType {
+	const workflow = jest.requireActual<typeof import('n8n-workflow')>('n8n-workflow');
+	let node: INodeType | undefined;
+	jest.isolateModules(() => {
+		jest.doMock('n8n-workflow', () => workflow);
+		const loaded = jest.requireActual<typeof import('../../nodes/HuaweiCecAgentWorkbench/HuaweiCecAgentWorkbench.node')>('../../nodes/HuaweiCecAgentWorkbench/HuaweiCecAgentWorkbench.node');
+		node = new loaded.HuaweiCecAgentWorkbench();
+	});
+	return node!;
 }
-function restore(held: AgentSession): void {
-	if (!agentSessions.peek(held.gatewayUrl, held.agentId)) agentSessions.set(held.gatewayUrl, held.agentId, held.guid, held.owner, held.cookies);
+let worker: INodeType;
+
+async function onWorker(operation: string, item: IDataObject, options: IDataObject = {}, resource = 'agent', values: IDataObject = {}) {
+	const before = sim.requests.length ? sim.requests[sim.requests.length - 1].id : 0;
+	const result = await n8n.runNode(worker, paramsFor('workbench', resource, operation, values, options), [item]);
+	return { ...result, sent: sim.requests.filter((r) => r.id > before && !r.path.startsWith('/agentgateway/resource/agentevent/')) };
 }
 
 const signInPuts = (requests: RequestLogEntry[]) => requests.filter((r) => r.method === 'PUT' && /\/onlineagent\/\d+(\/forcelogin)?$/.test(r.path));
@@ -123,6 +127,32 @@ it('a Workbench without a session of its own acts on the agent through the handl
 	await until(() => events(handle).some((e) => e.eventType === 'AgentState_SetNotReady_Success'), 5000, 'the busy event on the trigger');
 	const busyEvent = events(handle).find((e) => e.eventType === 'AgentState_SetNotReady_Success')!;
 	expect(busyEvent.sequence).toBe(3);
+	expect(handle.errors).toEqual([]);
+});
+
+it('a worker answers and releases a call the trigger announced, each step on the handle of the event that led to it', async () => {
+	const handle = await activate();
+	await until(() => events(handle).length >= 2, 5000, 'sign-in events');
+	const manual = await onWorker('setAutoAnswer', events(handle)[1], {}, 'agent', { isautoanswer: 'false' });
+	expect(manual.error).toBeUndefined();
+
+	const injected = sim.injectInboundCall('101', { caller: '13912345678' });
+	if (!injected.ok) throw new Error(injected.error);
+	await until(() => events(handle).some((e) => e.eventType === 'AgentEvent_Ringing'), 5000, 'ringing');
+	const ringing = events(handle).find((e) => e.eventType === 'AgentEvent_Ringing')!;
+	const answer = await onWorker('answer', ringing, {}, 'call', { callid: '={{ $json.content.callid }}' });
+	expect(answer.error).toBeUndefined();
+	expect(answer.sent.map((r) => [r.method, r.path, r.query])).toEqual([['PUT', '/agentgateway/resource/voicecall/101/answer', { callid: injected.callId }]]);
+	await until(() => events(handle).some((e) => e.eventType === 'AgentEvent_Talking'), 5000, 'talking');
+
+	const talking = events(handle).find((e) => e.eventType === 'AgentEvent_Talking')!;
+	const release = await onWorker('release', talking, {}, 'call');
+	expect(release.error).toBeUndefined();
+	await until(() => (sim.agentSession('101') as { calls: unknown[] }).calls.length === 0, 5000, 'the call to end');
+	expect(signInPuts(sim.requests)).toHaveLength(1);
+	// The order survives whatever order the executions ran in.
+	const sequences = events(handle).map((e) => e.sequence as number);
+	expect(sequences).toEqual(sequences.map((_, i) => i + 1));
 	expect(handle.errors).toEqual([]);
 });
 

@@ -77,6 +77,18 @@ export function sealSessionHandle(key: Buffer, session: AgentSession, lifetimeSe
 	return `${SESSION_HANDLE_PREFIX}${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url')}`;
 }
 
+/** The payload, or undefined when the GCM tag does not match (another key, or a changed handle). */
+function unseal(raw: Buffer, key: Buffer, gateway: string): HandlePayload | undefined {
+	try {
+		const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+		decipher.setAAD(aad(gateway));
+		decipher.setAuthTag(raw.subarray(12, 28));
+		return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')) as HandlePayload;
+	} catch {
+		return undefined;
+	}
+}
+
 export interface OpenedHandle {
 	agentId: string;
 	guid: string;
@@ -93,13 +105,8 @@ export async function openSessionHandle(handle: string, gatewayUrl: string, pass
 	const raw = Buffer.from(text.slice(SESSION_HANDLE_PREFIX.length), 'base64url');
 	if (raw.length < 12 + 16 + 1) throw new SessionHandleError('Session Handle: the handle is truncated');
 	const gateway = normalizedGateway(gatewayUrl);
-	let payload: HandlePayload;
-	try {
-		const decipher = createDecipheriv('aes-256-gcm', await handleKey(gateway, password), raw.subarray(0, 12));
-		decipher.setAAD(aad(gateway));
-		decipher.setAuthTag(raw.subarray(12, 28));
-		payload = JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')) as HandlePayload;
-	} catch {
+	const payload = unseal(raw, await handleKey(gateway, password), gateway);
+	if (!payload) {
 		throw new SessionHandleError(
 			'Session Handle: this credential cannot open the handle. It was sealed by an Agent Event Trigger with another credential (another password or base URL), or it was altered. Use the same credential as the trigger.',
 		);

@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { absorbCookies, agentSessions, cookieHeader, followAnswer, parseSetGuid, sessionOwner, type AgentSession } from './agentSessions';
-import { forgetHandleSession, SessionHandleError, sessionFromHandle } from './sessionHandle';
+import { forgetHandleSession, sessionFromHandle } from './sessionHandle';
 import { tokenCache, TokenCache, type CachedToken } from './tokenCache';
 import { interpretResult } from '../transport/result';
 import { headerOf, joinUrl, transportSettings, type Send, type WireRequest, type WireResponse } from '../transport/wire';
@@ -351,13 +351,8 @@ const gatewayConfig: AuthStrategy = {
 async function sessionFor(env: StrategyEnv, call: OutgoingCall, gateway: string, owner: string): Promise<AgentSession | undefined> {
 	const handle = typeof call.sessionHandle === 'string' ? call.sessionHandle.trim() : '';
 	if (!handle) return agentSessions.get(gateway, String(env.credentials.agentId), owner);
-	let fromHandle: AgentSession;
-	try {
-		fromHandle = await sessionFromHandle(handle, gateway, env.credentials.password, owner);
-	} catch (error) {
-		if (error instanceof SessionHandleError) throw new CecAuthError(error.message);
-		throw error;
-	}
+	// A handle that cannot be opened throws SessionHandleError, which the transport reports as bad input.
+	const fromHandle = await sessionFromHandle(handle, gateway, env.credentials.password, owner);
 	// A handle speaks for its own agent only: a call on another agent (the path names it) goes on without it.
 	const pathSegments = call.path.split('/').map((segment) => segment.trim());
 	if (!pathSegments.includes(fromHandle.agentId) && !pathSegments.includes(encodeURIComponent(fromHandle.agentId))) return agentSessions.get(gateway, String(env.credentials.agentId), owner);

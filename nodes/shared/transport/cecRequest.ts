@@ -11,6 +11,7 @@ import {
 	type Prepared,
 	type StrategyEnv,
 } from '../auth/strategies';
+import { SessionHandleError } from '../auth/sessionHandle';
 import type { ResultConvention } from '../registry/types';
 import { interpretResult } from './result';
 import { backoffMs, isNetworkError, retryAfterMs, RETRYABLE_STATUS } from './retry';
@@ -85,7 +86,7 @@ export async function cecRequestWith(env: CecTransportEnv, call: CecCall): Promi
 		try {
 			prepared = await strategy.prepare(strategyEnv, outgoing);
 		} catch (error) {
-			if (error instanceof CecSessionMissingError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
+			if (error instanceof CecSessionMissingError || error instanceof SessionHandleError) throw new NodeOperationError(env.node, error.message, { itemIndex: call.itemIndex });
 			if (error instanceof CecAuthError) {
 				throw apiError(env, call, error.message, `Authentication for ${where(call)} failed before the request was sent.`, { code: error.code ?? null }, error.statusCode);
 			}
