@@ -229,12 +229,16 @@ function queueModeSuite(): void {
 				workflow(
 					ids.voiceCreate,
 					'Queue e2e: create a voice notification (C1) from a webhook',
-					(() => {
-						const create = cecNode('Create Voice Notification', 'huaweiCecVoiceNotification', operationParameters(VOICE_OPS, '14.3', { called: '13800009999', playList: [{ templateId: '1', templateParams: ['qm'] }] }, { callbackUrl: 'x' }), c1);
-						// The release goes where the request says (a webhook process's URL, known once started).
-						create.parameters = JSON.parse(JSON.stringify(create.parameters).replace('"callbackUrl":"x"', '"callbackUrl":"={{ $(\'Voice Request\').first().json.body.callbackUrl }}"'));
-						return [webhook('Voice Request', 'qm-voice-create'), create];
-					})(),
+					[
+						webhook('Voice Request', 'qm-voice-create'),
+						// The release goes where the request says: a webhook process's URL, known once it started.
+						cecNode(
+							'Create Voice Notification',
+							'huaweiCecVoiceNotification',
+							operationParameters(VOICE_OPS, '14.3', { called: '13800009999', playList: [{ templateId: '1', templateParams: ['qm'] }] }, { callbackUrl: "={{ $('Voice Request').first().json.body.callbackUrl }}" }),
+							c1,
+						),
+					],
 					[['Voice Request', 'Create Voice Notification']],
 				),
 				workflow(ids.c1Query, 'Queue e2e: C1 configuration query from a webhook', [webhook('C1 Request', 'qm-c1-query'), cecNode('C1 Get Agents', 'huaweiCecConfiguration', operationParameters(CONFIG_OPS, '5.1.4'), c1)], [
