@@ -393,4 +393,4 @@ function tail(file, chars = 6000) {
 	}
 }
 
-module.exports = { launchN8n, packTarball, installPack, freePort, portIsFree, DEFAULT_VERSION, DEFAULT_OWNER, ENCRYPTION_KEY, PACKAGE_NAME };
+module.exports = { launchN8n, n8nEnv, packTarball, installPack, freePort, portIsFree, DEFAULT_VERSION, DEFAULT_OWNER, ENCRYPTION_KEY, PACKAGE_NAME };

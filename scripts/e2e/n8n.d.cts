@@ -67,6 +67,8 @@ export interface RunningN8n {
 }
 
 export declare function launchN8n(options?: LaunchOptions): Promise<RunningN8n>;
+/** The environment of one n8n process (user folder, ports, no proxies, the shared encryption key); `extraEnv` wins. */
+export declare function n8nEnv(options: { version: string; userFolder: string; port: number; brokerPort: number; filesDir: string; extraEnv: Record<string, string> }): Record<string, string>;
 export declare function packTarball(): string;
 export declare function installPack(nodesDir: string, tarball: string): string;
 export declare function freePort(): Promise<number>;
