@@ -16,7 +16,7 @@ import type { AuthMode, InterfaceRef } from '../shared/registry/types';
 import { cecRequest } from '../shared/transport/cecRequest';
 import { binaryItem } from '../shared/registry/execute';
 
-type CredentialMode = Exclude<AuthMode, 'none' | 'other'>;
+type CredentialMode = Exclude<AuthMode, 'none' | 'other' | 'UDESK'>;
 
 const MODE_LABELS: Record<CredentialMode, string> = {
 	C1: 'C1 API Fabric Token',

@@ -158,6 +158,13 @@ function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: Cre
 		});
 }
 
+/** The answer as one item: the documented part of an envelope (outputPath) when it is an object, else the whole answer. */
+function outputOf(spec: OperationSpec, body: unknown): IDataObject {
+	const part = spec.result?.outputPath ? getPath(body, spec.result.outputPath) : undefined;
+	const whole = part && typeof part === 'object' && !Array.isArray(part) ? part : body;
+	return (whole && typeof whole === 'object' ? whole : { value: whole }) as IDataObject;
+}
+
 function rowsOf(spec: OperationSpec, body: unknown): IDataObject[] {
 	const listed = spec.result?.itemsPath ? getPath(body, spec.result.itemsPath) : undefined;
 	return Array.isArray(listed) ? (listed as IDataObject[]) : [];
@@ -282,8 +289,8 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 		validate(values);
 		const response = await send(buildRequestPlan(spec, values, rawBody));
 		if (spec.result?.binary) return [await binaryItem(this, spec, response, itemIndex)];
-		const rows = spec.result?.itemsPath ? rowsOf(spec, response.body) : [response.body as IDataObject];
-		if (spec.result?.itemsPath && !Array.isArray(getPath(response.body, spec.result.itemsPath))) return [{ json: response.body as IDataObject, pairedItem: { item: itemIndex } }];
+		const rows = rowsOf(spec, response.body);
+		if (!spec.result?.itemsPath || !Array.isArray(getPath(response.body, spec.result.itemsPath))) return [{ json: outputOf(spec, response.body), pairedItem: { item: itemIndex } }];
 		return rows.map((json) => ({ json: json && typeof json === 'object' ? json : { value: json }, pairedItem: { item: itemIndex } }));
 	});
 }
