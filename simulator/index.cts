@@ -22,6 +22,7 @@ import { Isales, parseSimTime, type CallResult, type DialBehaviour, type DialRou
 import { createHandler, expireTokens } from './server.cjs';
 import { registerTokenHandlers } from './tokens.cjs';
 import { registerItaHandlers } from './ita.cjs';
+import { UdeskSim } from './udesk.cjs';
 import type { AgentEvent, CallbackLogEntry, FaultRule, RequestLogEntry, SimCredentials, SimulatorOptions } from './types.cjs';
 import { Voice } from './voice.cjs';
 
@@ -32,6 +33,7 @@ export { generateSelfSignedCert } from './cert.cjs';
 export { AgentStatus } from './gateway.cjs';
 export { FAIL_CODES } from './isales.cjs';
 export { ITA_APP, itaSignatureProblem } from './ita.cjs';
+export { UDESK_EVENT_CATEGORIES, UDESK_SIM_ACCOUNT, UDESK_TIMESTAMP_WINDOW_MS, UdeskSim, type UdeskAccount, type UdeskDelivery, type UdeskSubscription } from './udesk.cjs';
 export type * from './types.cjs';
 
 export interface Simulator {
@@ -105,6 +107,8 @@ export interface Simulator {
 	asrSubscriptions(): AsrSubscription[];
 	/** A call is recognized: 6.3.6 notifications to the subscribers (asr.cts); resolves once each was answered. */
 	recognizeSpeech(options?: AsrRecognizeOptions): Promise<{ ok: true; deliveries: AsrDelivery[] } | { ok: false; error: string }>;
+	/** Udesk ccapi v2 mode under /ccapi/v2/ (udesk.cts): its account, state and event pushes. */
+	readonly udesk: UdeskSim;
 	/** Clear all state (sessions, campaigns, tokens, faults, logs). */
 	reset(): void;
 }
@@ -129,7 +133,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		isales.scheduleDialer();
 	};
 	const admin = createAdmin({ core, faults, gateway, isales, files, voice, setTimeScale, cms, asr });
-	const handler = createHandler({ core, faults, gateway, files, admin });
+	const udesk = new UdeskSim(core);
+	const handler = createHandler({ core, faults, gateway, files, admin, udesk });
 
 	let certificate: string | undefined;
 	let server: http.Server;
@@ -238,8 +243,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		agentSession: (agentId) => gateway.snapshot(agentId),
 		asrSubscriptions: () => [...asr.subscriptions.values()],
 		recognizeSpeech: (o) => asr.recognize(o),
+		udesk,
 		reset() {
 			core.resetAll();
+			udesk.reset();
 			faults.clear();
 			core.requests.length = 0;
 			core.callbacks.length = 0;
