@@ -3,7 +3,7 @@
 // nesting are the document's; where it contradicts itself the choice is recorded in shapeNote.
 import type { ResourceSpec } from '../shared/registry/describe';
 import type { FieldLookup, FieldSpec, OperationSpec, ResultSpec } from '../shared/registry/types';
-import { UDESK_ERROR_CODES } from '../shared/codes/udesk';
+import { UDESK_ERRORS } from '../shared/codes/udesk';
 import { UDESK_EVENTS } from '../shared/udesk/events';
 
 export const RESOURCES: ResourceSpec[] = [
@@ -40,15 +40,6 @@ const AGENTS: FieldLookup = { "section": 'ccapi-06', "valuePath": 'AgentId', "la
 const QUEUES: FieldLookup = { "section": 'ccapi-11', "valuePath": 'QueueId', "labelPath": 'Name' };
 
 const EVENT_OPTIONS = UDESK_EVENTS.map((e) => ({ "value": e.value, "name": `${e.remark} (${e.category})` }));
-
-/** The document's ErrCode table, with what to do about the codes a user can act on. */
-const UDESK_ERRORS: Record<string, string> = {
-	...UDESK_ERROR_CODES,
-	'200020': 'Authentication error. Check the Sid, Auth Token and App ID of the credential, and the n8n host clock: a Timestamp is accepted for 10 minutes',
-	'100002': 'App is invalid or forbidden. Check the App ID of the credential',
-	'100017': 'App ID is empty. Set the App ID in the credential',
-	'000035': 'Request timeout. The Timestamp may be older than 10 minutes: check the n8n host clock',
-};
 
 /** Every interface answers with the document's one ErrCode table. */
 const ERR_CODE: ResultSpec = { "convention": 'ErrCode', "errors": UDESK_ERRORS };

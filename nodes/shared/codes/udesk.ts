@@ -53,3 +53,12 @@ export const UDESK_ERROR_CODES: CodeMap = {
 };
 
 /** Hints for the codes a user can act on. */
+
+/** The table's meanings, with what to do about the codes a user can act on: what errors say. */
+export const UDESK_ERRORS: CodeMap = {
+	...UDESK_ERROR_CODES,
+	'200020': 'Authentication error. Check the Sid, Auth Token and App ID of the credential, and the n8n host clock: a Timestamp is accepted for 10 minutes',
+	'100002': 'App is invalid or forbidden. Check the App ID of the credential',
+	'100017': 'App ID is empty. Set the App ID in the credential',
+	'000035': 'Request timeout. The Timestamp may be older than 10 minutes: check the n8n host clock',
+};
