@@ -52,6 +52,7 @@ import { HuaweiCecGatewayConfigApi } from '../../credentials/HuaweiCecGatewayCon
 import { HuaweiCecOiapApi } from '../../credentials/HuaweiCecOiapApi.credentials';
 import { HuaweiCecSiaApi } from '../../credentials/HuaweiCecSiaApi.credentials';
 import { HuaweiCecItaApi } from '../../credentials/HuaweiCecItaApi.credentials';
+import { TencentCccNumberMappingApi } from '../../credentials/TencentCccNumberMappingApi.credentials';
 import { UdeskCallCenterApi } from '../../credentials/UdeskCallCenterApi.credentials';
 import { ITA_APP } from '../../simulator/ita.cjs';
 import { UDESK_SIM_ACCOUNT } from '../../simulator/udesk.cjs';
@@ -68,6 +69,7 @@ const CREDENTIAL_CLASSES: ICredentialType[] = [
 	new HuaweiCecCallbackApi(),
 	new HuaweiCecItaApi(),
 	new UdeskCallCenterApi(),
+	new TencentCccNumberMappingApi(),
 ];
 
 /** A source of items for the node under test: emits the JSON of its `items` parameter. */
