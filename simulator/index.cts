@@ -22,6 +22,7 @@ import { Isales, parseSimTime, type CallResult, type DialBehaviour, type DialRou
 import { createHandler, expireTokens } from './server.cjs';
 import { registerTokenHandlers } from './tokens.cjs';
 import { registerItaHandlers } from './ita.cjs';
+import { TencentCccClient } from './tencentCcc.cjs';
 import { UdeskSim } from './udesk.cjs';
 import type { AgentEvent, CallbackLogEntry, FaultRule, RequestLogEntry, SimCredentials, SimulatorOptions } from './types.cjs';
 import { Voice } from './voice.cjs';
@@ -33,6 +34,7 @@ export { generateSelfSignedCert } from './cert.cjs';
 export { AgentStatus } from './gateway.cjs';
 export { FAIL_CODES } from './isales.cjs';
 export { ITA_APP, itaSignatureProblem } from './ita.cjs';
+export { TencentCccClient, type TencentMappingMode, type TencentMappingResult } from './tencentCcc.cjs';
 export { UDESK_EVENT_CATEGORIES, UDESK_SIM_ACCOUNT, UDESK_TIMESTAMP_WINDOW_MS, UdeskSim, type UdeskAccount, type UdeskDelivery, type UdeskSubscription } from './udesk.cjs';
 export type * from './types.cjs';
 
@@ -109,6 +111,8 @@ export interface Simulator {
 	recognizeSpeech(options?: AsrRecognizeOptions): Promise<{ ok: true; deliveries: AsrDelivery[] } | { ok: false; error: string }>;
 	/** Udesk ccapi v2 mode under /ccapi/v2/ (udesk.cts): its account, state and event pushes. */
 	readonly udesk: UdeskSim;
+	/** Tencent Cloud Contact Center's number-mapping requests (tencentCcc.cts), sent with Basic auth. */
+	readonly tencentCcc: TencentCccClient;
 	/** Clear all state (sessions, campaigns, tokens, faults, logs). */
 	reset(): void;
 }
@@ -244,6 +248,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		asrSubscriptions: () => [...asr.subscriptions.values()],
 		recognizeSpeech: (o) => asr.recognize(o),
 		udesk,
+		tencentCcc: new TencentCccClient(core),
 		reset() {
 			core.resetAll();
 			udesk.reset();
