@@ -30,7 +30,8 @@ export class TencentCccNumberMappingTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: '={{$parameter["answer"] === "workflow" ? $parameter["responseMode"] : "onReceived"}}',
-				responseData: 'firstEntryJson',
+				// Built in: the node's own answer (n8n sends a non-empty responseData instead of it when the workflow runs too).
+				responseData: '={{$parameter["answer"] === "workflow" ? "firstEntryJson" : ""}}',
 				path: 'tencent-ccc/number-mapping',
 			},
 		],
