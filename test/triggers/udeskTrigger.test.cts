@@ -124,19 +124,20 @@ describe('Udesk Call Center Trigger', () => {
 		const first = await activate({ events: ['acd_agent_state'], subscriptionName: 'n8n-edit' });
 		await first.create();
 		const subid = subscriptions()[0].subid;
-		await first.hook.close();
-		open.splice(open.indexOf(first.hook), 1);
-		const second = await activate({ events: ['acd_agent_state', 'record_stop'], subscriptionName: 'n8n-edit' });
-		expect(second.url).toBe(first.url.replace(/:\d+\//, second.url.match(/:\d+\//)![0]));
-		// Same webhook path, other port: a new URL, so treat it as the same node by aligning the subscription's callback.
-		sim.udesk.subscriptions.get(subid)!.callback = second.url;
-		await expect(second.checkExists()).resolves.toBe(false);
+		// The user edits the trigger's events; the webhook (and so the callback URL) stays the same.
+		first.hook.node.parameters.events = ['acd_agent_state', 'record_stop'];
+		await expect(first.checkExists()).resolves.toBe(false);
 		sim.clearRequests();
-		await second.create();
+		await first.create();
 		expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /ccapi/v2/subscriptions', `PUT /ccapi/v2/subscriptions/${subid}`]);
-		expect(subscriptions()).toEqual([{ subid, name: 'n8n-edit', callback: second.url, events: ['acd_agent_state', 'record_stop'], enable: true }]);
-		await expect(second.checkExists()).resolves.toBe(true);
-		await second.remove();
+		expect(subscriptions()).toEqual([{ subid, name: 'n8n-edit', callback: first.url, events: ['acd_agent_state', 'record_stop'], enable: true }]);
+		await expect(first.checkExists()).resolves.toBe(true);
+		// A subscription disabled in Udesk is not "existing" either: activation enables it again.
+		sim.udesk.subscriptions.get(subid)!.enable = false;
+		await expect(first.checkExists()).resolves.toBe(false);
+		await first.create();
+		expect(subscriptions()[0].enable).toBe(true);
+		await first.remove();
 	});
 
 	it('activation fails with the reason when Udesk refuses the credential', async () => {
