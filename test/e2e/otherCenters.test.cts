@@ -8,7 +8,7 @@
 import { launchN8n, type RunningN8n, type WorkflowJson } from '../../scripts/e2e/n8n.cjs';
 import { sandboxCredentials, TENCENT_SANDBOX } from '../../scripts/e2e/sandbox.cjs';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
-import { cecNode, workflow } from './workflows.cjs';
+import { cecNode, manualTrigger, workflow } from './workflows.cjs';
 
 jest.setTimeout(30 * 60 * 1000);
 
@@ -16,7 +16,7 @@ const VERSION = (process.env.E2E_N8N_VERSIONS ?? '2.41.1').split(',')[0].trim();
 const UDESK_SECRET = 'e2e-udesk-secret-0123456789';
 const AUTH = { user: TENCENT_SANDBOX.user, password: TENCENT_SANDBOX.password };
 
-const ids = { udesk: 'e2eUdeskEvents01', builtIn: 'e2eTencentBuiltIn', fromWorkflow: 'e2eTencentFlow01', wrongShape: 'e2eTencentWrong01' };
+const ids = { httpRequest: 'e2eUdeskHttpReq01', udesk: 'e2eUdeskEvents01', builtIn: 'e2eTencentBuiltIn', fromWorkflow: 'e2eTencentFlow01', wrongShape: 'e2eTencentWrong01' };
 
 async function waitUntil<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 60000): Promise<NonNullable<T>> {
 	const deadline = Date.now() + timeoutMs;
@@ -49,6 +49,22 @@ describe(`Udesk and Tencent CCC in n8n ${VERSION}`, () => {
 		const tccc = { tencentCccNumberMappingApi: { id: credentials.find((c) => c.type === 'tencentCccNumberMappingApi')!.id, name: 'Tencent CCC Sandbox Mapping' } };
 		const mapping = (answer: Record<string, unknown>, webhookId: string) => cecNode('Mapping Request', 'tencentCccNumberMappingTrigger', answer as never, tccc, { webhookId });
 		const workflows: WorkflowJson[] = [
+			workflow(
+				ids.httpRequest,
+				"E2E n8n's HTTP Request node with the Udesk credential",
+				[
+					manualTrigger(),
+					{
+						id: 'e2e-http-udesk',
+						name: 'List Relay Numbers',
+						type: 'n8n-nodes-base.httpRequest',
+						typeVersion: 4.2,
+						parameters: { method: 'GET', url: `${sim.url}/ccapi/v2/spnumbers`, authentication: 'predefinedCredentialType', nodeCredentialType: 'udeskCallCenterApi', options: {} },
+						credentials: udesk,
+					} as WorkflowJson['nodes'][number],
+				],
+				[['Start', 'List Relay Numbers']],
+			),
 			workflow(ids.udesk, 'E2E Udesk events', [
 				cecNode('Udesk Events', 'udeskCallCenterTrigger', { events: ['acd_agent_state', 'general_hangup'], subscriptionName: 'n8n-e2e', secretCheck: 'pathSecret', pathSecret: UDESK_SECRET, options: {} } as never, udesk, { webhookId: 'e2e-udesk' }),
 			]),
@@ -81,7 +97,7 @@ describe(`Udesk and Tencent CCC in n8n ${VERSION}`, () => {
 			version: VERSION,
 			credentials,
 			workflows,
-			publish: Object.values(ids),
+			publish: [ids.udesk, ids.builtIn, ids.fromWorkflow, ids.wrongShape],
 			log: (line) => process.stdout.write(`[e2e-other ${VERSION}] ${line}\n`),
 		});
 	});
@@ -89,6 +105,19 @@ describe(`Udesk and Tencent CCC in n8n ${VERSION}`, () => {
 	afterAll(async () => {
 		await n8n?.stop();
 		await sim?.close();
+	});
+
+	it("Udesk: n8n's HTTP Request node signs with the credential (Predefined Credential Type)", async () => {
+		const run = await n8n.execute(ids.httpRequest);
+		expect({ code: run.code, out: run.code === 0 ? '' : (run.stdout + run.stderr).slice(-3000) }).toEqual({ code: 0, out: '' });
+		const [execution] = await n8n.waitForExecutions(ids.httpRequest, 1);
+		const output = execution.data.resultData.runData['List Relay Numbers'][0].data.main[0][0].json;
+		expect(output).toMatchObject({ ErrCode: '000000', Result: { DefSpNumber: '057126200670' } });
+		const requests = sim.requests.filter((r) => r.path === '/ccapi/v2/spnumbers');
+		expect(requests).toHaveLength(1);
+		const [request] = requests;
+		expect(request.query).toEqual({ AppId: sim.udesk.account.appId, Timestamp: expect.stringMatching(/^\d{13}$/), Sid: sim.udesk.account.sid, Sign: expect.stringMatching(/^[0-9a-f]{40}$/) });
+		expect(request.rawQuery).not.toContain(sim.udesk.account.authToken);
 	});
 
 	it('Udesk: activation subscribed the events with the production URL; a push starts an execution; deactivation unsubscribes', async () => {
