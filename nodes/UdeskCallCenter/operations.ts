@@ -53,10 +53,10 @@ function agentProfileFields(): FieldSpec[] {
 		{ "name": "Mobile", "in": "body", "type": "string", "description": "Agent mobile number", ...MOBILE },
 		{ "name": "Email", "in": "body", "type": "string", "description": "Agent e-mail address", ...EMAIL },
 		{ "name": "Role", "in": "body", "type": "string", "description": "Agent role", "options": [{ "value": "agent", "name": "Agent" }, { "value": "leader", "name": "Leader" }], "default": "agent" },
-		{ "name": "Enable", "in": "body", "type": "boolean", "description": "Whether the agent is enabled (an agent can only be disabled while offline)", "default": true },
-		{ "name": "WrapUpTime", "in": "body", "type": "integer", "min": 0, "description": "Incoming call wrap-up time" },
-		{ "name": "OutWrapUpTime", "in": "body", "type": "integer", "min": 0, "description": "Outgoing call wrap-up time" },
-		{ "name": "AssistantAccessRight", "in": "body", "type": "integer", "min": 0, "description": "Assistant access rights" },
+		{ "name": "Enable", "displayName": "Enabled", "in": "body", "type": "boolean", "description": "Whether the agent is enabled (an agent can only be disabled while offline)", "default": true },
+		{ "name": "WrapUpTime", "displayName": "Inbound Wrap-Up Time", "in": "body", "type": "integer", "min": 0, "description": "Incoming call wrap-up time" },
+		{ "name": "OutWrapUpTime", "displayName": "Outbound Wrap-Up Time", "in": "body", "type": "integer", "min": 0, "description": "Outgoing call wrap-up time" },
+		{ "name": "AssistantAccessRight", "displayName": "Assistant Access Rights", "in": "body", "type": "integer", "min": 0, "description": "Assistant access rights" },
 	];
 }
 
@@ -89,7 +89,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"path": "/ccapi/v2/spnumbers/default",
 		"auth": "UDESK",
 		"idempotent": true,
-		"fields": [{ "name": "DefSpNumber", "in": "body", "type": "string", "required": true, "description": "The relay number to use as the default caller ID; any number of the relay number list", ...PSTN }],
+		"fields": [{ "name": "DefSpNumber", "displayName": "Default Relay Number", "in": "body", "type": "string", "required": true, "description": "The relay number to use as the default caller ID; any number of the relay number list", ...PSTN }],
 		"shapeNote": "The body table marks DefSpNumber \"Not Required\", but it is the only field and setting it is the purpose of the interface (the example sends it): required here.",
 		"result": ERR_CODE,
 		"example": { "DefSpNumber": "057126200670" },
@@ -128,6 +128,7 @@ export const OPERATIONS: OperationSpec[] = [
 			...agentProfileFields(),
 			{
 				"name": "IsCreateExtension",
+				"displayName": "Create Extension",
 				"in": "body",
 				"type": "integer",
 				"min": 0,
@@ -174,9 +175,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": true,
 		"fields": [
 			{ "name": "Role", "in": "query", "type": "string", "description": "Only agents of this role", "options": [{ "value": "agent", "name": "Agent" }, { "value": "leader", "name": "Leader" }] },
-			{ "name": "Enable", "in": "query", "type": "boolean", "description": "Only enabled (true) or disabled (false) agents" },
+			{ "name": "Enable", "displayName": "Enabled", "in": "query", "type": "boolean", "description": "Whether to list only enabled agents (on) or only disabled ones (off)" },
 			{ "name": "State", "in": "query", "type": "integer", "min": 0, "description": "Only agents in this state (the State number agents are listed with)" },
-			{ "name": "FuzzyQuery", "in": "query", "type": "string", "description": "Text matched against agent name, agent number, e-mail and mobile number" },
+			{ "name": "FuzzyQuery", "displayName": "Search Text", "in": "query", "type": "string", "description": "Text matched against agent name, agent number, e-mail and mobile number" },
 			{ "name": "CurrPage", "in": "query", "type": "integer", "min": 1, "description": "Page number, from 1" },
 			{ "name": "PageSize", "in": "query", "type": "integer", "min": 1, "max": 100, "description": "Agents per page" },
 		],
@@ -214,9 +215,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{ "name": "AgentId", "in": "body", "type": "string", "required": true, "description": "Agent ID", ...AGENT_ID, "lookup": AGENTS },
-			{ "name": "Queues", "in": "body", "type": "array", "itemType": "string", "required": true, "description": "Queue IDs", "pattern": "^\\w{1,32}$", "patternHint": "each queue ID must be 1 to 32 letters or digits" },
+			{ "name": "Queues", "displayName": "Queue IDs", "in": "body", "type": "array", "itemType": "string", "required": true, "description": "Queue IDs", "pattern": "^\\w{1,32}$", "patternHint": "each queue ID must be 1 to 32 letters or digits" },
 			{
 				"name": "IsFull",
+				"displayName": "Replace All Queues",
 				"in": "body",
 				"type": "integer",
 				"description": "Whether the list replaces the agent's queues",
@@ -245,7 +247,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{ "name": "AgentId", "in": "body", "type": "string", "required": true, "description": "Agent ID", ...AGENT_ID, "lookup": AGENTS },
-			{ "name": "Queues", "in": "body", "type": "array", "itemType": "string", "required": true, "description": "Queue IDs", "pattern": "^\\w{1,32}$", "patternHint": "each queue ID must be 1 to 32 letters or digits" },
+			{ "name": "Queues", "displayName": "Queue IDs", "in": "body", "type": "array", "itemType": "string", "required": true, "description": "Queue IDs", "pattern": "^\\w{1,32}$", "patternHint": "each queue ID must be 1 to 32 letters or digits" },
 		],
 		"shapeNote": "As in interface 16, the example's queue IDs (\"551\", \"114\") do not follow 9\\d{3}; they are held to 32 word characters.",
 		"result": ERR_CODE,
@@ -264,9 +266,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"auth": "UDESK",
 		"idempotent": false,
 		"fields": [
-			{ "name": "Extension", "in": "body", "type": "string", "required": true, "description": "4-digit extension number", ...EXTENSION },
+			{ "name": "Extension", "displayName": "Extension Number", "in": "body", "type": "string", "required": true, "description": "4-digit extension number", ...EXTENSION },
 			{ "name": "Password", "in": "body", "type": "string", "description": "Extension password (the overview says the system generates it)" },
-			{ "name": "SignalType", "in": "body", "type": "integer", "description": "Extension type", "options": [{ "value": 0, "name": "SIP (SIP phone)" }, { "value": 1, "name": "WebRTC (web phone)" }], "default": 0 },
+			{ "name": "SignalType", "displayName": "Extension Type", "in": "body", "type": "integer", "description": "Extension type", "options": [{ "value": 0, "name": "SIP (SIP phone)" }, { "value": 1, "name": "WebRTC (web phone)" }], "default": 0 },
 		],
 		shapeNote:
 			"The overview says an extension number starts with 1, the general conventions say [1-9]\\d{3} (example 8001): the general rule is enforced. Password is listed in the body table and sent in the example although the overview says it cannot be specified: kept optional.",
@@ -286,10 +288,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"auth": "UDESK",
 		"idempotent": false,
 		"fields": [
-			{ "name": "Extension", "in": "body", "type": "string", "required": true, "description": "Extension number (unbind it from its agent first)", ...EXTENSION },
+			{ "name": "Extension", "displayName": "Extension Number", "in": "body", "type": "string", "required": true, "description": "Extension number (unbind it from its agent first)", ...EXTENSION },
 			{ "name": "Password", "in": "body", "type": "string", "description": "Extension password" },
 			{ "name": "Number", "in": "body", "type": "string", "description": "SIP account used by the agent" },
-			{ "name": "SignalType", "in": "body", "type": "integer", "description": "Extension type", "options": [{ "value": 0, "name": "SIP (SIP phone)" }, { "value": 1, "name": "WebRTC (web phone)" }] },
+			{ "name": "SignalType", "displayName": "Extension Type", "in": "body", "type": "integer", "description": "Extension type", "options": [{ "value": 0, "name": "SIP (SIP phone)" }, { "value": 1, "name": "WebRTC (web phone)" }] },
 		],
 		"result": ERR_CODE,
 	},
@@ -307,7 +309,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{ "name": "AgentId", "in": "body", "type": "string", "required": true, "description": "Agent ID", ...AGENT_ID, "lookup": AGENTS },
-			{ "name": "Extensions", "in": "body", "type": "array", "itemType": "string", "required": true, "maxItems": 2, "description": "Extension numbers (at most one SIP and one WebRTC extension per agent)", ...EXTENSION },
+			{ "name": "Extensions", "displayName": "Extension Numbers", "in": "body", "type": "array", "itemType": "string", "required": true, "maxItems": 2, "description": "Extension numbers (at most one SIP and one WebRTC extension per agent)", ...EXTENSION },
 		],
 		shapeNote:
 			"Besides AgentId and Extensions the body table repeats the optional fields of the agent object (WorkId, Name, Queues, State...), which binding does not use and the example does not send; they can still be sent with Body Override.",
@@ -327,7 +329,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"auth": "UDESK",
 		"idempotent": false,
 		"fields": [
-			{ "name": "Extensions", "in": "body", "type": "array", "itemType": "string", "required": true, "maxItems": 2, "description": "Extension numbers", ...EXTENSION },
+			{ "name": "Extensions", "displayName": "Extension Numbers", "in": "body", "type": "array", "itemType": "string", "required": true, "maxItems": 2, "description": "Extension numbers", ...EXTENSION },
 			{ "name": "AgentId", "in": "body", "type": "string", "required": true, "description": "Agent ID", ...AGENT_ID, "lookup": AGENTS },
 		],
 		"result": ERR_CODE,
@@ -363,7 +365,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"fields": [
 			{ "name": "QueueId", "in": "body", "type": "string", "description": "Queue ID", ...QUEUE_ID },
 			{ "name": "QueueName", "in": "body", "type": "string", "description": "Queue name" },
-			{ "name": "WaitMusic", "in": "body", "type": "string", "description": "Music played while waiting in the queue" },
+			{ "name": "WaitMusic", "displayName": "Wait Music", "in": "body", "type": "string", "description": "Music played while waiting in the queue" },
 		],
 		"result": { ...ERR_CODE, "outputPath": "Result" },
 		"example": { "QueueId": "9008", "QueueName": "Test Create Queue 007", "WaitMusic": "" },
@@ -385,6 +387,7 @@ export const OPERATIONS: OperationSpec[] = [
 			{ "name": "QueueName", "in": "body", "type": "string", "description": "Queue name" },
 			{
 				"name": "Strategy",
+				"displayName": "Distribution Strategy",
 				"in": "body",
 				"type": "integer",
 				"description": "Distribution strategy",
@@ -395,7 +398,7 @@ export const OPERATIONS: OperationSpec[] = [
 				],
 			},
 			{ "name": "Timeout", "in": "body", "type": "integer", "min": 0, "description": "Queuing wait timeout" },
-			{ "name": "WaitMusic", "in": "body", "type": "string", "description": "Music played while queuing" },
+			{ "name": "WaitMusic", "displayName": "Wait Music", "in": "body", "type": "string", "description": "Music played while queuing" },
 		],
 		"result": ERR_CODE,
 	},
@@ -499,7 +502,7 @@ export const OPERATIONS: OperationSpec[] = [
 			{ "name": "callback", "in": "body", "type": "string", "required": true, "description": "Callback URL", "pattern": "^https?://\\S+$", "patternHint": "must be an http(s) URL" },
 			{ "name": "name", "in": "body", "type": "string", "required": true, "description": "Subscription name" },
 			{ "name": "events", "in": "body", "type": "array", "itemType": "string", "required": true, "description": "Event names", "options": EVENT_OPTIONS },
-			{ "name": "enable", "in": "body", "type": "boolean", "required": true, "description": "Whether the subscription is enabled", "default": true },
+			{ "name": "enable", "displayName": "Enabled", "in": "body", "type": "boolean", "required": true, "description": "Whether the subscription is enabled", "default": true },
 		],
 		"result": { ...ERR_CODE, "outputPath": "Result" },
 	},
@@ -549,7 +552,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"auth": "UDESK",
 		"idempotent": false,
 		"fields": [
-			{ "name": "MsgId", "in": "query", "type": "string", "required": true, "description": "Message ID of the sign-in, echoed back as msg_id", "maxLength": 64 },
+			{ "name": "MsgId", "displayName": "Message ID", "in": "query", "type": "string", "required": true, "description": "Message ID of the sign-in, echoed back as msg_id", "maxLength": 64 },
 			{ "name": "agent_id", "in": "body", "type": "string", "required": true, "description": "Agent ID (the agent needs a bound extension)", ...AGENT_ID, "lookup": AGENTS },
 			{ "name": "work_id", "in": "body", "type": "string", "description": "Agent work ID", ...WORK_ID },
 			{ "name": "queue_ids", "in": "body", "type": "array", "itemType": "string", "description": "Queue IDs (reported to NSQ)" },
@@ -571,7 +574,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"auth": "UDESK",
 		"idempotent": false,
 		"fields": [
-			{ "name": "MsgId", "in": "query", "type": "string", "description": "The MsgId sent at sign-in", "maxLength": 64 },
+			{ "name": "MsgId", "displayName": "Message ID", "in": "query", "type": "string", "description": "The MsgId sent at sign-in", "maxLength": 64 },
 			{ "name": "app_id", "in": "query", "type": "string", "description": "Application ID", "fromCredential": { "field": "appId", "hidden": true } },
 			{ "name": "agent_id", "in": "body", "type": "string", "required": true, "description": "Agent ID", ...AGENT_ID, "lookup": AGENTS },
 		],
@@ -594,11 +597,12 @@ export const OPERATIONS: OperationSpec[] = [
 		"idempotent": false,
 		"fields": [
 			{ "name": "app_id", "in": "query", "type": "string", "description": "Tenant ID", "fromCredential": { "field": "appId", "hidden": true } },
-			{ "name": "caller", "in": "body", "type": "string", "required": true, "description": "The customer number to call back", ...PSTN },
-			{ "name": "called", "in": "body", "type": "string", "required": true, "description": "Relay number", ...PSTN },
-			{ "name": "called_display", "in": "body", "type": "string", "required": true, "description": "Number displayed to the customer (usually the relay number)", ...PSTN },
+			{ "name": "caller", "displayName": "Customer Number", "in": "body", "type": "string", "required": true, "description": "The customer number to call back", ...PSTN },
+			{ "name": "called", "displayName": "Relay Number", "in": "body", "type": "string", "required": true, "description": "Relay number", ...PSTN },
+			{ "name": "called_display", "displayName": "Displayed Number", "in": "body", "type": "string", "required": true, "description": "Number displayed to the customer (usually the relay number)", ...PSTN },
 			{
 				"name": "variables",
+				"displayName": "IVR Variables (JSON Text)",
 				"in": "body",
 				"type": "string",
 				"description": "Custom variables for the IVR, as JSON text: [{\"key\": \"externalNumber\", \"type\": \"string\", \"value\": \"13800000000\"}]",
