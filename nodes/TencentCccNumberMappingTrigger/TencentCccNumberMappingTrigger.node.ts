@@ -1,6 +1,5 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { callbackWebhookMethods } from '../shared/webhook/description';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { deriveMappingKeys, idToNumber, numberToId, type MappingOptions } from '../shared/tencent/numberMapping';
 import { basicAuthOk, failure, MAPPING_CODES, parseMappingRequest, testMappingCredential, type MappingAnswer, type MappingRequest } from '../shared/tencent/mappingRequest';
 
@@ -111,8 +110,32 @@ export class TencentCccNumberMappingTrigger implements INodeType {
 
 	methods = { credentialTest: { testTencentCccNumberMappingApi: testMappingCredential } };
 
-	/** The URL is entered in the contact center's settings by hand (there is no API to register it): nothing to create or delete. */
-	webhookMethods = callbackWebhookMethods;
+	/**
+	 * The URL is entered in the contact center's settings by hand (there is no API to register it):
+	 * nothing to create or delete. Activation checks what the built-in mapping needs, so a missing
+	 * secret fails the activation with the reason instead of every request later.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				if (this.getNodeParameter('answer', 'builtIn') !== 'builtIn') return true;
+				const credentials = await this.getCredentials(CREDENTIAL);
+				if (String(credentials.mappingSecret ?? '').length < 16) {
+					throw new NodeOperationError(this.getNode(), 'The built-in mapping needs a Mapping Secret of at least 16 characters in the credential', {
+						description: 'Set it in the Tencent CCC Number Mapping API credential, or let the workflow answer ("From the Workflow").',
+					});
+				}
+				if (!/^[1-9]\d{0,3}$/.test(countryCodeOf(this))) throw new NodeOperationError(this.getNode(), 'Default Country Code must be 1 to 4 digits, e.g. 86');
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject();
@@ -146,10 +169,15 @@ function refuse(ctx: IWebhookFunctions, status: number, body: MappingAnswer, hea
 	return { noWebhookResponse: true };
 }
 
+/** The Default Country Code option, without a leading + or 00. */
+function countryCodeOf(ctx: IWebhookFunctions | IHookFunctions): string {
+	return String(ctx.getNodeParameter('defaultCountryCode', '86')).trim().replace(/^(\+|00)/, '');
+}
+
 function builtInAnswer(ctx: IWebhookFunctions, request: MappingRequest, mappingKey: string): MappingAnswer {
 	if (mappingKey.length < 16) return failure(MAPPING_CODES.badRequest, 'The built-in mapping needs a mapping secret of at least 16 characters in the credential');
 	const options: MappingOptions = {
-		defaultCountryCode: String(ctx.getNodeParameter('defaultCountryCode', '86')).replace(/^(\+|00)/, '').trim(),
+		defaultCountryCode: countryCodeOf(ctx),
 		visibleDigits: Math.max(0, Math.min(6, Math.trunc(Number(ctx.getNodeParameter('visibleDigits', 3))))),
 	};
 	if (!/^[1-9]\d{0,3}$/.test(options.defaultCountryCode)) return failure(MAPPING_CODES.badRequest, 'Default Country Code must be 1 to 4 digits, e.g. 86');

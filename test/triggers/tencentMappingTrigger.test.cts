@@ -3,6 +3,7 @@
  * simulator's Tencent CCC client sending the contact center's mapping requests (Basic auth).
  */
 import { randomInt } from 'node:crypto';
+import { HookContext } from 'n8n-core';
 import type { IDataObject } from 'n8n-workflow';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { TencentCccNumberMapping } from '../../nodes/TencentCccNumberMapping/TencentCccNumberMapping.node';
@@ -128,6 +129,34 @@ describe('Tencent CCC Number Mapping Trigger: built-in mapping', () => {
 		expect(idToNumber(id, b, options)).toBeUndefined();
 		expect(idToNumber(id, a, { ...options, visibleDigits: 0 })).toBeUndefined();
 		expect(numberToId('13988888888', a, { ...options, visibleDigits: 0 })).toMatch(/^[A-Za-z0-9_-]+$/);
+	});
+});
+
+describe('Tencent CCC Number Mapping Trigger: activation', () => {
+	const checkExists = async (hook: WebhookHandle) =>
+		await new TencentCccNumberMappingTrigger().webhookMethods.default.checkExists.call(new HookContext(hook.workflow, hook.node, n8n.additionalData(), 'trigger', 'activate'));
+
+	it('the built-in mapping refuses to activate without a usable secret or country code, and says why', async () => {
+		await expect(checkExists(await serve())).resolves.toBe(true);
+		await expect(checkExists(await serve({ defaultCountryCode: '+1' }))).resolves.toBe(true);
+		await expect(checkExists(await serve({ defaultCountryCode: '0086x' }))).rejects.toThrow('Default Country Code must be 1 to 4 digits, e.g. 86');
+		n8n.credentials.set('tencentCccNumberMappingApi', { ...AUTH, mappingSecret: 'short' });
+		try {
+			await expect(checkExists(await serve())).rejects.toThrow('The built-in mapping needs a Mapping Secret of at least 16 characters in the credential');
+			// The workflow computes the mapping: no secret needed.
+			await expect(checkExists(await serve({ answer: 'workflow', responseMode: 'lastNode' }))).resolves.toBe(true);
+		} finally {
+			n8n.credentials.set('tencentCccNumberMappingApi', { ...AUTH, mappingSecret: SECRET });
+		}
+	});
+
+	it('the credential Test checks the documented rules locally', async () => {
+		const node = new TencentCccNumberMappingTrigger();
+		const test = (data: Record<string, string>) => n8n.testCredential(node, 'testTencentCccNumberMappingApi', 'tencentCccNumberMappingApi', data);
+		expect(await test({ ...AUTH, mappingSecret: SECRET })).toEqual({ status: 'OK', message: 'The values follow the rules; the built-in mapping can be used.' });
+		expect((await test({ ...AUTH, password: 'short' })).message).toBe('The password must have at least 12 characters');
+		expect((await test({ ...AUTH, user: 'a:b' })).message).toBe('A Basic auth username cannot contain ":"');
+		expect((await test({ ...AUTH, mappingSecret: 'short' })).message).toBe('The mapping secret must have at least 16 characters');
 	});
 });
 
