@@ -23,6 +23,8 @@ import { createHandler, expireTokens } from './server.cjs';
 import { registerTokenHandlers } from './tokens.cjs';
 import { registerItaHandlers } from './ita.cjs';
 import { registerWebChatHandlers } from './webchat.cjs';
+import { TencentCccClient } from './tencentCcc.cjs';
+import { UdeskSim } from './udesk.cjs';
 import type { AgentEvent, CallbackLogEntry, FaultRule, RequestLogEntry, SimCredentials, SimulatorOptions } from './types.cjs';
 import { Voice } from './voice.cjs';
 
@@ -33,6 +35,8 @@ export { generateSelfSignedCert } from './cert.cjs';
 export { AgentStatus } from './gateway.cjs';
 export { FAIL_CODES } from './isales.cjs';
 export { ITA_APP, itaSignatureProblem } from './ita.cjs';
+export { TencentCccClient, type TencentMappingMode, type TencentMappingResult } from './tencentCcc.cjs';
+export { UDESK_EVENT_CATEGORIES, UDESK_SIM_ACCOUNT, UDESK_TIMESTAMP_WINDOW_MS, UdeskSim, type UdeskAccount, type UdeskDelivery, type UdeskSubscription } from './udesk.cjs';
 export type * from './types.cjs';
 
 export interface Simulator {
@@ -110,6 +114,10 @@ export interface Simulator {
 	asrSubscriptions(): AsrSubscription[];
 	/** A call is recognized: 6.3.6 notifications to the subscribers (asr.cts); resolves once each was answered. */
 	recognizeSpeech(options?: AsrRecognizeOptions): Promise<{ ok: true; deliveries: AsrDelivery[] } | { ok: false; error: string }>;
+	/** Udesk ccapi v2 mode under /ccapi/v2/ (udesk.cts): its account, state and event pushes. */
+	readonly udesk: UdeskSim;
+	/** Tencent Cloud Contact Center's number-mapping requests (tencentCcc.cts), sent with Basic auth. */
+	readonly tencentCcc: TencentCccClient;
 	/** Clear all state (sessions, campaigns, tokens, faults, logs). */
 	reset(): void;
 }
@@ -135,9 +143,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		isales.scheduleDialer();
 	};
 	const admin = createAdmin({ core, faults, gateway, isales, files, voice, setTimeScale, cms, asr });
+	const udesk = new UdeskSim(core);
 	const split = opts.c1TokenPort !== undefined;
-	const handler = createHandler({ core, faults, gateway, files, admin, tokenService: split ? 'noToken' : undefined });
-	const tokenHandler = split ? createHandler({ core, faults, gateway, files, admin, tokenService: 'tokenOnly' }) : undefined;
+	const handler = createHandler({ core, faults, gateway, files, admin, udesk, tokenService: split ? 'noToken' : undefined });
+	const tokenHandler = split ? createHandler({ core, faults, gateway, files, admin, udesk, tokenService: 'tokenOnly' }) : undefined;
 
 	let certificate: string | undefined;
 	let tls: { key: string; cert: string } | undefined;
@@ -257,8 +266,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		agentSession: (agentId) => gateway.snapshot(agentId),
 		asrSubscriptions: () => [...asr.subscriptions.values()],
 		recognizeSpeech: (o) => asr.recognize(o),
+		udesk,
+		tencentCcc: new TencentCccClient(core),
 		reset() {
 			core.resetAll();
+			udesk.reset();
 			faults.clear();
 			core.requests.length = 0;
 			core.callbacks.length = 0;

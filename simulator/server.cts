@@ -8,6 +8,7 @@ import type { Files } from './files.cjs';
 import type { Gateway } from './gateway.cjs';
 import { genericHandler } from './generic.cjs';
 import type { FaultRule, RequestLogEntry, SimResponse } from './types.cjs';
+import type { UdeskSim } from './udesk.cjs';
 import { delay, isObject, randomToken } from './util.cjs';
 
 const LOG_BODY_LIMIT = 64 * 1024;
@@ -25,6 +26,8 @@ export interface PipelineDeps {
 	 * 'noToken' the API port (everything but 4.2). Unset: one port serves everything.
 	 */
 	tokenService?: 'tokenOnly' | 'noToken';
+	/** Udesk ccapi v2 mode (udesk.cts): everything under /ccapi/. */
+	udesk?: UdeskSim;
 }
 
 export function notFound(): SimResponse {
@@ -136,6 +139,11 @@ export function createHandler(deps: PipelineDeps) {
 					body: terminal.body ?? '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>',
 				});
 			}
+		}
+
+		if (deps.udesk && rawPath.startsWith('/ccapi/')) {
+			log.section = 'udesk';
+			return send(res, log, await deps.udesk.handle({ method, path: rawPath, query, headers: req.headers, bodyText }), terminal?.type === 'truncate');
 		}
 
 		if (!match || !op) {

@@ -17,7 +17,7 @@ import { cecRequest } from '../shared/transport/cecRequest';
 import { binaryItem } from '../shared/registry/execute';
 import { pathValueProblem } from '../shared/registry/validate';
 
-type CredentialMode = Exclude<AuthMode, 'none' | 'other'>;
+type CredentialMode = Exclude<AuthMode, 'none' | 'other' | 'UDESK'>;
 
 const MODE_LABELS: Record<CredentialMode, string> = {
 	C1: 'C1 API Fabric Token',

@@ -48,7 +48,19 @@ function credentialValues(sim) {
 		// The simulator's fixed ITA app (simulator/ita.cts ITA_APP), not part of its credential set.
 		huaweiCecItaApi: { name: 'CEC Sandbox ITA App', data: { baseUrl: sim.url, appKey: k.itaAppKey ?? 'demo-ita-app-key', appSecret: k.itaAppSecret ?? 'demo-ita-app-secret', ...transport } },
 		huaweiCecCallbackApi: { name: 'CEC Sandbox Callback Key', data: { appSecret: k.callbackKey ?? '', serviceToken: 'sandbox-service-token-0001' } },
+		// The simulator's Udesk ccapi v2 account (simulator/udesk.cts UDESK_SIM_ACCOUNT).
+		udeskCallCenterApi: { name: 'Udesk Sandbox', data: { baseUrl: sim.url, ...udeskAccount(sim), ...transport } },
+		// Tencent CCC calls n8n: these are the Basic auth values the simulator's Tencent client is given.
+		tencentCccNumberMappingApi: { name: 'Tencent CCC Sandbox Mapping', data: TENCENT_SANDBOX },
 	};
+}
+
+/** What the sandbox's Tencent CCC client sends (Basic auth) and the built-in mapping's secret. */
+const TENCENT_SANDBOX = { user: 'tencent-ccc-sandbox', password: 'sandbox-basic-password-01', mappingSecret: 'sandbox-mapping-secret-0123456789' };
+
+function udeskAccount(sim) {
+	const account = (sim.udesk && sim.udesk.account) || { sid: 'udesk-sim-sid', authToken: 'udesk-sim-auth-token-0123456789', appId: '4b8dc715-05e0-4340-6cae-a6e3c39a6012' };
+	return { sid: account.sid, authToken: account.authToken, appId: account.appId };
 }
 
 function agentPassword(k) {
@@ -60,7 +72,7 @@ function adminPassword(k) {
 }
 
 /** n8n credential IDs are short strings; fixed ones let workflows reference them. */
-const SHORT = { huaweiCecApiFabricApi: 'C1', huaweiCecAkSkApi: 'C2', huaweiCecOiapApi: 'C3', huaweiCecAgentGatewayApi: 'C4', huaweiCecGatewayConfigApi: 'C5', huaweiCecSiaApi: 'Sia', huaweiCecCallbackApi: 'Cb', huaweiCecItaApi: 'Ita' };
+const SHORT = { huaweiCecApiFabricApi: 'C1', huaweiCecAkSkApi: 'C2', huaweiCecOiapApi: 'C3', huaweiCecAgentGatewayApi: 'C4', huaweiCecGatewayConfigApi: 'C5', huaweiCecSiaApi: 'Sia', huaweiCecCallbackApi: 'Cb', huaweiCecItaApi: 'Ita', udeskCallCenterApi: 'Udesk', tencentCccNumberMappingApi: 'Tccc' };
 function credentialId(type) {
 	return `cecSandbox${SHORT[type] ?? type.replace(/^huaweiCec/, '').replace(/Api$/, '')}`.slice(0, 16);
 }
@@ -103,4 +115,4 @@ function exampleWorkflows(credentials) {
 		});
 }
 
-module.exports = { sandboxCredentials, bindCredentials, exampleWorkflows, packCredentialTypes, packNodeTypes, credentialId, credentialTypeOf };
+module.exports = { TENCENT_SANDBOX, sandboxCredentials, bindCredentials, exampleWorkflows, packCredentialTypes, packNodeTypes, credentialId, credentialTypeOf };

@@ -34,6 +34,9 @@ export interface BrowserReport {
 }
 
 /** Display names of the pack's nodes as n8n serves them (tool variants are not in the panel). */
+/** What the nodes panel is searched for: every vendor of the pack (Huawei CEC, Udesk, Tencent Cloud Contact Center). */
+const SEARCH_TERMS = ['Huawei CEC', 'Udesk', 'Tencent CCC'];
+
 async function packDisplayNames(n8n: RunningN8n): Promise<string[]> {
 	const nodes: Array<{ name: string; displayName: string; hidden?: boolean }> = await n8n.request('GET', '/types/nodes.json');
 	return [...new Set(nodes.filter((n) => n.name.startsWith('n8n-nodes-huawei-cec.') && !n.name.endsWith('Tool') && !n.hidden).map((n) => n.displayName))].sort();
@@ -79,9 +82,7 @@ export async function runBrowserCheck(
 		await page.goto(`${n8n.url}/workflow/new`);
 		await page.locator('[data-test-id="canvas-plus-button"], [data-test-id="canvas-add-button"]').first().click();
 		const search = page.locator('[data-test-id="node-creator-search-bar"] input, [data-test-id="node-creator-search-bar"]').first();
-		await search.fill('Huawei CEC');
-		await page.waitForTimeout(1000);
-		const collect = async () =>
+		const collectOne = async () =>
 			page.$$eval('[data-test-id="node-creator-node-item"], [data-test-id="item-iterator-item"]', (items) =>
 				items.map((el) => {
 					const name = (el.querySelector('[data-test-id="node-creator-item-name"]')?.textContent ?? el.textContent ?? '').trim();
@@ -91,19 +92,30 @@ export async function runBrowserCheck(
 					return { name, icon: img ? img.complete && img.naturalWidth > 0 : Boolean(svg) };
 				}),
 			);
+		// The pack's vendors, each searched for: the panel lists what matches the search text.
+		const collect = async () => {
+			const found: Awaited<ReturnType<typeof collectOne>> = [];
+			// Huawei CEC last: the steps after this one pick Huawei CEC nodes from the list on screen.
+			for (const term of [...SEARCH_TERMS].reverse()) {
+				await search.fill(term);
+				await page.waitForTimeout(1000);
+				found.push(...(await collectOne()));
+			}
+			return found;
+		};
 		const triggerItems = await collect();
 		let items = [...triggerItems];
 		await shot(page, dir, '02-nodes-panel-triggers', report.screenshots);
 		// A new workflow opens the trigger list first: the action nodes are listed once a trigger exists.
 		const firstTrigger = expected.find((n) => /Trigger$/.test(n));
 		if (firstTrigger) {
+			await search.fill(SEARCH_TERMS.find((term) => firstTrigger.startsWith(term)) ?? firstTrigger);
+			await page.waitForTimeout(1000);
 			await page.locator('[data-test-id="node-creator-item-name"]', { hasText: firstTrigger }).first().click();
 			await page.keyboard.press('Escape');
 			await page.waitForTimeout(500);
 			await page.keyboard.press('Escape');
 			await page.locator('[data-test-id="canvas-plus-button"], [data-test-id="canvas-add-button"], [data-test-id="node-creator-plus-button"]').first().click();
-			await search.fill('Huawei CEC');
-			await page.waitForTimeout(1000);
 			items = [...items, ...(await collect())];
 			await shot(page, dir, '03-nodes-panel-actions', report.screenshots);
 		}

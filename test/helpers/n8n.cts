@@ -53,7 +53,10 @@ import { HuaweiCecGatewayConfigApi } from '../../credentials/HuaweiCecGatewayCon
 import { HuaweiCecOiapApi } from '../../credentials/HuaweiCecOiapApi.credentials';
 import { HuaweiCecSiaApi } from '../../credentials/HuaweiCecSiaApi.credentials';
 import { HuaweiCecItaApi } from '../../credentials/HuaweiCecItaApi.credentials';
+import { TencentCccNumberMappingApi } from '../../credentials/TencentCccNumberMappingApi.credentials';
+import { UdeskCallCenterApi } from '../../credentials/UdeskCallCenterApi.credentials';
 import { ITA_APP } from '../../simulator/ita.cjs';
+import { UDESK_SIM_ACCOUNT } from '../../simulator/udesk.cjs';
 
 export const PACKAGE = 'n8n-nodes-huawei-cec';
 
@@ -66,6 +69,8 @@ const CREDENTIAL_CLASSES: ICredentialType[] = [
 	new HuaweiCecSiaApi(),
 	new HuaweiCecCallbackApi(),
 	new HuaweiCecItaApi(),
+	new UdeskCallCenterApi(),
+	new TencentCccNumberMappingApi(),
 ];
 
 /** A source of items for the node under test: emits the JSON of its `items` parameter. */
@@ -521,5 +526,7 @@ export function simulatorCredentials(sim: { url: string; credentials: object }):
 		huaweiCecCallbackApi: { appSecret: k.callbackKey ?? '', serviceToken: '' },
 		// 6.2.13: the ITA app the simulator trusts (APIG App signature).
 		huaweiCecItaApi: { baseUrl: sim.url, appKey: ITA_APP.appKey, appSecret: ITA_APP.appSecret, allowUnauthorizedCerts: false, timeout: 10000 },
+		// The simulator's Udesk ccapi v2 account (udesk.cts).
+		udeskCallCenterApi: { baseUrl: sim.url, sid: UDESK_SIM_ACCOUNT.sid, authToken: UDESK_SIM_ACCOUNT.authToken, appId: UDESK_SIM_ACCOUNT.appId, allowUnauthorizedCerts: false, timeout: 10000 },
 	};
 }

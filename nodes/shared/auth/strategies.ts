@@ -23,6 +23,8 @@ export const CREDENTIAL_TYPES = {
 	SIA: 'huaweiCecSiaApi',
 	/** 6.2.13: the ITA's APIG App signature (SDK-HMAC-SHA256), applied by the credential's `authenticate`. */
 	ITA: 'huaweiCecItaApi',
+	/** Udesk ccapi v2 (not CEC): AppId, Timestamp, Sid and Sign in the query, applied by the credential's `authenticate`. */
+	UDESK: 'udeskCallCenterApi',
 } as const;
 
 export type CredentialTypeName = (typeof CREDENTIAL_TYPES)[keyof typeof CREDENTIAL_TYPES];
@@ -416,6 +418,17 @@ const itaApp: AuthStrategy = {
 	settled: nothing,
 };
 
+/** Signed by the credential itself (query-string SHA1 signature, fresh Timestamp per request); nothing to renew. */
+const udesk: AuthStrategy = {
+	async prepare(env, call) {
+		return { request: baseRequest(env, call, baseUrl(env.credentials), call.body), signWith: CREDENTIAL_TYPES.UDESK };
+	},
+	refused: () => false,
+	renew: nothing,
+	mayRenew: always,
+	settled: nothing,
+};
+
 const oiap: AuthStrategy = {
 	async prepare(env, call) {
 		const key = tokenKey(env.credentials, CREDENTIAL_TYPES.C3, 'appKey', 'appSecret');
@@ -567,4 +580,5 @@ export const STRATEGIES: Record<CredentialTypeName, AuthStrategy> = {
 	[CREDENTIAL_TYPES.C5]: gatewayConfig,
 	[CREDENTIAL_TYPES.SIA]: sia,
 	[CREDENTIAL_TYPES.ITA]: itaApp,
+	[CREDENTIAL_TYPES.UDESK]: udesk,
 };

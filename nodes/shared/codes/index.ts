@@ -54,12 +54,14 @@ import {
 	VOICE_RECOGNITION_SUBSCRIPTION_ERROR_CODES,
 	WEBCHAT_RESULT_CODES,
 } from './families';
+import { UDESK_ERROR_CODES } from './udesk';
 
 export * from './types';
 export * from './gateway';
 export * from './isales';
 export * from './notification';
 export * from './families';
+export * from './udesk';
 
 /** One place a code may be documented; `section` is the interface's doc section, when known. */
 type Source = CodeMap | ((code: string, section: string | undefined) => string | undefined);
@@ -150,6 +152,8 @@ const CHAINS: Readonly<Record<string, Chain>> = {
 	'ccfs.causeCode': chain(CALL_CAUSE_CODES),
 	'ccfs.leaveReason': chain(CALL_LEAVE_REASONS),
 	ikbs: chain(IKBS_RESULT_CODES),
+	// Udesk ccapi v2 (not CEC): one ErrCode table for all 26 interfaces.
+	udesk: chain(UDESK_ERROR_CODES),
 };
 
 /** The family names describeCode knows (others fall back to their dotted parent, or get undefined). */

@@ -185,6 +185,13 @@ function sender(ctx: IExecuteFunctions, spec: OperationSpec, credentialType: Cre
 		});
 }
 
+/** The answer as one item: the documented part of an envelope (outputPath) when it is an object, else the whole answer. */
+function outputOf(spec: OperationSpec, body: unknown): IDataObject {
+	const part = spec.result?.outputPath ? getPath(body, spec.result.outputPath) : undefined;
+	const whole = part && typeof part === 'object' && !Array.isArray(part) ? part : body;
+	return (whole && typeof whole === 'object' ? whole : { value: whole }) as IDataObject;
+}
+
 function rowsOf(spec: OperationSpec, body: unknown): IDataObject[] {
 	const listed = spec.result?.itemsPath ? getPath(body, spec.result.itemsPath) : undefined;
 	return Array.isArray(listed) ? (listed as IDataObject[]) : [];
@@ -357,7 +364,12 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 		const answer = webChatOutput(this, spec, plan.body, response.body, itemIndex);
 		if (this.getNodeParameter('output', itemIndex, 'simplified') !== 'raw') {
 			const listed = spec.result?.itemsPath ? getPath(answer, spec.result.itemsPath) : undefined;
-			const records = Array.isArray(listed) ? listed.map((row) => withMeanings(spec.family, row as IDataObject)) : simplifyAnswer(spec, answer);
+			// The record an interface documents (result.outputPath), else the answer without its envelope.
+			const records = Array.isArray(listed)
+				? listed.map((row) => withMeanings(spec.family, row as IDataObject))
+				: spec.result?.outputPath
+					? [outputOf(spec, answer)]
+					: simplifyAnswer(spec, answer);
 			return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 		}
 		const rows = spec.result?.itemsPath ? rowsOf(spec, response.body) : [answer as IDataObject];

@@ -54,7 +54,7 @@ function isDelete(spec: Pick<OperationSpec, 'operation'>): boolean {
 	return /^(delete|remove)/i.test(spec.operation);
 }
 
-type AnswerSpec = Pick<OperationSpec, 'method' | 'operation' | 'idempotent'>;
+type AnswerSpec = Pick<OperationSpec, 'method' | 'operation' | 'idempotent' | 'result'>;
 
 /** What a state change that answered nothing but success becomes. */
 function acknowledgement(spec: AnswerSpec, record: IDataObject = {}): IDataObject[] {
@@ -67,17 +67,24 @@ function acknowledgement(spec: AnswerSpec, record: IDataObject = {}): IDataObjec
  * partial-failure list it reports (6.1.6.11 `noExistParticipants`) stays visible.
  */
 export function unwrapAnswer(spec: AnswerSpec, body: unknown): IDataObject[] {
+	// Udesk's interface 24 answers {code, message, results}: its `code` is the envelope there.
+	const envelope = spec.result?.convention === 'code' ? new Set([...ENVELOPE_KEYS, 'code']) : ENVELOPE_KEYS;
 	const query = spec.idempotent && !isDelete(spec);
 	if (Array.isArray(body)) return query ? asItems(body) : acknowledgement(spec, { results: body as IDataObject[] });
 	if (!isObject(body)) return body === undefined || body === null || body === '' ? acknowledgement(spec) : [{ value: body as IDataObject[string] }];
 	const rest: IDataObject = {};
-	for (const [key, value] of Object.entries(body)) if (!(ENVELOPE_KEYS.has(key) && isScalar(value))) rest[key] = value;
+	for (const [key, value] of Object.entries(body)) {
+		if (envelope.has(key) && isScalar(value)) continue;
+		// An empty payload (Udesk's `Result: null`, `results: ""`) says nothing but success.
+		if (PAYLOAD_KEYS.includes(key) && (value === null || value === '')) continue;
+		rest[key] = value;
+	}
 	const keys = Object.keys(rest);
 	if (!keys.length) return acknowledgement(spec);
 	const payloadKey = PAYLOAD_KEYS.find((key) => key in rest && (isObject(rest[key]) || Array.isArray(rest[key])));
 	if (payloadKey && keys.every((key) => key === payloadKey || LIST_COUNTERS.has(key))) {
 		const payload = rest[payloadKey];
-		if (Array.isArray(payload)) return query ? asItems(payload) : acknowledgement(spec, { [payloadKey]: payload });
+		if (Array.isArray(payload)) return query ? asItems(payload) : acknowledgement(spec, payload.length ? { [payloadKey]: payload } : {});
 		if (!query) return acknowledgement(spec, payload as IDataObject);
 		// One level further where a payload only wraps a list with its counters (result: {data: [...], total}).
 		return unwrapNested(payload as IDataObject);

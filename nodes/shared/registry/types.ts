@@ -4,7 +4,8 @@
  * and nesting are exactly as the reference prints them, oddities included.
  */
 
-export type AuthMode = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'SIA' | 'none' | 'other';
+/** CEC's chapter 4 modes, plus `UDESK` for the Udesk ccapi v2 signature (another vendor, same registry). */
+export type AuthMode = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'SIA' | 'UDESK' | 'none' | 'other';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -87,6 +88,7 @@ export type ResultConvention =
 	| 'returnCode'
 	| 'errorCode' // OIAP: errorCode 0
 	| 'ErrCode' // "000000"
+	| 'code' // Udesk ccapi v2 interface 24: code "000000"; only when pinned, never guessed by `auto`
 	| 'http'; // HTTP status only
 
 export interface ResultSpec {
@@ -95,6 +97,11 @@ export interface ResultSpec {
 	successCodes?: string[];
 	/** Dot path to the list of items inside the response body, for list operations ("." when the body is the list). */
 	itemsPath?: string;
+	/**
+	 * Dot path of the part of an answer that becomes the item, for interfaces that wrap their data
+	 * in an envelope (Udesk's `Result`). When that part is not an object, the whole answer is the item.
+	 */
+	outputPath?: string;
 	/** Dot path to the total count, where the interface reports one. */
 	totalPath?: string;
 	/** Response is a file (octet-stream) rather than JSON. */

@@ -6,7 +6,7 @@ import type { ResultConvention } from '../registry/types';
  */
 
 /** Code fields in the order they are trusted when several are present (retcode wins on CC-Gateway). */
-const CODE_FIELDS: Array<{ field: string; convention: Exclude<ResultConvention, 'auto' | 'http'> }> = [
+const CODE_FIELDS: Array<{ field: string; convention: Exclude<ResultConvention, 'auto' | 'http'>; pinnedOnly?: boolean }> = [
 	{ field: 'retcode', convention: 'retcode' },
 	{ field: 'retCode', convention: 'retcode' },
 	{ field: 'resultCode', convention: 'resultCode' },
@@ -16,9 +16,11 @@ const CODE_FIELDS: Array<{ field: string; convention: Exclude<ResultConvention, 
 	{ field: 'errcode', convention: 'errorCode' },
 	// 8.6 (updateScore) and 10.x: rtnCode "0" / 0 is success.
 	{ field: 'rtnCode', convention: 'returnCode' },
+	// A bare `code` means too many things to be guessed; only interfaces that pin it are judged by it.
+	{ field: 'code', convention: 'code', pinnedOnly: true },
 ];
 
-const MESSAGE_FIELDS = ['message', 'resultDesc', 'resultMsg', 'returnDesc', 'returnMsg', 'errorMsg', 'ErrMsg', 'errmsg', 'retMsg', 'description', 'desc', 'error_msg', 'errorMessage'];
+const MESSAGE_FIELDS = ['message', 'ErrDesc', 'resultDesc', 'resultMsg', 'returnDesc', 'returnMsg', 'errorMsg', 'ErrMsg', 'errmsg', 'retMsg', 'description', 'desc', 'error_msg', 'errorMessage'];
 
 /**
  * "0", 0, "000000" (ErrCode), and the 7-digit service codes whose last three digits are zero:
@@ -73,7 +75,7 @@ export function interpretResult(
 	}
 	const record = body as Record<string, unknown>;
 	const serverMessage = pick(record, MESSAGE_FIELDS);
-	const candidates = convention === 'auto' ? CODE_FIELDS : CODE_FIELDS.filter((c) => c.convention === convention);
+	const candidates = convention === 'auto' ? CODE_FIELDS.filter((c) => !c.pinnedOnly) : CODE_FIELDS.filter((c) => c.convention === convention);
 	for (const { field } of candidates) {
 		if (!(field in record) || record[field] === null || record[field] === undefined || record[field] === '') continue;
 		const value = record[field];
