@@ -69,9 +69,10 @@ export async function binaryItem(
 	const disposition = headerOf(response.headers, 'content-disposition') ?? '';
 	const fileName = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `${spec.operation}.bin`;
 	const content = response.body as Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0];
-	const data = await ctx.helpers.prepareBinaryData(content, safeFileName(fileName, `${spec.operation}.bin`), contentType.split(';')[0]);
+	const name = safeFileName(fileName, `${spec.operation}.bin`);
+	const data = await ctx.helpers.prepareBinaryData(content, name, contentType.split(';')[0]);
 	const fileSize = data.bytes ?? (Buffer.isBuffer(content) ? content.length : undefined);
-	return { json: { fileName: data.fileName ?? fileName, mimeType: data.mimeType, fileSize }, binary: { data }, pairedItem: { item: itemIndex } };
+	return { json: { fileName: data.fileName ?? name, mimeType: data.mimeType, fileSize }, binary: { data }, pairedItem: { item: itemIndex } };
 }
 
 /**
