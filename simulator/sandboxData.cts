@@ -11,7 +11,6 @@ export interface SandboxSummary {
 	campaigns: Array<{ id: number; name: string; status: string; numbers: number; results: number }>;
 	agents: Array<{ agentId: string; state: string }>;
 	recordings: string[];
-	skillQueueCalls: number;
 }
 
 const VDN = 1;
@@ -69,7 +68,7 @@ async function addNumbers(sim: Simulator, campaignId: number, customers: Array<{
 
 /** Seeds the sandbox; safe to run once on a fresh simulator. */
 export async function seedSandbox(sim: Simulator): Promise<SandboxSummary> {
-	const summary: SandboxSummary = { campaigns: [], agents: [], recordings: [], skillQueueCalls: 0 };
+	const summary: SandboxSummary = { campaigns: [], agents: [], recordings: [] };
 
 	// A campaign that has run: 12 customers dialled, two of them not reached.
 	const renewal = Array.from({ length: 12 }, (_v, i) => ({ phone: `1380013${String(8000 + i)}`, customer: `customer-${String(i + 1).padStart(3, '0')}` }));
@@ -109,9 +108,6 @@ export async function seedSandbox(sim: Simulator): Promise<SandboxSummary> {
 	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/112/rest/600/0', resting);
 	summary.agents.push({ agentId: '112', state: 'resting (10 min)' });
 
-	// Customer calls to the voice skill queue: the idle agent takes one, the others wait.
-	for (let i = 0; i < 3; i++) if (!('error' in sim.offerSkillCall(1, { caller: `1370015${String(1000 + i)}`, patienceSec: 3600 }))) summary.skillQueueCalls++;
-
 	// A recording to download (File Service, 13.2.1.4).
 	const recording = 'Y:/sandbox/recordings/spring-renewal-customer-001.wav';
 	sim.registerFile(recording, 256 * 1024);
@@ -124,7 +120,6 @@ export function describeSandbox(summary: SandboxSummary): string[] {
 		'  Sandbox data (VDN 1):',
 		...summary.campaigns.map((c) => `    - campaign ${c.id} "${c.name}": ${c.status}, ${c.numbers} numbers, ${c.results} results`),
 		`    - agents signed in: ${summary.agents.map((a) => `${a.agentId} ${a.state}`).join(', ')} (the sandbox credential's agent 102 is free for your own sign-in)`,
-		`    - ${summary.skillQueueCalls} customer calls offered to skill queue 1`,
 		...summary.recordings.map((r) => `    - recording ${r}`),
 	];
 }

@@ -195,7 +195,7 @@ describe.each(VERSIONS)('CEC callbacks in n8n %s (regular mode)', (version) => {
 		const created = await fetch(`${sim.url}/apiaccess/rest/voiceNotification/v1/createVoiceNotification`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', Authorization: `Bearer ${bearer}`, 'X-APP-Key': sim.credentials.appKey },
-			body: JSON.stringify({ voiceContent: '1133999~$Tom$~2225149', called: '13800000003', callbackUrl: Buffer.from(url('voice')).toString('base64') }),
+			body: JSON.stringify({ voiceContent: '1133999~$Tom$~2225149', called: '13800000003', callBackUrl: Buffer.from(url('voice')).toString('base64') }),
 		});
 		expect(((await created.json()) as { retCode: string }).retCode).toBe('0');
 		const generated = await c2Post(sim.url, '/CCFS/resource/ccfs/queryBillData', {

@@ -136,7 +136,7 @@ describe(`Udesk and Tencent CCC in n8n ${VERSION}`, () => {
 		const [execution] = await n8n.waitForExecutions(ids.udesk, 1);
 		const items = execution.data.resultData.runData['Udesk Events'][0].data.main[0];
 		expect(items.map((i: { json: unknown }) => i.json)).toEqual([
-			{ event: 'general_hangup', category: 'call', app_id: sim.udesk.account.appId, subscription: 'n8n-e2e', timestamp: expect.any(Number), data: { call_id: 'e2e-call-1', hangup_side: 'customer' } },
+			{ event: 'general_hangup', recordId: expect.stringMatching(/^[0-9a-f]{32}$/), category: 'call', app_id: sim.udesk.account.appId, subscription: 'n8n-e2e', timestamp: expect.any(Number), data: { call_id: 'e2e-call-1', hangup_side: 'customer' } },
 		]);
 
 		// Another secret is another path: n8n itself knows no such webhook.

@@ -235,7 +235,7 @@ function queueModeSuite(): void {
 						cecNode(
 							'Create Voice Notification',
 							'huaweiCecVoiceNotification',
-							operationParameters(VOICE_OPS, '14.3', { called: '13800009999', playList: [{ templateId: '1', templateParams: ['qm'] }] }, { callbackUrl: "={{ $('Voice Request').first().json.body.callbackUrl }}" }),
+							operationParameters(VOICE_OPS, '14.3', { called: '13800009999', playList: [{ templateId: '1', templateParams: ['qm'] }] }, { callBackUrl: "={{ $('Voice Request').first().json.body.callbackUrl }}" }),
 							c1,
 						),
 					],
@@ -450,13 +450,19 @@ function queueModeSuite(): void {
 				);
 				expect(injected).toBe(true);
 				// The sign-in events and the notes: one execution each.
-				const all = await settledExecutions(ids.agentEvents, events + 2, 300000, true);
-				const notes = all.filter((e) => nodeOutput(e, 'Agent Events')[0]?.json?.eventType === 'AgentOther_Note');
+				let all = await settledExecutions(ids.agentEvents, events + 2, 300000, true);
+				const notesOf = (list: any[]) => list.filter((e) => nodeOutput(e, 'Agent Events')[0]?.json?.eventType === 'AgentOther_Note');
+				// Other agent events (a state change, say) also run the workflow: settle again until every note's execution is in.
+				for (let round = 0; round < 3 && notesOf(all).length < events; round++) {
+					all = await settledExecutions(ids.agentEvents, all.length + events - notesOf(all).length, 120000, true);
+				}
+				const notes = notesOf(all);
 				const seconds = (Date.now() - t0) / 1000;
 				const ran = workerOf();
 				const perWorker = notes.reduce<Record<string, number>>((m, e) => ((m[ran.get(String(e.id)) ?? 'unknown'] = (m[ran.get(String(e.id)) ?? 'unknown'] ?? 0) + 1), m), {});
 				const failed = notes.filter((e) => e.status !== 'success').map((e) => `${e.id}: ${e.data?.resultData?.error?.message ?? e.status}`);
-				const statuses = notes.map((e) => nodeOutput(e, 'Get Agent Status')[0]?.json?.retcode);
+				// Simplified output: the agent's status itself, named (6.1.1.21 result), or nothing when it failed.
+				const statuses = notes.map((e) => typeof nodeOutput(e, 'Get Agent Status')[0]?.json?.agentStateName);
 				const signIns = sim.requests.filter((r) => r.method === 'PUT' && /\/onlineagent\/102(\/forcelogin)?$/.test(r.path));
 				const statusCalls = sim.requests.filter((r) => r.method === 'GET' && r.path === '/agentgateway/resource/onlineagent/102/agentstatus');
 				const sequences = notes.map((e) => Number(nodeOutput(e, 'Agent Events')[0].json.sequence)).sort((a, b) => a - b);
@@ -465,7 +471,7 @@ function queueModeSuite(): void {
 
 				expect(failed).toEqual([]);
 				expect(notes).toHaveLength(events);
-				expect(statuses).toEqual(Array(events).fill('0'));
+				expect(statuses).toEqual(Array(events).fill('string'));
 				expect(statusCalls.length).toBeGreaterThanOrEqual(events);
 				// Only the trigger signed in; no worker tried (that is refused with 100-002 or would end the trigger's session).
 				expect(signIns).toHaveLength(1);
