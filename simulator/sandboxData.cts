@@ -66,6 +66,28 @@ async function addNumbers(sim: Simulator, campaignId: number, customers: Array<{
 	});
 }
 
+/**
+ * Agents in several states (110-112: the sandbox credentials and the e2e suite use 101-103). A
+ * gateway signs out agents that neither poll nor send heartbeats, so a long-running sandbox or a
+ * time-scaled test calls this again to show them.
+ */
+export async function signInSandboxAgents(sim: Simulator): Promise<SandboxSummary['agents']> {
+	const password = sim.credentials.agents[0]?.password ?? 'Agent@123';
+	const signIn = async (agentId: string, status: number) =>
+		// 6.1.1.2 (forced): also when an earlier call left the agent signed in.
+		(await gateway(sim, 'PUT', `/agentgateway/resource/onlineagent/${agentId}/forcelogin`, undefined, { password, phonenum: `7000${agentId}`, status })).guid;
+	await signIn('110', 4);
+	const busy = await signIn('111', 4);
+	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/111/saybusy', busy);
+	const resting = await signIn('112', 4);
+	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/112/rest/600/0', resting);
+	return [
+		{ agentId: '110', state: 'idle' },
+		{ agentId: '111', state: 'busy' },
+		{ agentId: '112', state: 'resting (10 min)' },
+	];
+}
+
 /** Seeds the sandbox; safe to run once on a fresh simulator. */
 export async function seedSandbox(sim: Simulator): Promise<SandboxSummary> {
 	const summary: SandboxSummary = { campaigns: [], agents: [], recordings: [] };
@@ -95,18 +117,7 @@ export async function seedSandbox(sim: Simulator): Promise<SandboxSummary> {
 	await addNumbers(sim, reminderId, reminders);
 	summary.campaigns.push({ id: reminderId, name: 'Payment reminder', status: 'suspended, not started', numbers: reminders.length, results: 0 });
 
-	// Agents in several states (110-112: the sandbox credentials and the e2e suite use 101-103).
-	const password = sim.credentials.agents[0]?.password ?? 'Agent@123';
-	const signIn = async (agentId: string, status: number) =>
-		(await gateway(sim, 'PUT', `/agentgateway/resource/onlineagent/${agentId}`, undefined, { password, phonenum: `7000${agentId}`, status })).guid;
-	await signIn('110', 4);
-	summary.agents.push({ agentId: '110', state: 'idle' });
-	const busy = await signIn('111', 4);
-	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/111/saybusy', busy);
-	summary.agents.push({ agentId: '111', state: 'busy' });
-	const resting = await signIn('112', 4);
-	await gateway(sim, 'POST', '/agentgateway/resource/onlineagent/112/rest/600/0', resting);
-	summary.agents.push({ agentId: '112', state: 'resting (10 min)' });
+	summary.agents.push(...(await signInSandboxAgents(sim)));
 
 	// A recording to download (File Service, 13.2.1.4).
 	const recording = 'Y:/sandbox/recordings/spring-renewal-customer-001.wav';

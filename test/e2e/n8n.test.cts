@@ -12,7 +12,7 @@ import { launchN8n, type ImportedCredential, type RunningN8n, type WorkflowJson 
 import { exampleWorkflows, packCredentialTypes, packNodeTypes, sandboxCredentials } from '../../scripts/e2e/sandbox.cjs';
 import { OPERATIONS as WORKBENCH_OPS } from '../../nodes/HuaweiCecAgentWorkbench/operations';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
-import { seedSandbox } from '../../simulator/sandboxData.cjs';
+import { seedSandbox, signInSandboxAgents } from '../../simulator/sandboxData.cjs';
 import { browserAvailable, runBrowserCheck } from './browser.cjs';
 import { PKG, builtin, campaignStartParameters, cecNode, manualTrigger, operationParameters, queryParameters, webhook, workflow } from './workflows.cjs';
 
@@ -406,6 +406,8 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 		expect(JSON.parse(String(request?.body))).toMatchObject({ called: '13800138000', playList: [{ templateId: '1', templateParams: ['INV-2026-1001'] }] });
 		expect(nodeOutput(sent, 'Send Voice Notification')).toHaveLength(1);
 
+		// The time-scaled gateway has signed the idle seeded agents out by now: sign them in again, as npm start's day-long gateway keeps them.
+		await signInSandboxAgents(sim);
 		const board = await timed('example agent status board', () => n8n.execute('exQuickAgentStatusBoard'));
 		expect({ code: board.code, out: board.code === 0 ? '' : (board.stdout + board.stderr).slice(-3000) }).toEqual({ code: 0, out: '' });
 		const [boarded] = await n8n.waitForExecutions('exQuickAgentStatusBoard', 1);
