@@ -7,7 +7,7 @@
 import type { Ctx } from './context.cjs';
 import { verifyAuthV2 } from './c2.cjs';
 import type { SimResponse } from './types.cjs';
-import { newGuid, randomToken } from './util.cjs';
+import { expireIssued, newGuid, randomToken } from './util.cjs';
 import { checkWebChatToken } from './webchat.cjs';
 
 export interface IssuedToken {
@@ -38,12 +38,7 @@ export class TokenStore {
 
 	/** Early expiry (admin API / fault): every token issued so far stops working. */
 	expireAll(now = Date.now()): number {
-		let n = 0;
-		for (const t of this.tokens.values()) {
-			if (t.expiresAt > now) n++;
-			t.expiresAt = Math.min(t.expiresAt, now);
-		}
-		return n;
+		return expireIssued(this.tokens.values(), now);
 	}
 
 	clear(): void {

@@ -126,3 +126,13 @@ export function decodeMaybeBase64Url(v: unknown): string | undefined {
 	}
 	return undefined;
 }
+
+/** Ends every issued token now; returns how many were still valid. Shared by the simulator's token stores. */
+export function expireIssued(tokens: Iterable<{ expiresAt: number }>, now = Date.now()): number {
+	let n = 0;
+	for (const t of tokens) {
+		if (t.expiresAt > now) n++;
+		t.expiresAt = Math.min(t.expiresAt, now);
+	}
+	return n;
+}

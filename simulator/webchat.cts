@@ -10,7 +10,7 @@
 import type { Ctx, SimCore } from './context.cjs';
 import { familyParamError, missingRequired } from './generic.cjs';
 import type { SimResponse } from './types.cjs';
-import { isObject, randomToken } from './util.cjs';
+import { expireIssued, isObject, randomToken } from './util.cjs';
 
 /** Header tables of the reference with ccmessaging-token "Yes" (11.2 and 11.10 mark it optional). */
 export const WEB_CHAT_TOKEN_REQUIRED = new Set(['11.3', '11.4', '11.5', '11.6', '11.7', '11.8', '11.9', '11.11', '11.12', '11.14', '11.15', '11.16', '11.20']);
@@ -44,12 +44,7 @@ export class WebChatTokens {
 	}
 
 	expireAll(now = Date.now()): number {
-		let n = 0;
-		for (const t of this.tokens.values()) {
-			if (t.expiresAt > now) n++;
-			t.expiresAt = Math.min(t.expiresAt, now);
-		}
-		return n;
+		return expireIssued(this.tokens.values(), now);
 	}
 
 	clear(): void {
