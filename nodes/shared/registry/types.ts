@@ -17,9 +17,19 @@ export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' |
 export interface FieldOption {
 	/** The value sent on the wire, typed as documented ("0" stays a string, 0 a number). */
 	value: string | number | boolean;
-	/** The documented meaning, shown to the user. */
+	/** The option's label in plain words, Title Case, no raw code (the value is what is sent). */
 	name: string;
+	/** A longer meaning, shown under the label, where the label alone would not say enough. */
+	description?: string;
 }
+
+/**
+ * How a date/time field is written on the wire. The UI offers a date picker and accepts ISO text,
+ * Luxon DateTimes and epoch numbers; the value is converted to this form in the tenant's time zone.
+ * `epochMs`/`epochSeconds`: a number (or numeric text, where the field is a string). Otherwise a
+ * pattern of the tokens yyyy, MM, dd, HH, mm, ss, SSS; every other character is literal.
+ */
+export type DateFormat = string;
 
 export interface FieldSpec {
 	/** As the reference prints it, except where vendor evidence corrects a PDF misreading (`ccId`, not `cclId`; docs/vendor-evidence.md). */
@@ -63,8 +73,15 @@ export interface FieldSpec {
 	 * value (secrets such as the sign-in password stay in the credential).
 	 */
 	fromCredential?: { field: string; hidden?: boolean };
-	/** UI label when the documented name reads badly (e.g. `workNo` of a supervisor operation is the target agent). */
+	/** UI label in plain words, Title Case (e.g. `strBeginTime` → "Start Time"); the documented name is what is sent. */
 	displayName?: string;
+	/** A date/time field: a date picker in the UI, sent in this documented form. */
+	dateFormat?: DateFormat;
+	/**
+	 * Required only when a sibling top-level field has one of these values (7.1.2 `ivrParam` when
+	 * `deviceType` is IVR): shown beside that field when it has, and checked before sending.
+	 */
+	requiredWhen?: { field: string; values: Array<string | number | boolean> };
 }
 
 export interface FieldLookup {
@@ -125,10 +142,17 @@ export interface OperationSpec {
 	/** n8n resource value (camelCase) and operation value (camelCase). */
 	resource: string;
 	operation: string;
-	/** Operation label shown in the UI: an action, e.g. "Add Numbers to Blacklist". */
+	/** Operation label in the picker, Title Case with n8n's verbs: "Create", "Get", "Get Many", "Update", "Delete", or the CEC action ("Suspend", "Transfer"). */
 	name: string;
-	/** One-line action description for the UI. */
+	/** What the actions panel shows: sentence case, the object named, no articles ("Get many campaigns"). */
 	action?: string;
+	/** One plain sentence on what the operation does, for the picker and for AI agents using the node as a tool. */
+	description?: string;
+	/**
+	 * Not offered when an AI agent uses the node as a tool (forcing an agent out, cutting into a call):
+	 * the node refuses such calls from an agent. Everyday operations stay available.
+	 */
+	notForAiTools?: boolean;
 	method: HttpMethod;
 	/** Path template as printed, placeholders in braces; typos kept unless vendor evidence corrects them (`voicecall`, not `voicercall`). */
 	path: string;
