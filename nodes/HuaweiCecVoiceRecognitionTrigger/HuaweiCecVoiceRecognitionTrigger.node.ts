@@ -65,7 +65,7 @@ export class HuaweiCecVoiceRecognitionTrigger implements INodeType {
 							{ name: 'Result, Recognition Ends', value: '0', description: sentence(ASR_REASONS['0']) },
 							{ name: 'Talk Starts (No Content)', value: '61', description: sentence(ASR_REASONS['61']) },
 							{ name: 'Result, Recognition Continues', value: '62', description: sentence(ASR_REASONS['62']) },
-							{ name: 'Recognition Ends', value: '63', description: sentence(ASR_REASONS['63']) },
+							{ name: 'Recognition Ends', value: '63' },
 							{ name: 'Recognition Error', value: REASON_ERROR, description: 'Any other reason code: a recognition error occurred' },
 						],
 						default: [],
