@@ -292,7 +292,7 @@ describe('Voice Recognition Trigger (6.3.6)', () => {
 		expect(d.group).toEqual(['trigger']);
 		expect(d.usableAsTool).toBeUndefined();
 		expect(d.webhooks).toEqual([expect.objectContaining({ name: 'default', httpMethod: 'POST', responseMode: 'onReceived' })]);
-		expect(d.properties.find((p) => p.type === 'notice')?.displayName).toMatch(/serviceCallBackUri/);
+		expect(d.properties.find((p) => p.type === 'notice')?.displayName).toMatch(/Callback URL = the Production URL above/);
 		// 6.3.6 results carry no identity and no timestamp: no de-duplication, no replay window to offer.
 		const options = d.properties.find((p) => p.name === 'options')!.options!.map((o) => o.name);
 		expect(options).toEqual(['reasonCodes', 'serverId', 'talkerTypes']);
