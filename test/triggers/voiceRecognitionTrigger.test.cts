@@ -295,6 +295,6 @@ describe('Voice Recognition Trigger (6.3.6)', () => {
 		expect(d.properties.find((p) => p.type === 'notice')?.displayName).toMatch(/Callback URL = the Production URL above/);
 		// 6.3.6 results carry no identity and no timestamp: no de-duplication, no replay window to offer.
 		const options = d.properties.find((p) => p.name === 'options')!.options!.map((o) => o.name);
-		expect(options).toEqual(['reasonCodes', 'serverId', 'talkerTypes']);
+		expect(options).toEqual(['reasonCodes', 'talkerTypes', 'serverId']);
 	});
 });
