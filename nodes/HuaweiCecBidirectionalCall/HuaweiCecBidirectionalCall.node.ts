@@ -22,8 +22,8 @@ export class HuaweiCecBidirectionalCall implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		// 6.2.13 is called by the ITA with its APIG app signature; every other operation uses the C1 token.
 		credentials: [
-			{ name: 'huaweiCecApiFabricApi', required: true, displayOptions: { hide: { operation: ['sendItaResultNotification'] } } },
-			{ name: 'huaweiCecItaApi', required: true, testedBy: 'testItaCredential', displayOptions: { show: { operation: ['sendItaResultNotification'] } } },
+			{ name: 'huaweiCecApiFabricApi', required: true, displayOptions: { hide: { operation: ['sendItaResult'] } } },
+			{ name: 'huaweiCecItaApi', required: true, testedBy: 'testItaCredential', displayOptions: { show: { operation: ['sendItaResult'] } } },
 		],
 		properties: buildProperties(RESOURCES, OPERATIONS),
 	};
@@ -31,7 +31,7 @@ export class HuaweiCecBidirectionalCall implements INodeType {
 	methods = { ...buildLookupMethods(OPERATIONS, 'huaweiCecApiFabricApi'), credentialTest: { testItaCredential } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const ita = this.getNodeParameter('operation', 0) === 'sendItaResultNotification';
+		const ita = this.getNodeParameter('operation', 0) === 'sendItaResult';
 		return await executeRegistry.call(this, OPERATIONS, ita ? 'huaweiCecItaApi' : 'huaweiCecApiFabricApi');
 	}
 }
