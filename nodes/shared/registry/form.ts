@@ -155,8 +155,9 @@ function lookupProperty(field: FieldSpec, name: string, specs: OperationSpec[], 
 function structuredProperty(field: FieldSpec, name: string, description: string): INodeProperties {
 	const children = field.children ?? [];
 	const byLabel = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
-	const required = children.filter((c) => c.required && !c.binary).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
-	const optional = children.filter((c) => !c.required && !c.binary).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
+	// A sub-field read from a binary property can also be typed (the binary parameter wins when set).
+	const required = children.filter((c) => c.required).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
+	const optional = children.filter((c) => !c.required).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
 	const label = labelOf(field);
 	const values: INodeProperties[] = [...required.map((p) => ({ ...p, required: true }))];
 	if (optional.length) {
