@@ -154,11 +154,18 @@ export function buildParameters(specs: OperationSpec[], spec: OperationSpec, ove
 	return { parameters, values };
 }
 
-/** A form section sends only the sub-fields filled in: blank text in an example is not sent. */
+/**
+ * A form section sends the documented sub-fields that are filled in: blank text in an example is
+ * not sent, nor keys an example shows that the reference's table does not document (those need
+ * the field's JSON alternative).
+ */
 function withoutBlankSubFields(field: FieldSpec, value: unknown): unknown {
 	if (!isStructured(field) || !value || typeof value !== 'object') return value;
+	const documented = new Set((field.children ?? []).map((c) => c.name));
 	const one = (entry: unknown) =>
-		entry && typeof entry === 'object' && !Array.isArray(entry) ? Object.fromEntries(Object.entries(entry as IDataObject).filter(([, v]) => v !== '' && v !== null && v !== undefined)) : entry;
+		entry && typeof entry === 'object' && !Array.isArray(entry)
+			? Object.fromEntries(Object.entries(entry as IDataObject).filter(([k, v]) => documented.has(k) && v !== '' && v !== null && v !== undefined))
+			: entry;
 	return Array.isArray(value) ? value.map(one) : one(value);
 }
 
