@@ -5,7 +5,7 @@
  * the simulator keeps state (a campaign that exists, a holiday of that campaign...).
  */
 import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
-import { isStructured, jsonTwinName } from '../../nodes/shared/registry/form';
+import { isConditionalInMain, isStructured, jsonTwinName } from '../../nodes/shared/registry/form';
 import { binaryFields, isJsonField, pagingFieldNames, parameterName, parameterNames } from '../../nodes/shared/registry/params';
 import type { FieldSpec, OperationSpec } from '../../nodes/shared/registry/types';
 import { fieldSchema } from '../../nodes/shared/registry/validate';
@@ -146,7 +146,7 @@ export function buildParameters(specs: OperationSpec[], spec: OperationSpec, ove
 			values[`${field.in}:${field.name}`] = value;
 			// JSON text for a structured field (a String documented with sub-fields, sent as that text) goes to its JSON alternative.
 			if (isStructured(field) && typeof value === 'string') additionalFields[jsonTwinName(name)] = value;
-			else if (field.required) parameters[name] = parameterValue(field, value) as never;
+			else if (field.required || isConditionalInMain(field, spec)) parameters[name] = parameterValue(field, value) as never;
 			else additionalFields[name] = parameterValue(field, value) as never;
 		}
 	}

@@ -12,7 +12,7 @@ import { OPERATIONS as SUPERVISOR_OPS } from '../../nodes/HuaweiCecSupervisor/op
 import { HuaweiCecVoiceRecognition } from '../../nodes/HuaweiCecVoiceRecognition/HuaweiCecVoiceRecognition.node';
 import { OPERATIONS as VOICE_OPS } from '../../nodes/HuaweiCecVoiceRecognition/operations';
 import { agentSessions } from '../../nodes/shared/auth/agentSessions';
-import { isInMainList } from '../../nodes/shared/registry/form';
+import { isConditionalInMain, isInMainList } from '../../nodes/shared/registry/form';
 import { setFormValue } from '../registry/sampleValues.cjs';
 import { parameterName, parameterNames } from '../../nodes/shared/registry/params';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
@@ -57,7 +57,7 @@ export function paramsFor(key: NodeKey, resource: string, operation: string, val
 		const field = spec.fields.find((f) => f.name === fieldName);
 		if (!field) throw new Error(`${spec.section} has no field ${fieldName}`);
 		// As the form saves it: structured fields as sections, their JSON text in the JSON alternative.
-		setFormValue(out, parameterName(names, spec, field), field, value, !isInMainList(field));
+		setFormValue(out, parameterName(names, spec, field), field, value, !isInMainList(field) && !isConditionalInMain(field, spec));
 	}
 	if (options) out.options = options as INodeParameters;
 	return out;

@@ -8,7 +8,7 @@ import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
 import { cecRequest } from '../transport/cecRequest';
 import { toWireDate, isValidTimeZone } from './dates';
-import { credentialSourceOf, isAdditionalInUi, isInMainList, isRequiredInUi, isStructured, jsonTwinName, structuredValue } from './form';
+import { credentialSourceOf, isAdditionalInUi, isConditionalInMain, isInMainList, isStructured, jsonTwinName, structuredValue } from './form';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import { simplifyAnswer, withMeanings } from './simplify';
@@ -178,7 +178,7 @@ async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names:
 	for (const field of spec.fields) {
 		if (paged.has(field.name) || binaryTopLevel.has(field.name)) continue;
 		const name = parameterName(names, spec, field);
-		const shown = isInMainList(field) || (field.requiredWhen && spec.fields.some((f) => f.name === field.requiredWhen?.field && isRequiredInUi(f)));
+		const shown = isInMainList(field) || isConditionalInMain(field, spec);
 		let raw: unknown = shown ? ctx.getNodeParameter(name, itemIndex, undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
 		if (isStructured(field)) {
 			const json = additional[jsonTwinName(name)];

@@ -46,6 +46,12 @@ export function isInMainList(field: FieldSpec): boolean {
 	return isRequiredInUi(field) || isTenantConstantInMain(field);
 }
 
+/** Required only when a main-list field has one of some values (requiredWhen): shown beside it, in the main list. */
+export function isConditionalInMain(field: FieldSpec, spec: Pick<OperationSpec, 'fields'>): boolean {
+	const when = field.requiredWhen;
+	return !!when && !isInMainList(field) && spec.fields.some((f) => f.name === when.field && isInMainList(f));
+}
+
 /** Fields under Additional Fields: optional ones and credential-supplied ones that are not hidden. */
 export function isAdditionalInUi(field: FieldSpec): boolean {
 	return !isInMainList(field) && !credentialSourceOf(field)?.hidden;
