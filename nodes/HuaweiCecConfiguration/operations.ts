@@ -48,7 +48,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sign-in account of the agent: letters, digits and the characters @ . - _",
+				"description": "Sign-in account of the agent: letters, digits, at signs, periods, hyphens and underscores",
 				"minLength": 6,
 				"maxLength": 50,
 				"displayName": "Account"
