@@ -246,7 +246,7 @@ export interface P3Row {
 }
 
 async function configurationRun(n8n: Harness, node: HuaweiCecConfiguration, count: number): Promise<void> {
-	const r = await n8n.runNode(node, { resource: 'agent', operation: 'getAgentAccountInformation', options: { concurrency: CONCURRENCY } }, Array.from({ length: count }, () => ({})));
+	const r = await n8n.runNode(node, { resource: 'agent', operation: 'getMany', options: { concurrency: CONCURRENCY } }, Array.from({ length: count }, () => ({})));
 	if (r.error) throw r.error;
 	if ((r.outputs[0] ?? []).length < count) throw new Error(`configuration run: ${(r.outputs[0] ?? []).length} of ${count} items`);
 }

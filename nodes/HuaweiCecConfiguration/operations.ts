@@ -22,7 +22,7 @@ export const RESOURCES: ResourceSpec[] = [
 	},
 	{
 		"value": "appSettings",
-		"name": "App Personal Settings"
+		"name": "App Personal Setting"
 	},
 	{
 		"value": "mobileAnswering",
@@ -36,8 +36,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Creating a Single Agent Account (agentAccount/create)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "createSingleAgentAccount",
-		"name": "Create a Single Agent Account",
+		"operation": "create",
+		"name": "Create",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/agentAccount/create",
 		"auth": "C1",
@@ -48,54 +48,56 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent account. The value is a string of 6 to 50 characters and can contain only letters, digits, and special characters. Special characters include the following: @.-_",
+				"description": "Sign-in account of the agent: letters, digits, at signs, periods, hyphens and underscores",
 				"minLength": 6,
-				"maxLength": 50
+				"maxLength": 50,
+				"displayName": "Account"
 			},
 			{
 				"name": "userName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent name. The value contains a maximum of 20 characters and does not contain the following special characters: \"[]'&()=;<>,\"",
-				"maxLength": 20
+				"description": "Name of the agent, without the characters \" [ ] ' & ( ) = ; < > ,",
+				"maxLength": 20,
+				"displayName": "Name"
 			},
 			{
 				"name": "password",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Password. The value is a string of eight characters (default password rule group). By default, four types of characters are required: uppercase letters, lowercase letters, digits, and special characters (~!@#%$%^*()-+ _= \\, / ?;: \" ' [] { } \\ &). The password validity period is 90 days. Change the password within 90 days."
+				"description": "Initial password; by default eight characters with uppercase and lowercase letters, digits and special characters, valid for 90 days"
 			},
 			{
 				"name": "email",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Email address (complying with RFC 2882). The value of localPart contains a maximum of 64 characters, and the value of domainPart contains a maximum of 255 characters. The first part of domainPart dot contains a maximum of 63 characters."
+				"description": "Email address of the agent"
 			},
 			{
 				"name": "agentType",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent type. 4: audio agent 11: video agent 5: multimedia agent 99: versatile agent",
+				"description": "Media the agent handles",
 				"options": [
 					{
 						"value": 4,
-						"name": "audio agent"
+						"name": "Audio Agent"
 					},
 					{
 						"value": 11,
-						"name": "video agent"
+						"name": "Video Agent"
 					},
 					{
 						"value": 5,
-						"name": "multimedia agent"
+						"name": "Multimedia Agent"
 					},
 					{
 						"value": 99,
-						"name": "versatile agent"
+						"name": "Versatile Agent"
 					}
 				]
 			},
@@ -104,21 +106,22 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent role ID. 2: agent 3: inspector 4: outbound call agent",
+				"description": "Role of the agent",
 				"options": [
 					{
 						"value": 2,
-						"name": "agent"
+						"name": "Agent"
 					},
 					{
 						"value": 3,
-						"name": "inspector"
+						"name": "Inspector"
 					},
 					{
 						"value": 4,
-						"name": "outbound call agent"
+						"name": "Outbound Call Agent"
 					}
-				]
+				],
+				"displayName": "Role"
 			},
 			{
 				"name": "skills",
@@ -126,39 +129,44 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": false,
-				"description": "Skill parameter group. The skill queue type must be the same as the value of agenttype.",
+				"description": "Skill queues the agent joins; their media type must match the agent type",
 				"children": [
 					{
 						"name": "skillId",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Skill queue ID, which is obtained using the querySkills interface."
+						"description": "ID of the skill queue, as listed by Get Many under Skill Queue",
+						"displayName": "Skill Queue ID"
 					},
 					{
 						"name": "agentWeight",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Agent weight. A larger weight indicates a higher priority. The minimum value is 1.",
-						"min": 1
+						"description": "Priority of the agent in the skill queue: a larger weight means a higher priority",
+						"min": 1,
+						"default": 1
 					},
 					{
 						"name": "skillWeight",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Skill queue weight. The minimum value is 1.",
-						"min": 1
+						"description": "Priority of the skill queue for the agent: a larger weight means a higher priority",
+						"min": 1,
+						"displayName": "Skill Queue Weight",
+						"default": 1
 					}
-				]
+				],
+				"displayName": "Skill Queues"
 			},
 			{
 				"name": "phone",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Phone number, which is optional and can contain a maximum of 25 characters.",
+				"description": "Phone number of the agent",
 				"maxLength": 25
 			}
 		],
@@ -183,15 +191,17 @@ export const OPERATIONS: OperationSpec[] = [
 					"skillWeight": 2
 				}
 			]
-		}
+		},
+		"action": "Create agent account",
+		"description": "Create an agent account with its type, role and skill queues, and return the new account"
 	},
 	{
 		"section": "5.1.2",
 		"title": "Deleting a Specified Agent Account (agentAccount/delete)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "deleteAgentAccount",
-		"name": "Delete a Specified Agent Account",
+		"operation": "delete",
+		"name": "Delete",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/agentAccount/delete",
 		"auth": "C1",
@@ -202,29 +212,32 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent account. The value contains 6 to 50 characters and cannot contain the following characters: [~!@#$%^&*()+={} :~[\\ ]. / ? ~ @ # % & * — — + { }] \\n \\r \\t. \\s indicates any blank character, including spaces, tabs, and form feeds.",
+				"description": "Sign-in account of the agent to delete",
 				"minLength": 6,
 				"maxLength": 50,
 				"lookup": {
 					"section": "5.1.4",
 					"valuePath": "userAccount",
 					"labelPath": "userName"
-				}
+				},
+				"displayName": "Account"
 			}
 		],
 		"shapeNote": "table wraps body in requestParams; example omits it (example keys are requestParams's children) Sent without the \"requestParams\" wrapper: the table's lone top-level row requestParams names the body itself, and the request example (keys userAccount) omits it.",
 		"result": {},
 		"example": {
 			"userAccount": "test123456"
-		}
+		},
+		"action": "Delete agent account",
+		"description": "Delete an agent account"
 	},
 	{
 		"section": "5.1.3",
 		"title": "Modifying Information About an Agent Account (agentAccount/update)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "updateInformationAgentAccount",
-		"name": "Update Information About an Agent Account",
+		"operation": "update",
+		"name": "Update",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/agentAccount/update",
 		"auth": "C1",
@@ -235,34 +248,36 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent account, which is used to query agents and cannot be modified.",
+				"description": "Sign-in account of the agent to change; the account itself cannot be changed",
 				"lookup": {
 					"section": "5.1.4",
 					"valuePath": "userAccount",
 					"labelPath": "userName"
-				}
+				},
+				"displayName": "Account"
 			},
 			{
 				"name": "userName",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Agent name. The value contains a maximum of 20 bytes and does not contain the following special characters: \"[] =;",
-				"maxLength": 20
+				"description": "New name of the agent, without the characters \" [ ] = ;",
+				"maxLength": 20,
+				"displayName": "Name"
 			},
 			{
 				"name": "email",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Email address (complying with RFC 2882). The value of localPart contains a maximum of 64 characters, and the value of domainPart contains a maximum of 255 characters. The first part of domainPart dot contains a maximum of 63 characters."
+				"description": "New email address of the agent"
 			},
 			{
 				"name": "phone",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Phone number, which is optional and can contain a maximum of 25 characters.",
+				"description": "New phone number of the agent",
 				"maxLength": 25
 			},
 			{
@@ -270,14 +285,47 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Agent type. 4: audio agent 11: video agent 5: multimedia agent 99: versatile agent"
+				"description": "Media the agent handles",
+				"options": [
+					{
+						"value": 4,
+						"name": "Audio Agent"
+					},
+					{
+						"value": 11,
+						"name": "Video Agent"
+					},
+					{
+						"value": 5,
+						"name": "Multimedia Agent"
+					},
+					{
+						"value": 99,
+						"name": "Versatile Agent"
+					}
+				]
 			},
 			{
 				"name": "ccRoleId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Agent role ID. 2: agent 3: inspector 4: outbound call agent"
+				"description": "Role of the agent",
+				"displayName": "Role",
+				"options": [
+					{
+						"value": 2,
+						"name": "Agent"
+					},
+					{
+						"value": 3,
+						"name": "Inspector"
+					},
+					{
+						"value": 4,
+						"name": "Outbound Call Agent"
+					}
+				]
 			},
 			{
 				"name": "skills",
@@ -285,46 +333,53 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": false,
-				"description": "When this parameter exists, the skillId, agentWeight, and skillWeight parameters must be set. The skill queue type must be the same as the value of agenttype.",
+				"description": "Skill queues of the agent, each with its ID and both weights; their media type must match the agent type",
 				"children": [
 					{
 						"name": "skillId",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Skill queue ID, which is obtained using the querySkills interface."
+						"description": "ID of the skill queue, as listed by Get Many under Skill Queue",
+						"displayName": "Skill Queue ID"
 					},
 					{
 						"name": "agentWeight",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Agent weight. A larger weight indicates a higher priority. The minimum value is 1.",
-						"min": 1
+						"description": "Priority of the agent in the skill queue: a larger weight means a higher priority",
+						"min": 1,
+						"default": 1
 					},
 					{
 						"name": "skillWeight",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Skill queue weight. The minimum value is 1.",
-						"min": 1
+						"description": "Priority of the skill queue for the agent: a larger weight means a higher priority",
+						"min": 1,
+						"displayName": "Skill Queue Weight",
+						"default": 1
 					}
-				]
+				],
+				"displayName": "Skill Queues"
 			},
 			{
 				"name": "oldPassWord",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Current password of an agent. This parameter is mandatory when the agent password is changed. If the input current password is incorrect for three consecutive times, the account will be locked for 30 minutes, and you need to log in to the system as a tenant administrator to unlock the account. The password can be changed only once within 24 hours."
+				"description": "Current password of the agent, mandatory to change the password. Three wrong entries in a row lock the account for 30 minutes, and the password can be changed once in 24 hours.",
+				"displayName": "Current Password"
 			},
 			{
 				"name": "newPassWord",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Password. The value is a string of eight characters (default password rule group). By default, four types of characters are required: uppercase letters, lowercase letters, digits, and special characters (~!@#$$%^*()-+ _= \\, / ?;: \" ' [] { } \\ &). The password validity period is 90 days. Change the password within 90 days."
+				"description": "New password; by default eight characters with uppercase and lowercase letters, digits and special characters, valid for 90 days",
+				"displayName": "New Password"
 			}
 		],
 		"shapeNote": "table wraps body in requestParam; example omits it (example keys are requestParam's children) Sent without the \"requestParam\" wrapper: the table's lone top-level row requestParam names the body itself, and the request example (keys userAccount, userName, email, phone, agentType, ccRoleId, skills, oldPassWord, newPassWord) omits it.",
@@ -345,15 +400,17 @@ export const OPERATIONS: OperationSpec[] = [
 			],
 			"oldPassWord": "xxxxx",
 			"newPassWord": "xxxxxxx"
-		}
+		},
+		"action": "Update agent account",
+		"description": "Change the name, contact details, type, role, skill queues or password of an agent account"
 	},
 	{
 		"section": "5.1.4",
 		"title": "Querying Agent Account Information (agentAccount/query)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "getAgentAccountInformation",
-		"name": "Get Agent Account Information",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/agentAccount/query",
 		"auth": "C1",
@@ -364,7 +421,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Agent account. This parameter is mandatory when pageNum and pageSize are not contained. When userAccount is transferred, other input parameters are invalid."
+				"description": "Sign-in account of one agent to get; when set, the other filters are ignored",
+				"displayName": "Account"
 			},
 			{
 				"name": "pageNum",
@@ -385,14 +443,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "array",
 				"required": false,
-				"description": "Agent type. 4: audio agent 11: video agent 5: multimedia agent 99: versatile agent"
+				"description": "Only agents of these types: 4 audio, 11 video, 5 multimedia, 99 versatile"
 			},
 			{
 				"name": "transparentDisplayFlag",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Agent anonymization flag."
+				"description": "Whether to get only agents whose display is anonymized",
+				"displayName": "Anonymized"
 			}
 		],
 		"shapeNote": "table wraps body in requestParams; example omits it (example keys are requestParams's children) Sent without the \"requestParams\" wrapper: the table's lone top-level row requestParams names the body itself, and the request example (keys userAccount) omits it.",
@@ -408,15 +467,17 @@ export const OPERATIONS: OperationSpec[] = [
 		},
 		"example": {
 			"userAccount": "test123456"
-		}
+		},
+		"action": "Get many agent accounts",
+		"description": "List agent accounts with their type, role, agent ID and skill queues, or get one account by its sign-in account"
 	},
 	{
 		"section": "5.1.5",
 		"title": "Binding an Agent to a Skill Queue (addSkillsToAgent)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "bindAgentSkillQueue",
-		"name": "Bind an Agent to a Skill Queue",
+		"operation": "bindSkillQueue",
+		"name": "Bind to Skill Queue",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/agentAccount/addSkillsToAgent",
 		"auth": "C1",
@@ -428,35 +489,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Agent account array, which is a string of a maximum of 50 characters."
+				"description": "Sign-in accounts of the agents, each up to 50 characters",
+				"displayName": "Accounts"
 			},
 			{
 				"name": "skillId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID.",
+				"description": "Skill queue the agents join",
 				"lookup": {
 					"section": "5.2.4",
 					"valuePath": "skillId",
 					"labelPath": "name"
-				}
+				},
+				"displayName": "Skill Queue"
 			},
 			{
 				"name": "agentWeight",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent weight. A larger weight indicates a higher priority. The minimum value is 1.",
-				"min": 1
+				"description": "Priority of the agents in the skill queue: a larger weight means a higher priority",
+				"min": 1,
+				"default": 1
 			},
 			{
 				"name": "skillWeight",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue weight. The minimum value is 1.",
-				"min": 1
+				"description": "Priority of the skill queue for the agents: a larger weight means a higher priority",
+				"min": 1,
+				"displayName": "Skill Queue Weight",
+				"default": 1
 			}
 		],
 		"result": {},
@@ -468,15 +534,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"skillId": 4,
 			"agentWeight": 1,
 			"skillWeight": 1
-		}
+		},
+		"action": "Bind agents to skill queue",
+		"description": "Add agents to a skill queue with their agent and skill queue weights"
 	},
 	{
 		"section": "5.1.6",
 		"title": "Unbinding an Agent from a Skill Queue (releaseAgentBySkillId)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "unbindAgentSkillQueue",
-		"name": "Unbind an Agent from a Skill Queue",
+		"operation": "unbindSkillQueue",
+		"name": "Unbind From Skill Queue",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/agentAccount/releaseAgentBySkillId",
 		"auth": "C1",
@@ -487,34 +555,38 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID.",
+				"description": "Skill queue the agents leave",
 				"lookup": {
 					"section": "5.2.4",
 					"valuePath": "skillId",
 					"labelPath": "name"
-				}
+				},
+				"displayName": "Skill Queue"
 			},
 			{
 				"name": "userAccounts",
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Agent account array. The value is a character string. An empty array can be transferred, indicating that all agents bound to the skill queue are unbound from the skill queue."
+				"description": "Sign-in accounts of the agents to remove; an empty list removes every agent of the skill queue",
+				"displayName": "Accounts"
 			}
 		],
 		"result": {},
 		"example": {
 			"skillId": 3,
 			"userAccounts": []
-		}
+		},
+		"action": "Unbind agents from skill queue",
+		"description": "Remove agents from a skill queue, or all of its agents when no account is given"
 	},
 	{
 		"section": "5.1.7",
 		"title": "Querying Agent Information by Skill Queue ID (queryAgentInfoBySkillId)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "getAgentInformationSkillQueueId",
-		"name": "Get Agent Information by Skill Queue ID",
+		"operation": "getManyBySkillQueue",
+		"name": "Get Many by Skill Queue",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/agentAccount/queryAgentInfoBySkillId",
 		"auth": "C1",
@@ -525,12 +597,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID.",
+				"description": "Skill queue whose agents are listed",
 				"lookup": {
 					"section": "5.2.4",
 					"valuePath": "skillId",
 					"labelPath": "name"
-				}
+				},
+				"displayName": "Skill Queue"
 			},
 			{
 				"name": "pageSize",
@@ -564,15 +637,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"skillId": 3,
 			"pageSize": 10,
 			"pageNum": 0
-		}
+		},
+		"action": "Get many agents by skill queue",
+		"description": "List the agents bound to a skill queue"
 	},
 	{
 		"section": "5.1.8",
 		"title": "Changing the SIP Phone Number Login Password of an Agent (updateSipPhonePassword)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "changeSipPhoneNumberLoginPasswordAgent",
-		"name": "Change the SIP Phone Number Login Password of an Agent",
+		"operation": "changeSipPhonePassword",
+		"name": "Change SIP Phone Password",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/sipPhone/updateSipPhonePassword",
 		"auth": "C1",
@@ -583,28 +658,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Current password of an agent. When the SIP phone password is changed, the current password of the agent needs to be input for verification. If the verification fails for three consecutive times, the account will be locked and will be unlocked 30 minutes later. You can also log in to the system as a tenant administrator to manually unlock the account."
+				"description": "Current password of the agent account, to confirm the change. Three wrong entries in a row lock the account for 30 minutes; a tenant administrator can unlock it sooner.",
+				"displayName": "Account Password"
 			},
 			{
 				"name": "newPhonePwd",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "New SIP phone password. The value is a string of 8 to 16 characters (default password rule group). By default, any combination of the following three types is required: uppercase letters, lowercase letters, digits, and the following special characters: ~@^*_{+}?",
+				"description": "New SIP phone password; by default 8 to 16 characters mixing three of uppercase letters, lowercase letters, digits and the characters ~ @ ^ * _ { + } ?",
 				"minLength": 8,
-				"maxLength": 16
+				"maxLength": 16,
+				"displayName": "New SIP Phone Password"
 			},
 			{
 				"name": "userAccount",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent account.",
+				"description": "Sign-in account of the agent",
 				"lookup": {
 					"section": "5.1.4",
 					"valuePath": "userAccount",
 					"labelPath": "userName"
-				}
+				},
+				"displayName": "Account"
 			}
 		],
 		"shapeNote": "table wraps body in requestParam; example omits it (example keys are requestParam's children) Sent without the \"requestParam\" wrapper: the table's lone top-level row requestParam names the body itself, and the request example (keys userAccount, accountPwd, newPhonePwd) omits it.",
@@ -613,15 +691,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"userAccount": "xxxxx",
 			"accountPwd": "xxxxx",
 			"newPhonePwd": "xxxxx"
-		}
+		},
+		"action": "Change agent SIP phone password",
+		"description": "Change the password an agent uses to register the SIP phone, after checking the agent account password"
 	},
 	{
 		"section": "5.1.9",
 		"title": "Querying Softphone Information of All Agents, Excluding Business Accounts (querySysInfo)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "getSoftphoneInformationAllAgentsExcludingBusinessAccounts",
-		"name": "Get Softphone Information of All Agents, Excluding Business Accounts",
+		"operation": "getManySoftphones",
+		"name": "Get Many Softphones",
 		"method": "GET",
 		"path": "/apiaccess/CC-Management/v1/querySysInfo",
 		"auth": "C1",
@@ -629,15 +709,17 @@ export const OPERATIONS: OperationSpec[] = [
 		"fields": [],
 		"result": {
 			"itemsPath": "agents"
-		}
+		},
+		"action": "Get many agent softphones",
+		"description": "List the softphone and sign-in service details of all agents, business accounts excluded"
 	},
 	{
 		"section": "5.1.10",
 		"title": "Querying Softphone Information of All Agents, Including Business Accounts (queryAgentInfo)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "getSoftphoneInformationAllAgentsIncludingBusinessAccounts",
-		"name": "Get Softphone Information of All Agents, Including Business Accounts",
+		"operation": "getManySoftphonesWithBusinessAccounts",
+		"name": "Get Many Softphones With Business Accounts",
 		"method": "GET",
 		"path": "/apiaccess/CC-Management/v1/queryAgentInfo",
 		"auth": "C1",
@@ -645,15 +727,17 @@ export const OPERATIONS: OperationSpec[] = [
 		"fields": [],
 		"result": {
 			"itemsPath": "agents"
-		}
+		},
+		"action": "Get many agent softphones with business accounts",
+		"description": "List the softphone and sign-in service details of all agents, business accounts included"
 	},
 	{
 		"section": "5.1.11",
 		"title": "Querying the Account Sign-in Result (queryAgentLoginParams)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "getAccountSignResult",
-		"name": "Get the Account Sign-in Result",
+		"operation": "getSignInParameters",
+		"name": "Get Sign-In Parameters",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/queryAgentLoginParams",
 		"auth": "C1",
@@ -664,7 +748,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sign-in password.",
+				"description": "Password of the sign-in account",
 				"maxLength": 100
 			},
 			{
@@ -672,7 +756,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sign-in account.",
+				"description": "Sign-in account shared by the mobile app and the PC business system",
 				"maxLength": 100
 			}
 		],
@@ -682,15 +766,17 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"account": "1s120201",
 			"password": "S****x"
-		}
+		},
+		"action": "Get agent sign in parameters",
+		"description": "Check a sign-in account and password shared by the mobile app and the PC business system, and return the agent ID, SIP softphone account and SIP servers"
 	},
 	{
 		"section": "5.1.12",
 		"title": "Querying Agent Information by Sign-in Account (queryAgentInfoByAccount)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "getAgentInformationSignAccount",
-		"name": "Get Agent Information by Sign-in Account",
+		"operation": "getBySignInAccount",
+		"name": "Get by Sign-In Account",
 		"method": "POST",
 		"path": "/apiaccess/rest/CC-Management/v1/queryAgentInfoByAccount",
 		"auth": "C1",
@@ -701,15 +787,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sign-in account, which can contain a maximum of 64 strings.",
-				"maxLength": 64
+				"description": "Sign-in account of the agent",
+				"maxLength": 64,
+				"displayName": "Sign-In Account"
 			},
 			{
 				"name": "password",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Password of the authentication user, which can contain a maximum of 64 strings.",
+				"description": "Password of the user who authenticates the query",
 				"maxLength": 64
 			},
 			{
@@ -717,22 +804,25 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Authentication user name, which can contain a maximum of 64 strings.",
-				"maxLength": 64
+				"description": "Name of the user who authenticates the query",
+				"maxLength": 64,
+				"displayName": "Username"
 			}
 		],
 		"result": {},
 		"example": {
 			"accountCode": "Agents"
-		}
+		},
+		"action": "Get agent by sign in account",
+		"description": "Get the agent information of a sign-in account"
 	},
 	{
 		"section": "5.1.13",
 		"title": "Deleting Data by Customer Number (cleancustpersonaldata)",
 		"family": "config",
 		"resource": "agent",
-		"operation": "deleteDataCustomerNumber",
-		"name": "Delete Data by Customer Number",
+		"operation": "deleteCustomerData",
+		"name": "Delete Customer Data",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/clearUserInfo/cleancustpersonaldata",
 		"auth": "C1",
@@ -744,8 +834,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "List of customer numbers (a maximum of 1000 numbers, which can be calling numbers or called numbers).",
-				"maxItems": 1000
+				"description": "Calling or called numbers of the customers whose data is deleted, up to 1000",
+				"maxItems": 1000,
+				"displayName": "Customer Numbers"
 			}
 		],
 		"result": {},
@@ -759,15 +850,17 @@ export const OPERATIONS: OperationSpec[] = [
 		"batch": {
 			"field": "customNos",
 			"max": 1000
-		}
+		},
+		"action": "Delete customer data by number",
+		"description": "Delete the personal data kept for customer numbers (calling or called numbers)"
 	},
 	{
 		"section": "5.2.1",
 		"title": "Creating a Skill Queue (createSkill)",
 		"family": "config",
 		"resource": "skillQueue",
-		"operation": "createSkillQueue",
-		"name": "Create a Skill Queue",
+		"operation": "create",
+		"name": "Create",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/skill/createSkill",
 		"auth": "C1",
@@ -778,14 +871,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Media type. The options are as follows: 5: voice 53: multimedia 19: video 2: voice click-to-dial 18: video click-to-dial"
+				"description": "Media the skill queue handles",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 5,
+						"name": "Voice"
+					},
+					{
+						"value": 53,
+						"name": "Multimedia"
+					},
+					{
+						"value": 19,
+						"name": "Video"
+					},
+					{
+						"value": 2,
+						"name": "Voice Click to Dial"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					}
+				]
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Skill short name or description. The value can contain a maximum of 50 characters, including Chinese characters, letters, and digits.",
+				"description": "Short name or description of the skill queue: Chinese characters, letters and digits",
 				"maxLength": 50
 			},
 			{
@@ -793,7 +909,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Name of a skill queue. The value contains a maximum of 20 characters. The following special characters are not allowed: [~!#$%^&*()+= {}';<>/?~#%.....&*+ {}]\\n\\r\\t",
+				"description": "Name of the skill queue, without special characters such as ~ ! # $ % ^ & * ( ) + = { } ' ; < > / ?",
 				"maxLength": 20
 			},
 			{
@@ -801,59 +917,84 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum queuing duration, in seconds. The maximum value is 60000.",
-				"max": 60000
+				"description": "Longest time a caller waits in the queue, in seconds",
+				"max": 60000,
+				"displayName": "Max Wait Time"
 			},
 			{
 				"name": "maxWaitNum",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum number of users waiting in a queue. The maximum value is 10000.",
-				"max": 10000
+				"description": "Largest number of callers waiting in the queue",
+				"max": 10000,
+				"displayName": "Max Waiting Callers"
 			},
 			{
 				"name": "maxAgentWrapupTime",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Duration of the wrap-up state, in seconds. The maximum value is 3600.",
-				"max": 3600
+				"description": "Time an agent stays in the wrap-up state after a call, in seconds",
+				"max": 3600,
+				"displayName": "Wrap-Up Time"
 			},
 			{
 				"name": "skillParam",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Skill queue parameter information. When mediaTypeid is 53, 2, or 18, only noAgents, busy, and timeOut are available. When mediaTypeid is 53, deviceType must be set to 1. When mediaTypeid is 5 or 19, noAgents, busy, timeOut, answerFunction, and waitVoice are mandatory.",
+				"description": "How calls are handled when no agent is on duty, when the queue is busy and when queuing times out. For media types Multimedia, Voice Click to Dial and Video Click to Dial only the no-agent, busy and timeout settings apply, and for Multimedia the device type must be Skill Queue; for Voice and Video the no-agent, busy, timeout, answer mode and waiting tone settings are all mandatory",
 				"children": [
 					{
 						"name": "noAgents",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Configuration when no agent is on-duty.",
+						"description": "What happens to calls when no agent is on duty",
 						"children": [
 							{
 								"name": "deviceType",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Device type. 3: IVR 1: skill queue"
+								"description": "Where the call is transferred; needed when the policy is Transfer",
+								"options": [
+									{
+										"value": "1",
+										"name": "Skill Queue"
+									},
+									{
+										"value": "3",
+										"name": "IVR"
+									}
+								]
 							},
 							{
 								"name": "transferType",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Processing policy. Release: If this value is used, leave other parameters at the same level empty. Transfer: If this value is used, other parameters at the same level are mandatory."
+								"description": "Release ends the call (leave the other fields empty); Transfer sends it to the device below (the other fields are then mandatory)",
+								"displayName": "Policy",
+								"options": [
+									{
+										"value": "Release",
+										"name": "Release"
+									},
+									{
+										"value": "Transfer",
+										"name": "Transfer"
+									}
+								]
 							},
 							{
 								"name": "value",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "For a skill queue, the value is the skill queue ID (skillId). For an IVR flow, the value is the IVR flow ID."
+								"description": "ID of the target skill queue or IVR flow, depending on the device type",
+								"displayName": "Target ID"
 							}
 						]
 					},
@@ -862,28 +1003,50 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Configuration when the queue is busy or overflows.",
+						"description": "What happens to calls when the queue is busy or overflows",
 						"children": [
 							{
 								"name": "deviceType",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Device type. 3: IVR 1: skill queue"
+								"description": "Where the call is transferred; needed when the policy is Transfer",
+								"options": [
+									{
+										"value": "1",
+										"name": "Skill Queue"
+									},
+									{
+										"value": "3",
+										"name": "IVR"
+									}
+								]
 							},
 							{
 								"name": "transferType",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Processing policy. Release: If this value is used, leave other parameters at the same level empty. Transfer: If this value is used, other parameters at the same level are mandatory."
+								"description": "Release ends the call (leave the other fields empty); Transfer sends it to the device below (the other fields are then mandatory)",
+								"displayName": "Policy",
+								"options": [
+									{
+										"value": "Release",
+										"name": "Release"
+									},
+									{
+										"value": "Transfer",
+										"name": "Transfer"
+									}
+								]
 							},
 							{
 								"name": "value",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "For a skill queue, the value is the skill queue ID (skillId). For an IVR flow, the value is the IVR flow ID."
+								"description": "ID of the target skill queue or IVR flow, depending on the device type",
+								"displayName": "Target ID"
 							}
 						]
 					},
@@ -892,82 +1055,112 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Agent answering mode. The options are 0 (reporting the agent ID) and 2 (reporting no voice).",
+						"description": "What the caller hears when an agent answers",
 						"options": [
 							{
 								"value": "0",
-								"name": "reporting the agent ID"
+								"name": "Announce Agent ID"
 							},
 							{
 								"value": "2",
-								"name": "reporting no voice"
+								"name": "No Announcement"
 							}
-						]
+						],
+						"displayName": "Answer Mode"
 					},
 					{
 						"name": "timeOut",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Queuing timeout configuration.",
+						"description": "What happens to calls when queuing times out",
 						"children": [
 							{
 								"name": "deviceType",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Device type. 3: IVR 1: skill queue"
+								"description": "Where the call is transferred; needed when the policy is Transfer",
+								"options": [
+									{
+										"value": "1",
+										"name": "Skill Queue"
+									},
+									{
+										"value": "3",
+										"name": "IVR"
+									}
+								]
 							},
 							{
 								"name": "transferType",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Processing policy. Release: If this value is used, leave other parameters at the same level empty. Transfer: If this value is used, other parameters at the same level are mandatory."
+								"description": "Release ends the call (leave the other fields empty); Transfer sends it to the device below (the other fields are then mandatory)",
+								"displayName": "Policy",
+								"options": [
+									{
+										"value": "Release",
+										"name": "Release"
+									},
+									{
+										"value": "Transfer",
+										"name": "Transfer"
+									}
+								]
 							},
 							{
 								"name": "value",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "For a skill queue, the value is the skill queue ID (skillId). For an IVR flow, the value is the IVR flow ID."
+								"description": "ID of the target skill queue or IVR flow, depending on the device type",
+								"displayName": "Target ID"
 							}
-						]
+						],
+						"displayName": "Timeout"
 					},
 					{
 						"name": "waitVoice",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Queuing configuration.",
+						"description": "What callers hear while they wait in the queue",
 						"children": [
 							{
 								"name": "parameterType",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Parameter type. • Voice: default waiting tone. If this value is used, leave other parameters at the same level empty. • IVR: If this value is used, other parameters at the same level are mandatory.",
+								"description": "The default waiting tone, or an IVR flow (then the IVR flow ID is mandatory)",
 								"options": [
 									{
 										"value": "Voice",
-										"name": "default waiting tone. If this value is used, leave other parameters at the same level empty"
+										"name": "Default Waiting Tone",
+										"description": "Leave the IVR flow ID empty"
 									},
 									{
 										"value": "IVR",
-										"name": "If this value is used, other parameters at the same level are mandatory"
+										"name": "IVR Flow",
+										"description": "The IVR flow ID is mandatory"
 									}
-								]
+								],
+								"displayName": "Tone Type"
 							},
 							{
 								"name": "id",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "For an IVR flow, the value is the IVR flow ID."
+								"description": "ID of the IVR flow played to waiting callers",
+								"displayName": "IVR Flow ID"
 							}
-						]
+						],
+						"displayName": "Waiting Tone"
 					}
-				]
+				],
+				"displayName": "Overflow and Queuing Settings"
 			}
 		],
 		"result": {},
@@ -996,15 +1189,17 @@ export const OPERATIONS: OperationSpec[] = [
 					"value": 1
 				}
 			}
-		}
+		},
+		"action": "Create skill queue",
+		"description": "Create a skill queue with its media type, queue limits and overflow settings, and return its ID"
 	},
 	{
 		"section": "5.2.2",
 		"title": "Deleting a Skill Queue (deleteSkill)",
 		"family": "config",
 		"resource": "skillQueue",
-		"operation": "deleteSkillQueue",
-		"name": "Delete a Skill Queue",
+		"operation": "delete",
+		"name": "Delete",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/skill/deleteSkill",
 		"auth": "C1",
@@ -1015,21 +1210,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Skill queue ID. Multiple IDs are separated by commas (,), semicolons (;), or hyphens (-). A maximum of 10 skill queue IDs are supported."
+				"description": "IDs of the skill queues to delete, separated by commas, semicolons or hyphens; up to 10",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"result": {},
 		"example": {
 			"skillIds": "3,4"
-		}
+		},
+		"action": "Delete skill queues",
+		"description": "Delete up to 10 skill queues by ID"
 	},
 	{
 		"section": "5.2.3",
 		"title": "Modifying a Skill Queue (modifySkill)",
 		"family": "config",
 		"resource": "skillQueue",
-		"operation": "updateSkillQueue",
-		"name": "Update a Skill Queue",
+		"operation": "update",
+		"name": "Update",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/skill/modifySkill",
 		"auth": "C1",
@@ -1040,7 +1238,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Skill short name or description. The value can contain a maximum of 50 characters, including Chinese characters, letters, and digits.",
+				"description": "Short name or description of the skill queue: Chinese characters, letters and digits",
 				"maxLength": 50
 			},
 			{
@@ -1048,59 +1246,84 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Maximum queuing duration, in seconds. The maximum value is 60000.",
-				"max": 60000
+				"description": "Longest time a caller waits in the queue, in seconds",
+				"max": 60000,
+				"displayName": "Max Wait Time"
 			},
 			{
 				"name": "maxWaitNum",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Maximum number of users waiting in a queue. The maximum value is 10000.",
-				"max": 10000
+				"description": "Largest number of callers waiting in the queue",
+				"max": 10000,
+				"displayName": "Max Waiting Callers"
 			},
 			{
 				"name": "maxAgentWrapupTime",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Duration of the wrap-up state, in seconds. The maximum value is 3600.",
-				"max": 3600
+				"description": "Time an agent stays in the wrap-up state after a call, in seconds",
+				"max": 3600,
+				"displayName": "Wrap-Up Time"
 			},
 			{
 				"name": "skillParam",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Skill queue parameter information. When the media type is 53, 2, or 18, only noAgents, busy, and timeOut are available. When the media type is 53, deviceType must be set to 1. When the media type is 5 or 19, the noAgents, busy, timeOut, answerFunction, and waitVoice parameters are mandatory.",
+				"description": "How calls are handled when no agent is on duty, when the queue is busy and when queuing times out. For media types Multimedia, Voice Click to Dial and Video Click to Dial only the no-agent, busy and timeout settings apply, and for Multimedia the device type must be Skill Queue; for Voice and Video the no-agent, busy, timeout, answer mode and waiting tone settings are all mandatory",
 				"children": [
 					{
 						"name": "noAgents",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Absence of on-duty agents.",
+						"description": "What happens to calls when no agent is on duty",
 						"children": [
 							{
 								"name": "deviceType",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Device type. 3: IVR 1: skill queue"
+								"description": "Where the call is transferred; needed when the policy is Transfer",
+								"options": [
+									{
+										"value": "1",
+										"name": "Skill Queue"
+									},
+									{
+										"value": "3",
+										"name": "IVR"
+									}
+								]
 							},
 							{
 								"name": "transferType",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Handling policy. Release: If the parameter is set to this value, other parameters at the same level are left blank. Transfer: If the parameter is set to this value, other parameters at the same level are mandatory."
+								"description": "Release ends the call (leave the other fields empty); Transfer sends it to the device below (the other fields are then mandatory)",
+								"displayName": "Policy",
+								"options": [
+									{
+										"value": "Release",
+										"name": "Release"
+									},
+									{
+										"value": "Transfer",
+										"name": "Transfer"
+									}
+								]
 							},
 							{
 								"name": "value",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "For a skill queue, the value of this parameter is the skill queue ID. For an IVR flow, the value of this parameter is the IVR flow ID."
+								"description": "ID of the target skill queue or IVR flow, depending on the device type",
+								"displayName": "Target ID"
 							}
 						]
 					},
@@ -1109,28 +1332,50 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "A queue is busy or overflows.",
+						"description": "What happens to calls when the queue is busy or overflows",
 						"children": [
 							{
 								"name": "deviceType",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Device type. 3: IVR 1: skill queue"
+								"description": "Where the call is transferred; needed when the policy is Transfer",
+								"options": [
+									{
+										"value": "1",
+										"name": "Skill Queue"
+									},
+									{
+										"value": "3",
+										"name": "IVR"
+									}
+								]
 							},
 							{
 								"name": "transferType",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Handling policy. Release: If the parameter is set to this value, other parameters at the same level are left blank. Transfer: If the parameter is set to this value, other parameters at the same level are mandatory."
+								"description": "Release ends the call (leave the other fields empty); Transfer sends it to the device below (the other fields are then mandatory)",
+								"displayName": "Policy",
+								"options": [
+									{
+										"value": "Release",
+										"name": "Release"
+									},
+									{
+										"value": "Transfer",
+										"name": "Transfer"
+									}
+								]
 							},
 							{
 								"name": "value",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "For a skill queue, the value of this parameter is the skill queue ID. For an IVR flow, the value of this parameter is the IVR flow ID."
+								"description": "ID of the target skill queue or IVR flow, depending on the device type",
+								"displayName": "Target ID"
 							}
 						]
 					},
@@ -1139,84 +1384,125 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Agent answer mode. The options are 0 (report the agent ID) and 2 (reporting no voice).",
+						"description": "What the caller hears when an agent answers",
 						"options": [
 							{
 								"value": "0",
-								"name": "report the agent ID"
+								"name": "Announce Agent ID"
 							},
 							{
 								"value": "2",
-								"name": "reporting no voice"
+								"name": "No Announcement"
 							}
-						]
+						],
+						"displayName": "Answer Mode"
 					},
 					{
 						"name": "timeOut",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Queuing timeout configuration.",
+						"description": "What happens to calls when queuing times out",
 						"children": [
 							{
 								"name": "deviceType",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Device type. 3: IVR 1: skill queue"
+								"description": "Where the call is transferred; needed when the policy is Transfer",
+								"options": [
+									{
+										"value": "1",
+										"name": "Skill Queue"
+									},
+									{
+										"value": "3",
+										"name": "IVR"
+									}
+								]
 							},
 							{
 								"name": "transferType",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Handling policy. Release: If the parameter is set to this value, other parameters at the same level are left blank. Transfer: If the parameter is set to this value, other parameters at the same level are mandatory."
+								"description": "Release ends the call (leave the other fields empty); Transfer sends it to the device below (the other fields are then mandatory)",
+								"displayName": "Policy",
+								"options": [
+									{
+										"value": "Release",
+										"name": "Release"
+									},
+									{
+										"value": "Transfer",
+										"name": "Transfer"
+									}
+								]
 							},
 							{
 								"name": "value",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "For a skill queue, the value of this parameter is the skill queue ID. For an IVR flow, the value of this parameter is the IVR flow ID."
+								"description": "ID of the target skill queue or IVR flow, depending on the device type",
+								"displayName": "Target ID"
 							}
-						]
+						],
+						"displayName": "Timeout"
 					},
 					{
 						"name": "waitVoice",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Queuing and waiting configuration.",
+						"description": "What callers hear while they wait in the queue",
 						"children": [
 							{
 								"name": "parameterType",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Voice: If the parameter is set to this value, other parameters at the same level are left blank. IVR: If the parameter is set to this value, other parameters at the same level are mandatory."
+								"description": "The default waiting tone, or an IVR flow (then the IVR flow ID is mandatory)",
+								"displayName": "Tone Type",
+								"options": [
+									{
+										"value": "Voice",
+										"name": "Default Waiting Tone",
+										"description": "Leave the IVR flow ID empty"
+									},
+									{
+										"value": "IVR",
+										"name": "IVR Flow",
+										"description": "The IVR flow ID is mandatory"
+									}
+								]
 							},
 							{
 								"name": "id",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "For an IVR flow, the value of this parameter is the IVR flow ID."
+								"description": "ID of the IVR flow played to waiting callers",
+								"displayName": "IVR Flow ID"
 							}
-						]
+						],
+						"displayName": "Waiting Tone"
 					}
-				]
+				],
+				"displayName": "Overflow and Queuing Settings"
 			},
 			{
 				"name": "skillId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID.",
+				"description": "Skill queue to change",
 				"lookup": {
 					"section": "5.2.4",
 					"valuePath": "skillId",
 					"labelPath": "name"
-				}
+				},
+				"displayName": "Skill Queue"
 			}
 		],
 		"result": {},
@@ -1224,15 +1510,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"skillId": 3,
 			"description": "2021ok",
 			"maxWaitTime": 60
-		}
+		},
+		"action": "Update skill queue",
+		"description": "Change the description, queue limits or overflow settings of a skill queue"
 	},
 	{
 		"section": "5.2.4",
 		"title": "Querying Skill Queues (querySkills)",
 		"family": "config",
 		"resource": "skillQueue",
-		"operation": "getSkillQueues",
-		"name": "Get Skill Queues",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/skill/querySkills",
 		"auth": "C1",
@@ -1243,7 +1531,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Name of a skill queue. The value contains a maximum of 20 characters. The following special characters are not allowed: [~!#$%^&*()+= {}';',<>/?~#%.....&*+ {}]\\n\\r\\t",
+				"description": "Name of the skill queue to find",
 				"maxLength": 20
 			},
 			{
@@ -1251,7 +1539,30 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Media type. The options are as follows: 5: voice 53: multimedia 19: video 2: voice click-to-dial 18: video click-to-dial"
+				"description": "Only skill queues of this media type",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": "5",
+						"name": "Voice"
+					},
+					{
+						"value": "53",
+						"name": "Multimedia"
+					},
+					{
+						"value": "19",
+						"name": "Video"
+					},
+					{
+						"value": "2",
+						"name": "Voice Click to Dial"
+					},
+					{
+						"value": "18",
+						"name": "Video Click to Dial"
+					}
+				]
 			},
 			{
 				"name": "limit",
@@ -1272,8 +1583,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "array",
 				"required": false,
-				"description": "Parameter for querying skill queues. Multiple values can be transferred. The value is an array of the string type. An empty array can be transferred. A maximum of 100 values can be returned when all the skill queues are queried.",
-				"maxItems": 100
+				"description": "Only the skill queues with these IDs; empty for all",
+				"maxItems": 100,
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"result": {
@@ -1290,15 +1602,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"limit": "10",
 			"offset": 0
 		},
-		"shapeNote": "Vendor evidence: mediaTypeId (the PDF prints mediaTypeld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0037.html (querySkills). Vendor evidence: skillIds (the PDF prints skilllds): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0037.html (querySkills)."
+		"shapeNote": "Vendor evidence: mediaTypeId (the PDF prints mediaTypeld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0037.html (querySkills). Vendor evidence: skillIds (the PDF prints skilllds): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0037.html (querySkills).",
+		"action": "Get many skill queues",
+		"description": "List skill queues with their IDs, names, media types and settings, filtered by name, media type or ID"
 	},
 	{
 		"section": "5.3.1",
 		"title": "Querying Access Codes (queryAccessCodeList)",
 		"family": "config",
 		"resource": "accessCode",
-		"operation": "getAccessCodes",
-		"name": "Get Access Codes",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/accessCodeInfo/queryAccessCodeList",
 		"auth": "C1",
@@ -1309,21 +1623,36 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Access code. Fuzzy query is supported."
+				"description": "Access code to find; part of a code matches"
 			},
 			{
 				"name": "mediatypeId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Media type. 2: click-to-dial 5: audio and video 53: multimedia"
+				"description": "Only access codes of this media type",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 2,
+						"name": "Click to Dial"
+					},
+					{
+						"value": 5,
+						"name": "Voice and Video"
+					},
+					{
+						"value": 53,
+						"name": "Multimedia"
+					}
+				]
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Access code description. Fuzzy query is supported."
+				"description": "Description of the access code to find; part of it matches"
 			},
 			{
 				"name": "limit",
@@ -1361,15 +1690,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"description": "access code",
 			"limit": 10,
 			"offset": 0
-		}
+		},
+		"action": "Get many access codes",
+		"description": "List the access codes of the tenant, filtered by code, media type or description"
 	},
 	{
 		"section": "5.3.2",
 		"title": "Creating a Binding Relationship Between an Access Code, Skill Queue, and IVR (createCalledRoute)",
 		"family": "config",
 		"resource": "accessCode",
-		"operation": "createBindingRelationshipBetweenAccessCodeSkillQueueIvr",
-		"name": "Create a Binding Relationship Between an Access Code, Skill Queue, and IVR",
+		"operation": "createCalledRoute",
+		"name": "Create Called Route",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/calledRoute/createCalledRoute",
 		"auth": "C1",
@@ -1380,7 +1711,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Access code. The value contains a maximum of 32 characters.",
+				"description": "Access code the customers dial",
 				"maxLength": 32,
 				"lookup": {
 					"section": "5.3.1",
@@ -1393,27 +1724,144 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Extended code. The value contains a maximum of 12 characters. To set an access code for multiple destination devices, you can configure extension codes. For example, if the access code is 12345, you can add extension code 1 for routing calls to skill queue A, and the extension code 2 to skill queue B. In this way, a customer can dial 123451 to directly access skill queue A.",
-				"maxLength": 12
+				"description": "Digits dialed after the access code to reach this target, so one access code can lead to several targets (e.g. access code 12345 with extension code 1 routes 123451 to skill queue A)",
+				"maxLength": 12,
+				"displayName": "Extension Code"
 			},
 			{
 				"name": "mediaTypeId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Media type. The default value is 5. The options are as follows: 2: voice click-to-dial; 5: voice and video; 18: video click-to-dial; 19: video; 53: multimedia. Note: When a skill queue (devicetype is 1) is transferred, the value of mediaTypeId is the same as that of mediaTypeId bound to the skill queue. If no skill queue is bound, the default value 5 is used. The mapping between the media type ...",
-				"default": 5
+				"description": "Media of the route; for a skill queue it must match the media type of the skill queue",
+				"default": 5,
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 2,
+						"name": "Voice Click to Dial"
+					},
+					{
+						"value": 5,
+						"name": "Voice and Video"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video"
+					},
+					{
+						"value": 53,
+						"name": "Multimedia"
+					}
+				]
 			},
 			{
 				"name": "devicetype",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Device type. 1: skill queue 3: IVR Note: The IVR flow cannot be selected for the multimedia channel.",
+				"description": "Kind of target; an IVR flow cannot be used for multimedia",
 				"options": [
 					{
 						"value": 1,
-						"name": "skill queue"
+						"name": "Skill Queue"
+					},
+					{
+						"value": 3,
+						"name": "IVR"
+					}
+				],
+				"displayName": "Device Type"
+			},
+			{
+				"name": "deviceId",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of the target skill queue or IVR flow; a skill queue must have the media type of the route",
+				"displayName": "Device ID"
+			}
+		],
+		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\" Vendor evidence: deviceId (the PDF prints deviceid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1030.html (createCalledRoute) and the reference's own request example.",
+		"result": {},
+		"example": {
+			"accessCode": "9911411",
+			"extCode": "11",
+			"devicetype": 1,
+			"deviceId": 1,
+			"mediaTypeId": 19
+		},
+		"action": "Create called route",
+		"description": "Route an access code, with an optional extension code, to a skill queue or an IVR flow"
+	},
+	{
+		"section": "5.3.3",
+		"title": "Deleting the Binding Relationships Between Access Codes, Skill Queues, and IVR Flows (deleteCalledRoute)",
+		"family": "config",
+		"resource": "accessCode",
+		"operation": "deleteCalledRoutes",
+		"name": "Delete Called Routes",
+		"method": "POST",
+		"path": "/apiaccess/rest/cc-management/v1/calledRoute/deleteCalledRoute",
+		"auth": "C1",
+		"idempotent": false,
+		"fields": [
+			{
+				"name": "dnids",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Configuration IDs (dnid) of the called routes, as listed by Get Many Called Routes, separated by commas; up to 1000",
+				"displayName": "Configuration IDs"
+			}
+		],
+		"result": {},
+		"example": {
+			"dnids": "1,2"
+		},
+		"action": "Delete called routes",
+		"description": "Delete up to 1000 called routes by their configuration IDs"
+	},
+	{
+		"section": "5.3.4",
+		"title": "Modifying a Binding Relationship Between an Access Code, Skill Queue, and IVR (modifyCalledRoute)",
+		"family": "config",
+		"resource": "accessCode",
+		"operation": "updateCalledRoute",
+		"name": "Update Called Route",
+		"method": "POST",
+		"path": "/apiaccess/rest/cc-management/v1/calledRoute/modifyCalledRoute",
+		"auth": "C1",
+		"idempotent": false,
+		"fields": [
+			{
+				"name": "id",
+				"in": "body",
+				"type": "string",
+				"required": true,
+				"description": "Called route to change",
+				"displayName": "Called Route",
+				"lookup": {
+					"section": "5.3.5",
+					"valuePath": "id",
+					"labelPath": "accessCode"
+				}
+			},
+			{
+				"name": "devicetype",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "Kind of the new target",
+				"displayName": "Device Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Skill Queue"
 					},
 					{
 						"value": 3,
@@ -1426,76 +1874,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Target device ID (skill queue ID or IVR ID). Note: When the skill queue (devicetype is 1) is transferred, the media type corresponding to deviceid must be the same as the input parameter mediaTypeid."
-			}
-		],
-		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\" Vendor evidence: deviceId (the PDF prints deviceid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1030.html (createCalledRoute) and the reference's own request example.",
-		"result": {},
-		"example": {
-			"accessCode": "9911411",
-			"extCode": "11",
-			"devicetype": 1,
-			"deviceId": 1,
-			"mediaTypeId": 19
-		}
-	},
-	{
-		"section": "5.3.3",
-		"title": "Deleting the Binding Relationships Between Access Codes, Skill Queues, and IVR Flows (deleteCalledRoute)",
-		"family": "config",
-		"resource": "accessCode",
-		"operation": "deleteBindingRelationshipsBetweenAccessCodesSkillQueuesIvrFlows",
-		"name": "Delete the Binding Relationships Between Access Codes, Skill Queues, and IVR Flows",
-		"method": "POST",
-		"path": "/apiaccess/rest/cc-management/v1/calledRoute/deleteCalledRoute",
-		"auth": "C1",
-		"idempotent": false,
-		"fields": [
-			{
-				"name": "dnids",
-				"in": "body",
-				"type": "string",
-				"required": true,
-				"description": "Configuration ID (dnid returned when the Called Route is queried). Use commas (,) to separate multiple IDs. A maximum of 1000 IDs can be deleted."
-			}
-		],
-		"result": {},
-		"example": {
-			"dnids": "1,2"
-		}
-	},
-	{
-		"section": "5.3.4",
-		"title": "Modifying a Binding Relationship Between an Access Code, Skill Queue, and IVR (modifyCalledRoute)",
-		"family": "config",
-		"resource": "accessCode",
-		"operation": "updateBindingRelationshipBetweenAccessCodeSkillQueueIvr",
-		"name": "Update a Binding Relationship Between an Access Code, Skill Queue, and IVR",
-		"method": "POST",
-		"path": "/apiaccess/rest/cc-management/v1/calledRoute/modifyCalledRoute",
-		"auth": "C1",
-		"idempotent": false,
-		"fields": [
-			{
-				"name": "id",
-				"in": "body",
-				"type": "string",
-				"required": true,
-				"description": "ID of a called party."
-			},
-			{
-				"name": "devicetype",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "Device type. The options are as follows: 1: skill queue; 3: IVR."
-			},
-			{
-				"name": "deviceId",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "Current device ID (skill queue ID or IVR ID)."
+				"description": "ID of the new target skill queue or IVR flow",
+				"displayName": "Device ID"
 			}
 		],
 		"shapeNote": "example key \"deviceId\" differs in case from table field \"deviceid\" Vendor evidence: deviceId (the PDF prints deviceid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1032.html (modifyCalledRoute) and the reference's own request example.",
@@ -1504,15 +1884,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"id": "1125397061153369092",
 			"devicetype": 1,
 			"deviceId": 1
-		}
+		},
+		"action": "Update called route",
+		"description": "Send the calls of a called route to another skill queue or IVR flow"
 	},
 	{
 		"section": "5.3.5",
 		"title": "Querying the Binding Relationships Between Access Codes, Skill Queues, and IVR Flows (queryCalledRoute)",
 		"family": "config",
 		"resource": "accessCode",
-		"operation": "getBindingRelationshipsBetweenAccessCodesSkillQueuesIvrFlows",
-		"name": "Get the Binding Relationships Between Access Codes, Skill Queues, and IVR Flows",
+		"operation": "getManyCalledRoutes",
+		"name": "Get Many Called Routes",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/calledRoute/queryCalledRoute",
 		"auth": "C1",
@@ -1523,35 +1905,71 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Access code."
+				"description": "Only routes of this access code"
 			},
 			{
 				"name": "extCode",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Extension code."
+				"description": "Only routes of this extension code",
+				"displayName": "Extension Code"
 			},
 			{
 				"name": "devicetype",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Device type. 1: skill queue 3: IVR"
+				"description": "Only routes to this kind of target",
+				"displayName": "Device Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Skill Queue"
+					},
+					{
+						"value": 3,
+						"name": "IVR"
+					}
+				]
 			},
 			{
 				"name": "deviceDesc",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Device name (skill queue or IVR name). Fuzzy match is supported."
+				"description": "Name of the target skill queue or IVR flow; part of the name matches",
+				"displayName": "Device Name"
 			},
 			{
 				"name": "mediatypeId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Media type. 2: click-to-dial 5: audio and video 18: video click-to-dial 19: video 53: multimedia"
+				"description": "Only routes of this media type",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 2,
+						"name": "Voice Click to Dial"
+					},
+					{
+						"value": 5,
+						"name": "Voice and Video"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video"
+					},
+					{
+						"value": 53,
+						"name": "Multimedia"
+					}
+				]
 			},
 			{
 				"name": "limit",
@@ -1590,15 +2008,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"mediatypeld": 19,
 			"limit": 10,
 			"offset": 0
-		}
+		},
+		"action": "Get many called routes",
+		"description": "List the called routes that connect access codes to skill queues and IVR flows, with their IDs and targets"
 	},
 	{
 		"section": "5.3.6",
 		"title": "Querying the Home Area of a Number (getPhoneNoRegionInfo)",
 		"family": "config",
 		"resource": "accessCode",
-		"operation": "getHomeAreaNumber",
-		"name": "Get the Home Area of a Number",
+		"operation": "getNumberHomeArea",
+		"name": "Get Number Home Area",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/phonearea/getPhoneNoRegionInfo",
 		"auth": "C1",
@@ -1609,21 +2029,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "11-digit mobile number or fixed-line phone number with an area code."
+				"description": "11-digit mobile number, or fixed-line number with its area code",
+				"displayName": "Phone Number"
 			}
 		],
 		"result": {},
 		"example": {
 			"phoneNo": "13020017****"
-		}
+		},
+		"action": "Get home area of phone number",
+		"description": "Get the region a mobile or fixed-line phone number belongs to"
 	},
 	{
 		"section": "5.4.1",
 		"title": "Querying All IVR Flows of a Specified Tenant Space (queryIVRFlowList)",
 		"family": "config",
 		"resource": "ivr",
-		"operation": "getAllIvrFlowsTenantSpace",
-		"name": "Get All IVR Flows of a Specified Tenant Space",
+		"operation": "getManyFlows",
+		"name": "Get Many IVR Flows",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/ivrFlow/queryIVRFlowList",
 		"auth": "C1",
@@ -1631,15 +2054,17 @@ export const OPERATIONS: OperationSpec[] = [
 		"fields": [],
 		"result": {
 			"itemsPath": "result"
-		}
+		},
+		"action": "Get many IVR flows",
+		"description": "List all IVR flows of the tenant space with their IDs and names"
 	},
 	{
 		"section": "5.4.2",
 		"title": "Querying Satisfaction Survey Information (querySatisfactionConfig)",
 		"family": "config",
 		"resource": "ivr",
-		"operation": "getSatisfactionSurveyInformation",
-		"name": "Get Satisfaction Survey Information",
+		"operation": "getSatisfactionSurveys",
+		"name": "Get Satisfaction Surveys",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/satisfactionconfig/querySatisfactionConfig",
 		"auth": "C1",
@@ -1647,14 +2072,16 @@ export const OPERATIONS: OperationSpec[] = [
 		"fields": [],
 		"result": {
 			"itemsPath": "data"
-		}
+		},
+		"action": "Get satisfaction surveys",
+		"description": "List the satisfaction surveys configured for the tenant"
 	},
 	{
 		"section": "5.4.3",
 		"title": "Querying Satisfaction Survey Results (satisfaction /query)",
 		"family": "config",
 		"resource": "ivr",
-		"operation": "getSatisfactionSurveyResults",
+		"operation": "getSatisfactionResults",
 		"name": "Get Satisfaction Survey Results",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/satisfaction/query",
@@ -1666,21 +2093,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the call that was evaluated",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Evaluation start time, in milliseconds. The value is a timestamp."
+				"description": "Start of the evaluation time window",
+				"displayName": "Start Time",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Evaluation end time, in milliseconds. The value is a timestamp."
+				"description": "End of the evaluation time window",
+				"displayName": "End Time",
+				"dateFormat": "epochMs"
 			}
 		],
 		"shapeNote": "table wraps body in requestBody; example omits it (example keys are requestBody's children) Sent without the \"requestBody\" wrapper: the table's lone top-level row requestBody names the body itself, and the request example (keys callId, beginTime, endTime) omits it.",
@@ -1689,15 +2121,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"callId": "1647265024-xxxx",
 			"beginTime": 1647265028000,
 			"endTime": 1647265029000
-		}
+		},
+		"action": "Get satisfaction survey results of call",
+		"description": "Get the satisfaction survey results a customer gave for a call within a time window"
 	},
 	{
 		"section": "5.4.4",
 		"title": "Uploading IVR Voice Files (importVoiceFile/upload)",
 		"family": "config",
 		"resource": "ivr",
-		"operation": "uploadIvrVoiceFiles",
-		"name": "Upload IVR Voice Files",
+		"operation": "uploadVoiceFile",
+		"name": "Upload IVR Voice File",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/importVoiceFile/upload",
 		"auth": "C1",
@@ -1708,16 +2142,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Base64-encoded recording file information. The maximum size is 8 MB. The size of the uploaded file increases the upload time.",
+				"description": "The voice file, up to 8 MB; larger files take longer to upload",
 				"binary": "base64",
-				"maxLength": 11184812
+				"maxLength": 11184812,
+				"displayName": "File"
 			},
 			{
 				"name": "locale",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language of the recording file.",
+				"description": "Language of the recording",
 				"options": [
 					{
 						"value": "zh_CN",
@@ -1735,14 +2170,15 @@ export const OPERATIONS: OperationSpec[] = [
 						"value": "th_TH",
 						"name": "Thai"
 					}
-				]
+				],
+				"displayName": "Language"
 			},
 			{
 				"name": "voiceType",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Voice type.",
+				"description": "What the voice file is used for",
 				"options": [
 					{
 						"value": "0",
@@ -1750,24 +2186,25 @@ export const OPERATIONS: OperationSpec[] = [
 					},
 					{
 						"value": "1",
-						"name": "prompt tone"
+						"name": "Prompt Tone"
 					},
 					{
 						"value": "2",
-						"name": "fault tone"
+						"name": "Fault Tone"
 					},
 					{
 						"value": "3",
-						"name": "voice notification"
+						"name": "Voice Notification"
 					}
-				]
+				],
+				"displayName": "Voice Type"
 			},
 			{
 				"name": "fileType",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File type. WAV and MP3 files are supported (transcoded to A-law, mono, 8 bits, 8000 Hz).",
+				"description": "Format of the file; it is transcoded to A-law, mono, 8 bits, 8000 Hz",
 				"options": [
 					{
 						"value": "wav",
@@ -1784,29 +2221,33 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Callback URL. The system returns the review result to this URL (Table 5-120)."
+				"description": "Address that receives the review result of the file",
+				"displayName": "Callback URL"
 			},
 			{
 				"name": "voiceFileName",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "IVR voice name. The value can contain a maximum of 50 characters, including only Chinese characters, uppercase letters, lowercase letters, and digits.",
+				"description": "Name of the IVR voice: Chinese characters, letters and digits",
 				"maxLength": 50,
 				"pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5]+$",
-				"patternHint": "may contain only letters, digits and Chinese characters"
+				"patternHint": "may contain only letters, digits and Chinese characters",
+				"displayName": "Voice Name"
 			}
 		],
 		"shapeNote": "Table 5-119 nests the fields under a lone \"body\" row that names the request body itself (as requestParam does in 5.1.1); they are sent at the top level. fileInfo is read from an n8n binary property and sent Base64-encoded.",
-		"result": {}
+		"result": {},
+		"action": "Upload IVR voice file",
+		"description": "Upload a WAV or MP3 voice file for IVR flows, prompts or voice notifications; the review result is sent to the callback URL"
 	},
 	{
 		"section": "5.4.5",
 		"title": "Uploading a TTS Template for Voice Notifications (createVoiceTemplate)",
 		"family": "config",
 		"resource": "ivr",
-		"operation": "uploadTtsTemplateVoiceNotifications",
-		"name": "Upload a TTS Template for Voice Notifications",
+		"operation": "uploadTtsTemplate",
+		"name": "Upload TTS Template",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/createVoiceTemplate",
 		"auth": "C1",
@@ -1817,7 +2258,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Name of the TTS template file. The value can contain Chinese characters, digits, and uppercase and lowercase letters. The value contains a maximum of 50 characters.",
+				"description": "Name of the template: Chinese characters, digits and letters",
 				"maxLength": 50
 			},
 			{
@@ -1825,74 +2266,88 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Application scenario. The option is 3, indicating voice notification."
+				"description": "Where the template is used",
+				"displayName": "Scenario",
+				"options": [
+					{
+						"value": "3",
+						"name": "Voice Notification"
+					}
+				]
 			},
 			{
 				"name": "speed",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Speed of the converted voice. The value ranges from – 200 to 500. If this parameter is left blank, the default value 0 is used."
+				"description": "Speed of the spoken voice",
+				"min": -200,
+				"max": 500,
+				"default": 0
 			},
 			{
 				"name": "volume",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Volume of the converted voice. The value ranges from 0 to 100. If this parameter is left blank, the default value 50 is used.",
+				"description": "Volume of the spoken voice",
 				"min": 0,
-				"max": 100
+				"max": 100,
+				"default": 50
 			},
 			{
 				"name": "voicename",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Timbre of the converted voice. The options are as follows: ● cn_kefuman_common: graceful ● cn_chengshuxing_common: mature ● cn_roumeiqian_common: soft ● cn_ziranzhen_common: natural ● cn_tianmeiru_common: sweet If this parameter is left blank, the default value cn_kefuman_common is used.",
+				"description": "Timbre of the spoken voice",
 				"options": [
 					{
 						"value": "cn_kefuman_common",
-						"name": "graceful"
+						"name": "Graceful"
 					},
 					{
 						"value": "cn_chengshuxing_common",
-						"name": "mature"
+						"name": "Mature"
 					},
 					{
 						"value": "cn_roumeiqian_common",
-						"name": "soft"
+						"name": "Soft"
 					},
 					{
 						"value": "cn_ziranzhen_common",
-						"name": "natural"
+						"name": "Natural"
 					},
 					{
 						"value": "cn_tianmeiru_common",
-						"name": "sweet"
+						"name": "Sweet"
 					}
-				]
+				],
+				"displayName": "Voice",
+				"default": "cn_kefuman_common"
 			},
 			{
 				"name": "voicecontent",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Text content to be converted to voice.",
+				"description": "Text to speak and its language",
 				"children": [
 					{
 						"name": "textcontent",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Text content. The value contains a maximum of 500 bytes. The template content consists of fixed texts and variables. The template uses the UTF-8 encoding format. A Chinese character or symbol occupies three bytes. A letter, digit, or English symbol occupies one byte. • The template content cannot start with a variable. • The template content can contain a maximum of 500 bytes. • A variable can ...",
-						"binary": "text"
+						"description": "Template text in UTF-8, up to 500 bytes (a Chinese character takes three bytes, a letter or digit one): fixed text and variables, and it cannot start with a variable",
+						"binary": "text",
+						"displayName": "Text"
 					},
 					{
 						"name": "language",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Language. • zh_CN: Chinese • en_US: English • pt_BR: Portuguese • th_TH: Thai",
+						"description": "Language of the text",
 						"options": [
 							{
 								"value": "zh_CN",
@@ -1912,14 +2367,16 @@ export const OPERATIONS: OperationSpec[] = [
 							}
 						]
 					}
-				]
+				],
+				"displayName": "Voice Content"
 			},
 			{
 				"name": "callbackUrl",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Callback URL. The system returns the review result to this URL. The callback URL indicates the API defined by the customer for receiving the system review result. For details about the request and response parameters, see Table 5-124. The callback URL must have been added to the IVR voice upload callback URL trustlist by the system administrator."
+				"description": "Address that receives the review result of the template; it must be on the trustlist of IVR voice upload callback URLs set by the system administrator",
+				"displayName": "Callback URL"
 			}
 		],
 		"shapeNote": "table wraps body in requestBody; example omits it (example keys are requestBody's children) example key \"requestBody.callBackUrl\" differs in case from table field \"requestBody.callbackUrl\" Sent without the \"requestBody\" wrapper: the table's lone top-level row requestBody names the body itself, and the request example (keys name, scene, volume, speed, voicename, callBackUrl, voicecontent) omits it. Kept callbackUrl as the table prints it: the request example prints callBackUrl and the vendor spells it so on voice notification and campaign pages, but the part of https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1040.html read did not reach the field (Body Override can send callBackUrl).",
@@ -1935,15 +2392,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"language": "en_US",
 				"textcontent": "test"
 			}
-		}
+		},
+		"action": "Upload TTS template for voice notifications",
+		"description": "Upload a text-to-speech template with its voice settings for voice notifications; the review result is sent to the callback URL"
 	},
 	{
 		"section": "6.4.1",
 		"title": "Creating App Personal Settings (create)",
 		"family": "appSettings",
 		"resource": "appSettings",
-		"operation": "createAppPersonalSettings",
-		"name": "Create App Personal Settings",
+		"operation": "create",
+		"name": "Create",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/openapp/agentsettings/create",
 		"auth": "C1",
@@ -1954,19 +2413,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call type. 0: direct call 1: bidirectional call 2: pass-through call",
+				"description": "How the app places calls",
 				"options": [
 					{
 						"value": "0",
-						"name": "direct call"
+						"name": "Direct Call"
 					},
 					{
 						"value": "1",
-						"name": "bidirectional call"
+						"name": "Bidirectional Call"
 					},
 					{
 						"value": "2",
-						"name": "pass-through call"
+						"name": "Pass-Through Call"
 					}
 				]
 			},
@@ -1975,7 +2434,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID. Value of USER_ID in the t_aicc_pub_appcube_user table."
+				"description": "ID of the app user the settings belong to",
+				"displayName": "User ID"
 			},
 			{
 				"name": "callerPresent",
@@ -1983,7 +2443,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Display number of the called party. A maximum of five numbers are displayed. Use commas (,) to separate multiple numbers. Length limit of each number: string (15)"
+				"description": "Numbers shown to the called party, up to five, each up to 15 characters",
+				"displayName": "Caller Display Numbers"
 			},
 			{
 				"name": "callNumber",
@@ -1991,21 +2452,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Agent softphone number. A maximum of five numbers are displayed. Use commas (,) to separate multiple numbers. Length limit of each number: string (15)"
+				"description": "Softphone numbers of the agent, up to five, each up to 15 characters",
+				"displayName": "Softphone Numbers"
 			},
 			{
 				"name": "callNumberDefault",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Default softphone number bound to the agent. Length limit: string (15)"
+				"description": "Softphone number bound to the agent by default, up to 15 characters",
+				"displayName": "Default Softphone Number"
 			},
 			{
 				"name": "callerPresentDefault",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Default display number of the called party. Length limit: string (15)"
+				"description": "Number shown to the called party by default, up to 15 characters",
+				"displayName": "Default Caller Display Number"
 			}
 		],
 		"result": {},
@@ -2026,15 +2490,17 @@ export const OPERATIONS: OperationSpec[] = [
 			],
 			"callNumberDefault": "23232323",
 			"callerPresentDefault": "1212121212"
-		}
+		},
+		"action": "Create app personal settings",
+		"description": "Create the call settings of an app user: call type, softphone numbers and numbers shown to called parties"
 	},
 	{
 		"section": "6.4.2",
 		"title": "Updating App Personal Settings (update)",
 		"family": "appSettings",
 		"resource": "appSettings",
-		"operation": "updateAppPersonalSettings",
-		"name": "Update App Personal Settings",
+		"operation": "update",
+		"name": "Update",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/openapp/agentsettings/update",
 		"auth": "C1",
@@ -2045,26 +2511,27 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Primary key ID. Value of the response body parameter ID in 6.4.1 Creating App Personal Settings (create)."
+				"description": "ID of the settings, returned when they were created",
+				"displayName": "Settings ID"
 			},
 			{
 				"name": "callType",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call type. 0: direct call 1: bidirectional call 2: pass-through call",
+				"description": "How the app places calls",
 				"options": [
 					{
 						"value": "0",
-						"name": "direct call"
+						"name": "Direct Call"
 					},
 					{
 						"value": "1",
-						"name": "bidirectional call"
+						"name": "Bidirectional Call"
 					},
 					{
 						"value": "2",
-						"name": "pass-through call"
+						"name": "Pass-Through Call"
 					}
 				]
 			},
@@ -2073,7 +2540,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID. Value of USER_ID in the t_aicc_pub_appcube_user table."
+				"description": "ID of the app user the settings belong to",
+				"displayName": "User ID"
 			},
 			{
 				"name": "callerPresent",
@@ -2081,7 +2549,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Display number of the called party. A maximum of five numbers are displayed. Use commas (,) to separate multiple numbers. Length limit of each number: string (15)"
+				"description": "Numbers shown to the called party, up to five, each up to 15 characters",
+				"displayName": "Caller Display Numbers"
 			},
 			{
 				"name": "callNumber",
@@ -2089,21 +2558,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Agent softphone number. A maximum of five numbers are displayed. Use commas (,) to separate multiple numbers. Length limit of each number: string (15)"
+				"description": "Softphone numbers of the agent, up to five, each up to 15 characters",
+				"displayName": "Softphone Numbers"
 			},
 			{
 				"name": "callNumberDefault",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Default softphone number bound to the agent. Length limit: string (15)"
+				"description": "Softphone number bound to the agent by default, up to 15 characters",
+				"displayName": "Default Softphone Number"
 			},
 			{
 				"name": "callerPresentDefault",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Default display number of the called party. Length limit: string (15)"
+				"description": "Number shown to the called party by default, up to 15 characters",
+				"displayName": "Default Caller Display Number"
 			}
 		],
 		"result": {},
@@ -2122,15 +2594,17 @@ export const OPERATIONS: OperationSpec[] = [
 			],
 			"callNumberDefault": "23232323",
 			"callerPresentDefault": "1212121212"
-		}
+		},
+		"action": "Update app personal settings",
+		"description": "Change the call settings of an app user"
 	},
 	{
 		"section": "6.4.3",
 		"title": "Querying App Personal Settings (query)",
 		"family": "appSettings",
 		"resource": "appSettings",
-		"operation": "getAppPersonalSettings",
-		"name": "Get App Personal Settings",
+		"operation": "get",
+		"name": "Get",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/openapp/agentsettings/query",
 		"auth": "C1",
@@ -2141,21 +2615,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID. Value of USER_ID in the t_aicc_pub_appcube_user table."
+				"description": "ID of the app user the settings belong to",
+				"displayName": "User ID"
 			}
 		],
 		"result": {},
 		"example": {
 			"userId": "1660270845627002401"
-		}
+		},
+		"action": "Get app personal settings",
+		"description": "Get the call settings of an app user"
 	},
 	{
 		"section": "6.4.4",
 		"title": "Deleting App Personal Settings (delete)",
 		"family": "appSettings",
 		"resource": "appSettings",
-		"operation": "deleteAppPersonalSettings",
-		"name": "Delete App Personal Settings",
+		"operation": "delete",
+		"name": "Delete",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/openapp/agentsettings/delete",
 		"auth": "C1",
@@ -2166,21 +2643,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID. Value of USER_ID in the t_aicc_pub_appcube_user table."
+				"description": "ID of the app user the settings belong to",
+				"displayName": "User ID"
 			}
 		],
 		"result": {},
 		"example": {
 			"userId": "1660270845627002401"
-		}
+		},
+		"action": "Delete app personal settings",
+		"description": "Delete the call settings of an app user"
 	},
 	{
 		"section": "6.1.2.26",
 		"title": "Answering Calls on a Mobile Phone (login)",
 		"family": "config",
 		"resource": "mobileAnswering",
-		"operation": "answeringCallsMobilePhone",
-		"name": "Answering Calls on a Mobile Phone",
+		"operation": "start",
+		"name": "Start",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/offline/agent/login",
 		"auth": "C1",
@@ -2191,14 +2671,20 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Number used for answering calls (real and available number, such as a mobile number or fixed-line phone number)."
+				"description": "Real, reachable mobile or fixed-line number on which the agent answers calls"
 			},
 			{
 				"name": "workNo",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Employee ID of an agent."
+				"description": "Agent who answers calls on the phone",
+				"displayName": "Agent ID",
+				"lookup": {
+					"section": "5.1.4",
+					"valuePath": "workNo",
+					"labelPath": "userName"
+				}
 			}
 		],
 		"result": {
@@ -2207,15 +2693,17 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"phone": "13800000000",
 			"workNo": 107
-		}
+		},
+		"action": "Start answering calls on mobile phone",
+		"description": "Let an agent answer calls on a mobile or fixed-line phone instead of the PC workbench, and return the agent skill queues"
 	},
 	{
 		"section": "6.1.2.27",
 		"title": "Exiting the Function of Answering Calls on a Mobile Phone (logout)",
 		"family": "config",
 		"resource": "mobileAnswering",
-		"operation": "exitingFunctionAnsweringCallsMobilePhone",
-		"name": "Exiting the Function of Answering Calls on a Mobile Phone",
+		"operation": "stop",
+		"name": "Stop",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/offline/agent/logout",
 		"auth": "C1",
@@ -2226,21 +2714,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Employee ID of an agent."
+				"description": "Agent who stops answering calls on the phone",
+				"displayName": "Agent ID",
+				"lookup": {
+					"section": "5.1.4",
+					"valuePath": "workNo",
+					"labelPath": "userName"
+				}
 			}
 		],
 		"result": {},
 		"example": {
 			"workNo": 107
-		}
+		},
+		"action": "Stop answering calls on mobile phone",
+		"description": "Stop an agent answering calls on a mobile phone"
 	},
 	{
 		"section": "6.1.2.28",
 		"title": "Querying Whether a Specified Agent Answers Calls on a Mobile Phone (isOfflineAgent)",
 		"family": "config",
 		"resource": "mobileAnswering",
-		"operation": "getWhetherAgentAnswersCallsMobilePhone",
-		"name": "Get Whether a Specified Agent Answers Calls on a Mobile Phone",
+		"operation": "getStatus",
+		"name": "Get Status",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/offline/agent/isOfflineAgent",
 		"auth": "C1",
@@ -2251,12 +2747,20 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Employee ID of an agent."
+				"description": "Agent to check",
+				"displayName": "Agent ID",
+				"lookup": {
+					"section": "5.1.4",
+					"valuePath": "workNo",
+					"labelPath": "userName"
+				}
 			}
 		],
 		"result": {},
 		"example": {
 			"workNo": 107
-		}
+		},
+		"action": "Get mobile phone answering status",
+		"description": "Tell whether an agent answers calls on a mobile phone"
 	}
 ];

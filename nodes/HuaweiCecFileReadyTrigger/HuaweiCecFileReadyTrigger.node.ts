@@ -79,7 +79,7 @@ export class HuaweiCecFileReadyTrigger implements INodeType {
 				default: '',
 			},
 			verifySignatureProperty(
-				'Verify Signature (auth-v2)',
+				'Verify Signature (Auth V2)',
 				'Whether the auth-v2 Authorization header must be valid for the AK/SK of the credential, over the received path, headers and body. Unsigned, forged and replayed callbacks are refused with HTTP 401.',
 			),
 			{

@@ -25,7 +25,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "recording",
 		"operation": "getRecordingUrl",
-		"name": "Get Recording Download and Playback URL",
+		"name": "Get URL",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/getRecordFileUrlFromObs",
 		"auth": "C2",
@@ -36,30 +36,35 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID.",
+				"description": "ID of the recorded call",
 				"minLength": 1,
-				"maxLength": 25
+				"maxLength": 25,
+				"displayName": "Call ID"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Recording start time. The time is in yyyy-MM-dd HH:mm:ss format."
+				"description": "Start of the recording time window",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Recording end time. The time is in yyyy-MM-dd HH:mm:ss format. The interval between the recording start time and end time cannot exceed three days."
+				"description": "End of the recording time window, at most three days after the start",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "version",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Current interface version, which is 2.0. NOTICE Time zones other than GMT+8: beginTime and endTime must be set to time in the time zone where the tenant space is located, and version is mandatory. GMT+8 When beginTime and endTime are set to time in the GMT+0 time zone, version is optional. For example, if the recording start time is 2022-01-02 10:00:00 in the GMT+8 time zone, you can set beginT..."
+				"description": "Interface version, 2.0: the times are then read in the time zone of the tenant space. Mandatory outside GMT+8; in GMT+8 it can be left empty when the times are given in GMT+0."
 			}
 		],
 		"result": {},
@@ -68,7 +73,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"beginTime": "2021-11-24 06:25:03",
 			"endTime": "2021-11-25 06:25:11",
 			"version": "2.0"
-		}
+		},
+		"action": "Get recording download URL",
+		"description": "Get the URL to download and play back the recording of a call made within a time window"
 	},
 	{
 		"section": "13.2.1.4",
@@ -76,7 +83,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "recording",
 		"operation": "download",
-		"name": "Download Recording File",
+		"name": "Download",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadRecordFile",
 		"auth": "C2",
@@ -87,37 +94,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "fileName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Relative path of the recording file, which is obtained from the file_name field in the recording index file returned when the interface for downloading CDRs and recording indexes is invoked. The value is in the /{nodeId}/{ccId}/record/{vdnId}/{yyyymmdd}/{agentId}/{original file name}.wav format. Note: {nodeId} indicates the node ID, {ccId} indicates the call center ID, {vdnId} indicates the VDN...",
+						"description": "Relative path of the recording, from the file_name column of the recording index (e.g. /{nodeId}/{ccId}/record/{vdnId}/{yyyymmdd}/{agentId}/{file name}.wav)",
 						"minLength": 1,
-						"maxLength": 225
+						"maxLength": 225,
+						"displayName": "File Path"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true)",
@@ -131,7 +141,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"msgBody": {
 				"fileName": "/10/1/record/appld/100/autoTest.wav"
 			}
-		}
+		},
+		"action": "Download recording file",
+		"description": "Download a recording file, by its path from the recording index, as binary data"
 	},
 	{
 		"section": "13.2.1.5",
@@ -139,7 +151,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "recording",
 		"operation": "downloadExtended",
-		"name": "Download Recording File (Extended)",
+		"name": "Download by File Name or Call ID",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadRecord",
 		"auth": "C2",
@@ -150,56 +162,61 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "fileName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Recording file name, which is obtained from the original_file_name field in the recording index file returned when the interface for downloading CDRs and recording indexes is invoked. For example, the value is X:/4/0/20180416/512/1629533.V3. Note: Either fileName or callId must be set.",
+						"description": "Original file name from the original_file_name column of the recording index (e.g. X:/4/0/20180416/512/1629533.V3); set this or the call ID",
 						"minLength": 1,
-						"maxLength": 225
+						"maxLength": 225,
+						"displayName": "File Name"
 					},
 					{
 						"name": "callId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call ID. Note: At least one of fileName and callId must be set. If callId corresponds to multiple recording files, the .zip package will be downloaded.",
+						"description": "ID of the recorded call; set this or the file name. Several recordings of the call are downloaded as a ZIP file.",
 						"minLength": 1,
-						"maxLength": 25
+						"maxLength": 25,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "ccId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "ID of a call center. The default value is 1.",
+						"description": "ID of the call center",
 						"minLength": 1,
 						"maxLength": 64,
-						"default": "1"
+						"default": "1",
+						"displayName": "Call Center ID"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "example keys not in the table: msgBody.ccId table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true) Decision: the call center ID is sent as ccId, as the example spells it (the table prints cclid, the PDF rendering of ccId).",
@@ -215,7 +232,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"callId": "autoTest-1",
 				"ccId": "1"
 			}
-		}
+		},
+		"action": "Download recording by file name or call ID",
+		"description": "Download a recording file by its original file name or by call ID as binary data; several recordings of one call come as a ZIP file"
 	},
 	{
 		"section": "13.2.1.8",
@@ -223,7 +242,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "recording",
 		"operation": "requestPlayback",
-		"name": "Request Playback of a Recording",
+		"name": "Request Playback",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/requestPlayVoice",
 		"auth": "C2",
@@ -234,35 +253,38 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "fileName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Relative path of the recording file, which is obtained from the original_file_name field in the recording index file returned when the interface for downloading CDRs and recording indexes is invoked. Note: The backslash () in fileName needs to be changed to a slash (/)."
+						"description": "Path of the recording, from the original_file_name column of the recording index, with every backslash written as a slash",
+						"displayName": "File Name"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true)",
@@ -274,7 +296,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"msgBody": {
 				"fileName": "Y:/1/0/20180309/108/2022318.V3"
 			}
-		}
+		},
+		"action": "Request recording playback token",
+		"description": "Get a token that lets the Play operation stream a recording file"
 	},
 	{
 		"section": "13.2.1.9",
@@ -282,7 +306,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "recording",
 		"operation": "play",
-		"name": "Play Back a Recording File",
+		"name": "Play",
 		"method": "GET",
 		"path": "/CCFS/resource/ccfs/playVoice",
 		"auth": "other",
@@ -293,14 +317,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Cache breaker: the current timestamp in milliseconds, as advised."
+				"description": "The current time, so no cache answers the request",
+				"displayName": "Timestamp",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "version",
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Protocol version. The default value is 2.0.",
+				"description": "Protocol version",
 				"default": "2.0"
 			},
 			{
@@ -308,13 +334,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Token returned when the interface described in 13.2.1.8 Requesting to Play Back a Recording File is invoked."
+				"description": "Token returned by Request Playback",
+				"displayName": "Playback Token"
 			}
 		],
 		"shapeNote": "no parseable request example to compare with the body table Decision: t, version and st are query parameters, as the example URL (playVoice?t=...&version=2.0&st=...) shows; the request is signed with the credential like every other CC-FS call (the st token is what the CC-FS checks).",
 		"result": {
 			"binary": true
-		}
+		},
+		"action": "Play back recording file",
+		"description": "Stream a recording file as binary data, with the token of Request Playback"
 	},
 	{
 		"section": "13.2.1.10",
@@ -322,7 +351,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "recording",
 		"operation": "downloadIntelligentIvr",
-		"name": "Download Intelligent IVR Recording File",
+		"name": "Download Intelligent IVR Recording",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadOiapRecord",
 		"auth": "C2",
@@ -333,62 +362,48 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "integer",
 				"required": false,
-				"description": "Node ID. The value can be obtained using the session record query interface https://IP.PORT/oifde/rest/api/queryRecordHistory."
+				"description": "Node of the session, as given by the intelligent IVR session record query",
+				"displayName": "Node ID"
 			},
 			{
 				"name": "request",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "fileName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Name of an intelligent IVR recording file. Parameter format: 1: {Recording drive letter}:/{record}/{VDN ID}/{odfsrecord}/{yyyymmdd}/{Main file name}.wav Example: Y:/record/39/odfsrecord/20201015/10233946082696733.wav 2: {Recording drive letter}:/{VDN ID}/{odfsrecord}/{yyyymmdd}/{Main file name}.wav Example: Y:/39/odfsrecord/20201015/10233946082696733.wav 3: {Recording drive letter}:/{record}/{V...",
+						"description": "Path of the intelligent IVR recording, in one of these forms: {drive}:/record/{VDN ID}/odfsrecord/{yyyymmdd}/{file}.wav, {drive}:/{VDN ID}/odfsrecord/{yyyymmdd}/{file}.wav, {drive}:/record/{VDN ID}/{yyyymmdd}/{file}.wav or {drive}:/{VDN ID}/transferrecord/{yyyymmdd}/{file}.wav (e.g. Y:/39/odfsrecord/20201015/10233946082696733.wav)",
 						"minLength": 1,
 						"maxLength": 127,
-						"options": [
-							{
-								"value": "1",
-								"name": "{Recording drive letter}:/{record}/{VDN ID}/{odfsrecord}/{yyyymmdd}/{Main file name}.wav"
-							},
-							{
-								"value": "2",
-								"name": "{Recording drive letter}:/{VDN ID}/{odfsrecord}/{yyyymmdd}/{Main file name}.wav"
-							},
-							{
-								"value": "3",
-								"name": "{Recording drive letter}:/{record}/{VDN ID}/{yyyymmdd}/{Main file name}.wav"
-							},
-							{
-								"value": "4",
-								"name": "{Recording drive letter}:/{VDN ID}/{transferrecord}/{yyyymmdd}/{Main file name}.wav"
-							}
-						]
+						"displayName": "File Name"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true) Vendor evidence: locationId (the PDF prints locationid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_4230.html / cec_07_0824 (downloadOiapRecord), as 13.2.1.11 prints it.",
@@ -402,7 +417,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"msgBody": {
 				"fileName": "Y:/39/odfsrecord/20201019/1603089033-1205143033.wav"
 			}
-		}
+		},
+		"action": "Download intelligent IVR recording",
+		"description": "Download the recording of an intelligent IVR session as binary data"
 	},
 	{
 		"section": "13.2.1.11",
@@ -421,44 +438,48 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "integer",
 				"required": false,
-				"description": "Node ID. The value can be obtained using the session record query interface https://IP.PORT/oifde/rest/api/queryRecordHistory."
+				"description": "Node of the session, as given by the intelligent IVR session record query",
+				"displayName": "Node ID"
 			},
 			{
 				"name": "request",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "fileName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Recording file name of IVR voice messages. Parameter format: {Recording drive letter}:[{VDN ID}]record/{yyyymmdd}{Main file name}.wav Example: Y:/39/record/20201015/10233946082696733.wav Note: {VDN ID} indicates the VDN ID, {yyyymmdd} indicates the date when the recording file of IVR voice messages is generated, and {Main file name} indicates the name of the recording file. The directory after ...",
+						"description": "Path of the voice message: {drive}:/{VDN ID}/record/{yyyymmdd}/{file}.wav (e.g. Y:/39/record/20201015/10233946082696733.wav), where the date is the day the message was recorded",
 						"minLength": 1,
-						"maxLength": 225
+						"maxLength": 225,
+						"displayName": "File Name"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true)",
@@ -472,7 +493,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"msgBody": {
 				"fileName": "Y:/39/record/20201015/10233946082696733.wav"
 			}
-		}
+		},
+		"action": "Download IVR voice message",
+		"description": "Download a voice message left in an IVR flow as binary data"
 	},
 	{
 		"section": "13.2.1.2",
@@ -480,7 +503,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "index",
 		"operation": "generateCdrIndex",
-		"name": "Generate CDRs and Recording Indexes",
+		"name": "Generate CDR and Recording Index",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/queryBillData",
 		"auth": "C2",
@@ -491,101 +514,112 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "beginTime",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Start time of CDRs and recordings, which is the time in the time zone where the tenant space is located. The interval between the start time and end time cannot exceed three days. The time is in yyyy-MM-dd HH:mm:ss format."
+						"description": "Start of the time window, at most three days before the end",
+						"displayName": "Start Time",
+						"dateFormat": "yyyy-MM-dd HH:mm:ss"
 					},
 					{
 						"name": "endTime",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "End time of CDRs and recordings, which is the time in the time zone where the tenant space is located. The interval between the start time and end time cannot exceed three days. The time is in yyyy-MM-dd HH:mm:ss format."
+						"description": "End of the time window, at most three days after the start",
+						"displayName": "End Time",
+						"dateFormat": "yyyy-MM-dd HH:mm:ss"
 					},
 					{
 						"name": "accountId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Enterprise account (tenant space ID).",
+						"description": "Enterprise account (tenant space ID)",
 						"minLength": 1,
-						"maxLength": 20
+						"maxLength": 20,
+						"displayName": "Tenant Space ID"
 					},
 					{
 						"name": "agentId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Agent ID.",
+						"description": "Only records of this agent",
 						"minLength": 1,
-						"maxLength": 20
+						"maxLength": 20,
+						"displayName": "Agent ID"
 					},
 					{
 						"name": "callId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call ID, which can be obtained from the file returned after the interface for downloading CDR and recording indexes is invoked.",
+						"description": "Only records of this call",
 						"minLength": 1,
-						"maxLength": 25
+						"maxLength": 25,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "callerNo",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Calling number.",
+						"description": "Only records of this calling number",
 						"minLength": 1,
-						"maxLength": 25
+						"maxLength": 25,
+						"displayName": "Calling Number"
 					},
 					{
 						"name": "calleeNo",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Called number. If calleeNo2 does not exist, the value is the called number. If calleeNo2 exists, the value is the calling number.",
+						"description": "Only records of this called number (the calling number when Called Number 2 exists)",
 						"minLength": 1,
-						"maxLength": 25
+						"maxLength": 25,
+						"displayName": "Called Number"
 					},
 					{
 						"name": "calleeNo2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Called number 2.",
+						"description": "Only records of this second called number",
 						"minLength": 1,
-						"maxLength": 25
+						"maxLength": 25,
+						"displayName": "Called Number 2"
 					},
 					{
 						"name": "dataType",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Type of the data record file to be generated. The options are as follows: • call: CDR • record: recording index • call_record: CDR and recording index",
+						"description": "What the generated file contains",
 						"minLength": 1,
 						"maxLength": 11,
 						"options": [
@@ -595,22 +629,25 @@ export const OPERATIONS: OperationSpec[] = [
 							},
 							{
 								"value": "record",
-								"name": "recording index"
+								"name": "Recording Index"
 							},
 							{
 								"value": "call_record",
-								"name": "CDR and recording index"
+								"name": "CDR and Recording Index"
 							}
-						]
+						],
+						"displayName": "Data Type"
 					},
 					{
 						"name": "callBackURL",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Callback URL. After generating a data record file, the platform returns billFileName to the URL specified by this parameter."
+						"description": "Address that receives the name of the file when it is ready, e.g. the URL of a File Ready Trigger",
+						"displayName": "Callback URL"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "example key \"msgBody.callBackURL\" differs in case from table field \"msgBody.callbackURL\" table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true) Decision: the callback URL is sent as callBackURL: the example and the description (three times) spell it so; only the table row prints callbackURL.",
@@ -628,7 +665,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"dataType": "call_record",
 				"callBackURL": "https://10.57.118.171:8000"
 			}
-		}
+		},
+		"action": "Generate CDR and recording index file",
+		"description": "Ask for a file of call detail records, recording indexes or both for a time window; its name is sent to the callback URL when ready"
 	},
 	{
 		"section": "13.2.1.3",
@@ -636,7 +675,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "index",
 		"operation": "downloadCdrIndex",
-		"name": "Download CDRs and Recording Indexes",
+		"name": "Download CDR and Recording Index",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadBillFile",
 		"auth": "C2",
@@ -647,37 +686,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "billFileName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Name of a CDR and recording index file, which has been obtained by invoking the interface for generating CDRs and recording indexes. The value is in yyyyMMdd_{responseId}.zip format. For example, if the interface for generating CDRs and recording indexes has been invoked on 2018-07-02, and if the obtained recording index responseId is 9239cb50a8384bb0ab503441bf08944, the value of this parameter...",
+						"description": "Name of the generated file, of the form yyyyMMdd_{responseId}.zip, as sent to the callback URL",
 						"minLength": 1,
-						"maxLength": 49
+						"maxLength": 49,
+						"displayName": "File Name"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true)",
@@ -691,7 +733,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"msgBody": {
 				"billFileName": "20180702_9239cb50a8384bb0ab503441bf089446.zip"
 			}
-		}
+		},
+		"action": "Download CDR and recording index file",
+		"description": "Download a generated CDR and recording index file as a ZIP file in binary data"
 	},
 	{
 		"section": "13.2.1.6",
@@ -699,7 +743,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "index",
 		"operation": "generateAgentOperationIndex",
-		"name": "Generate Agent Operation Detail Indexes",
+		"name": "Generate Agent Operation Index",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/queryAgentOprInfoData",
 		"auth": "C2",
@@ -710,67 +754,76 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "beginTime",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Start time of agent operations, which is the time in the time zone where the tenant space is located. The interval between the start time and end time cannot exceed three days. The time is in yyyy-MM-dd HH:mm:ss format."
+						"description": "Start of the time window, at most three days before the end",
+						"displayName": "Start Time",
+						"dateFormat": "yyyy-MM-dd HH:mm:ss"
 					},
 					{
 						"name": "endTime",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "End time of agent operations, which is the time in the time zone where the tenant space is located. The interval between the start time and end time cannot exceed three days. The time is in yyyy-MM-dd HH:mm:ss format."
+						"description": "End of the time window, at most three days after the start",
+						"displayName": "End Time",
+						"dateFormat": "yyyy-MM-dd HH:mm:ss"
 					},
 					{
 						"name": "accountId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Enterprise account (tenant space ID).",
+						"description": "Enterprise account (tenant space ID)",
 						"minLength": 1,
-						"maxLength": 20
+						"maxLength": 20,
+						"displayName": "Tenant Space ID"
 					},
 					{
 						"name": "agentId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Agent ID.",
+						"description": "Only operations of this agent",
 						"minLength": 1,
-						"maxLength": 20
+						"maxLength": 20,
+						"displayName": "Agent ID"
 					},
 					{
 						"name": "callBackURL",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Callback URL. After generating a data record file, the platform returns fileName to the URL specified by this parameter."
+						"description": "Address that receives the name of the file when it is ready, e.g. the URL of a File Ready Trigger",
+						"displayName": "Callback URL"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "example key \"msgBody.callBackURL\" differs in case from table field \"msgBody.callbackURL\" table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true) Decision: the callback URL is sent as callBackURL: the example and the description (three times) spell it so; only the table row prints callbackURL.",
@@ -786,7 +839,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"agentId": "",
 				"callBackURL": "https://10.57.118.171:8000"
 			}
-		}
+		},
+		"action": "Generate agent operation index file",
+		"description": "Ask for an index file of agent operation details for a time window; its name is sent to the callback URL when ready"
 	},
 	{
 		"section": "13.2.1.7",
@@ -794,7 +849,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "index",
 		"operation": "downloadAgentOperationIndex",
-		"name": "Download Agent Operation Detail Indexes",
+		"name": "Download Agent Operation Index",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/downloadAgentOprInfoFile",
 		"auth": "C2",
@@ -805,37 +860,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "agentOprInfoFileName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Index file name of agent operation details. The name is obtained by invoking the interface for generating indexes of agent operation details. The value is in yyyyMMdd_{responseId}.zip format. For example, if the interface for generating indexes of agent operation details has been invoked on 2018-07-02, and if the obtained recording index responseId is 9239cb50a8384bb0ab503441bf08944, the value ...",
+						"description": "Name of the generated file, of the form yyyyMMdd_{responseId}.zip, as sent to the callback URL",
 						"minLength": 1,
-						"maxLength": 49
+						"maxLength": 49,
+						"displayName": "File Name"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "example keys not in the table: msgBody.agentOprInfoFileName required table fields absent from example: msgBody.agentOpInfoFileName table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true) Decision: the file name is sent as agentOprInfoFileName: the example, the usage restriction and 13.2.1.6 (which returns it under that name) spell it so; only the table row prints agentOpInfoFileName.",
@@ -849,7 +907,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"msgBody": {
 				"agentOprInfoFileName": "20180702_9239cb50a8384bb0ab503441bf089446.zip"
 			}
-		}
+		},
+		"action": "Download agent operation index file",
+		"description": "Download a generated index file of agent operation details as a ZIP file in binary data"
 	},
 	{
 		"section": "13.2.1.12",
@@ -857,7 +917,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "thirdPartyFile",
 		"operation": "download",
-		"name": "Download Third-Party File",
+		"name": "Download",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/ivr/downloadFile",
 		"auth": "C2",
@@ -868,42 +928,45 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "filePath",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "If mode is set to 1, filePath indicates the path of the folder where the file is located, for example, Y:/voice/1/IVRrecordFile. If mode is not specified or is set to another value, the value of filePath must be a full file path, for example, Y:/voice/1/IVRrecordFile/xx.wav. Note: The file path is specified by the system parameter Third-Party Recording Download Path Rule. Contact the system adm..."
+						"description": "Full path of the file (e.g. Y:/voice/1/IVRrecordFile/xx.wav), or with Mode set to 1 the folder that holds it. The path follows the system parameter Third-Party Recording Download Path Rule; ask the system administrator for it.",
+						"displayName": "File Path"
 					},
 					{
 						"name": "mode",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "If mode is set to 1, the value of filePath is a directory that contains a unique file. If the directory does not contain any file or contains multiple files, a failure message is returned. If mode is not specified or is set to another value, the value of filePath must be a full file path containing the file name."
+						"description": "Set 1 when the file path is a folder holding exactly one file (no file or several files fail); leave empty when it is the full path of the file"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true)",
@@ -918,7 +981,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"filePath": "Y:/3rdfile/53/thirdvoicebotfile",
 				"mode": "1"
 			}
-		}
+		},
+		"action": "Download third party file",
+		"description": "Download a file stored for a third party, such as a voice bot recording, as binary data"
 	},
 	{
 		"section": "13.2.1.13",
@@ -926,7 +991,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "thirdPartyFile",
 		"operation": "upload",
-		"name": "Upload Third-Party File",
+		"name": "Upload",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/ivr/uploadFile",
 		"auth": "C2",
@@ -937,43 +1002,47 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN the file belongs to",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "request",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "data",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Base64 code of the file to be uploaded. Note: Only WAV voice files in the following format are supported: 8 bit, 8000 Hz, 64 kbit/s, and mono. The file size is specified by the system parameter Third-Party Upload File Size Limit, in MB. The default value is 5. To modify the file size, contact the system administrator to set the system parameter in Configuration Center > System Management > Syst...",
-						"binary": "base64"
+						"description": "The WAV file (8 bit, 8000 Hz, 64 kbit/s, mono), up to the size set by the system parameter Third-Party Upload File Size Limit (5 MB by default)",
+						"binary": "base64",
+						"displayName": "File"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true)",
@@ -985,7 +1054,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"msgBody": {
 				"data": "base64"
 			}
-		}
+		},
+		"action": "Upload third party file",
+		"description": "Upload a WAV voice file for third-party use and return the path it is stored under"
 	},
 	{
 		"section": "13.2.1.14",
@@ -993,7 +1064,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "thirdPartyFile",
 		"operation": "getHash",
-		"name": "Generate File Hash Value",
+		"name": "Get Hash",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/ivr/getFileHash",
 		"auth": "C2",
@@ -1004,42 +1075,46 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "fileName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Full path of the file whose hash value needs to be obtained. The file path is specified by the system parameter Third-Party Upload File Path Rule. Contact the system administrator to obtain the value of the system parameter in Configuration Center > System Management > System Parameter Configuration > System parameters > File storage service > Path Configuration > Third-Party Upload File Path R..."
+						"description": "Full path of the file. The path follows the system parameter Third-Party Upload File Path Rule; ask the system administrator for it.",
+						"displayName": "File Path"
 					},
 					{
 						"name": "locationId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "This parameter is valid only in CTI pool mode."
+						"description": "Node of the file, only in CTI pool mode",
+						"displayName": "Location ID"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true)",
@@ -1051,7 +1126,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"msgBody": {
 				"fileName": "Y:/3rdfile/2/thirdvoicebotfile/5dckNDei_1647502396161.wav"
 			}
-		}
+		},
+		"action": "Get third party file hash",
+		"description": "Compute the hash value of an uploaded third-party file"
 	},
 	{
 		"section": "13.2.1.15",
@@ -1059,7 +1136,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "ccfs",
 		"resource": "thirdPartyFile",
 		"operation": "delete",
-		"name": "Delete Uploaded Third-Party File",
+		"name": "Delete",
 		"method": "POST",
 		"path": "/CCFS/resource/ccfs/ivr/deleteFile",
 		"auth": "C2",
@@ -1070,42 +1147,46 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"request parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Protocol header of the request",
 				"children": [
 					{
 						"name": "version",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Protocol version. Currently, the value is fixed to 2.0.",
+						"description": "Protocol version, always 2.0",
 						"minLength": 1,
 						"maxLength": 32,
 						"default": "2.0"
 					}
-				]
+				],
+				"displayName": "Request"
 			},
 			{
 				"name": "msgBody",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"msgBody parameters in the request body\" (synthesized: not a documented row).",
+				"description": "Parameters of the request",
 				"children": [
 					{
 						"name": "fileName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "File to be deleted. The file path is specified by the system parameter Third-Party Upload File Path Rule. Contact the system administrator to obtain the value of the system parameter in Configuration Center > System Management > System Parameter Configuration > System parameters > File storage service > Path Configuration > Third-Party Upload File Path Rule. The default value is /3rdfile/%VDNNO..."
+						"description": "Full path of the file to delete. The path follows the system parameter Third-Party Upload File Path Rule; ask the system administrator for it.",
+						"displayName": "File Path"
 					},
 					{
 						"name": "locationId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "This parameter is valid only in CTI pool mode. If locationId has a value, delete the files in the path specified by uapId corresponding to locationId. If locationId is empty, delete all files."
+						"description": "Only in CTI pool mode: delete the file on the node of this location; empty deletes it everywhere",
+						"displayName": "Location ID"
 					}
-				]
+				],
+				"displayName": "Message Body"
 			}
 		],
 		"shapeNote": "table \"request parameters in the request body\" names wrapper \"request\"; wrapper field synthesized (synthetic: true) table \"msgBody parameters in the request body\" names wrapper \"msgBody\"; wrapper field synthesized (synthetic: true)",
@@ -1117,6 +1198,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"msgBody": {
 				"fileName": "Y:/3rdfile/2/thirdvoicebotfile/5dckNDei_1647502396161.wav"
 			}
-		}
+		},
+		"action": "Delete third party file",
+		"description": "Delete an uploaded third-party file"
 	}
 ];

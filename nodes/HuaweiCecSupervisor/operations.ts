@@ -22,7 +22,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.qualitycontrol",
 		"resource": "qualityControl",
 		"operation": "insert",
-		"name": "Barge In (Insert)",
+		"name": "Barge In",
 		"method": "PUT",
 		"path": "/agentgateway/resource/qualitycontrol/{agentid}/addinsert/{workNo}",
 		"auth": "C4",
@@ -33,7 +33,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -44,7 +44,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent to be inserted. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent whose call you join (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -57,7 +57,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-005": "The status is abnormal during quality check."
 			}
 		},
-		"action": "Barge In"
+		"action": "Barge in on agent call",
+		"notForAiTools": true,
+		"description": "Join the current call of an agent so that both the agent and the customer hear you"
 	},
 	{
 		"section": "12.1.2",
@@ -76,7 +78,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -87,7 +89,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent to be listened to. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent whose call you listen to (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -100,7 +102,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-005": "The status is abnormal during quality check."
 			}
 		},
-		"action": "Listen"
+		"action": "Listen to agent call",
+		"description": "Listen in silently to the current call of an agent"
 	},
 	{
 		"section": "12.1.3",
@@ -119,7 +122,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -130,7 +133,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent to be intercepted. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent whose call you take over (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -142,7 +145,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-003": "The ResourceUnavailableException error occurs during quality check."
 			}
 		},
-		"action": "Intercept"
+		"action": "Intercept agent call",
+		"notForAiTools": true,
+		"description": "Take over the current call of an agent, which drops the agent from the call"
 	},
 	{
 		"section": "12.1.4",
@@ -150,7 +155,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.qualitycontrol",
 		"resource": "qualityControl",
 		"operation": "cancelListenInsert",
-		"name": "Cancel Listening or Barging",
+		"name": "Cancel Listening or Barging In",
 		"method": "DELETE",
 		"path": "/agentgateway/resource/qualitycontrol/{agentid}/{workNo}",
 		"auth": "C4",
@@ -161,7 +166,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -172,7 +177,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Specified agent ID. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent you stop listening to or barging in on (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -184,7 +189,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-003": "The ResourceUnavailableException error occurs during quality check."
 			}
 		},
-		"action": "Cancel Listening or Barging"
+		"action": "Cancel listening or barging in",
+		"description": "Stop listening to or barging in on the call of an agent"
 	},
 	{
 		"section": "12.1.5",
@@ -203,7 +209,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -214,7 +220,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Specified agent ID. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent to set busy (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -226,7 +232,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-003": "The ResourceUnavailableException error occurs during quality check."
 			}
 		},
-		"action": "Force Busy"
+		"action": "Force agent busy",
+		"notForAiTools": true,
+		"description": "Set an agent to the busy state, so no new calls are routed to the agent"
 	},
 	{
 		"section": "12.1.6",
@@ -245,7 +253,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -256,7 +264,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Specified agent ID. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent to set idle (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -268,7 +276,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-003": "The ResourceUnavailableException error occurs during quality check."
 			}
 		},
-		"action": "Force Idle"
+		"action": "Force agent idle",
+		"notForAiTools": true,
+		"description": "Set an agent to the idle state, so calls are routed to the agent again"
 	},
 	{
 		"section": "12.1.7",
@@ -287,7 +297,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -298,7 +308,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Specified agent ID. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent to sign out (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -310,7 +320,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-003": "The ResourceUnavailableException error occurs during quality check."
 			}
 		},
-		"action": "Force Sign Out"
+		"action": "Force agent sign out",
+		"notForAiTools": true,
+		"description": "Sign an agent out of the contact center"
 	},
 	{
 		"section": "12.1.8",
@@ -318,7 +330,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.qualitycontrol",
 		"resource": "qualityControl",
 		"operation": "forceReleaseCall",
-		"name": "Force Release a Call",
+		"name": "Force Release Call",
 		"method": "POST",
 		"path": "/agentgateway/resource/qualitycontrol/{agentid}/forcedropcall/{callid}",
 		"auth": "C4",
@@ -329,7 +341,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -340,7 +352,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of a specified call."
+				"description": "ID of the call to end",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -351,7 +364,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-003": "The ResourceUnavailableException error occurs during quality check."
 			}
 		},
-		"action": "Force Release a Call"
+		"action": "Force release call",
+		"notForAiTools": true,
+		"description": "End a call by its call ID"
 	},
 	{
 		"section": "12.1.9",
@@ -359,7 +374,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.qualitycontrol",
 		"resource": "qualityControl",
 		"operation": "adjustSkills",
-		"name": "Adjust an Agent’s Skill Queues",
+		"name": "Adjust Skill Queues",
 		"method": "POST",
 		"path": "/agentgateway/resource/qualitycontrol/{agentid}/adjustskill",
 		"auth": "C4",
@@ -370,7 +385,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -381,7 +396,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Indicates the ID of the specified agent.",
+				"description": "Agent whose skill queues change",
 				"displayName": "Target Agent ID"
 			},
 			{
@@ -390,7 +405,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": false,
-				"description": "Indicates the array of the skill queue ID. The maximum length is 1000."
+				"description": "IDs of the skill queues the agent serves, up to 1000",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"result": {
@@ -409,7 +425,9 @@ export const OPERATIONS: OperationSpec[] = [
 				25
 			]
 		},
-		"action": "Adjust an Agent’s Skill Queues"
+		"action": "Adjust agent skill queues",
+		"notForAiTools": true,
+		"description": "Change the skill queues an agent serves to the given ones (inspector only)"
 	},
 	{
 		"section": "12.1.10",
@@ -417,7 +435,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.qualitycontrol",
 		"resource": "qualityControl",
 		"operation": "switchListenInsert",
-		"name": "Switch Between Listening and Barging",
+		"name": "Switch Between Listening and Barging In",
 		"method": "POST",
 		"path": "/agentgateway/resource/qualitycontrol/{agentid}/switch/{workNo}",
 		"auth": "C4",
@@ -428,7 +446,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -439,7 +457,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Specified agent ID. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent whose call you listen to or barge in on (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -451,7 +469,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-003": "The ResourceUnavailableException error occurs during quality check."
 			}
 		},
-		"action": "Switch Between Listening and Barging"
+		"action": "Switch between listening and barging in",
+		"notForAiTools": true,
+		"description": "Switch from listening to barging in on the call of an agent, or back"
 	},
 	{
 		"section": "12.1.11",
@@ -470,7 +490,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -481,7 +501,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Specified agent ID. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent to put to rest (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			},
 			{
@@ -489,18 +509,22 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Rest duration, in seconds. The value ranges from 1 to 86399.",
+				"description": "How long the agent rests, in seconds",
 				"min": 1,
-				"max": 86399
+				"max": 86399,
+				"displayName": "Rest Duration",
+				"default": 1
 			},
 			{
 				"name": "reason",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Rest reason code. The value ranges from 1 to 255.",
+				"description": "Code of the rest reason",
 				"min": 1,
-				"max": 255
+				"max": 255,
+				"displayName": "Rest Reason Code",
+				"default": 1
 			}
 		],
 		"result": {
@@ -511,7 +535,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-003": "The ResourceUnavailableException error occurs during quality check."
 			}
 		},
-		"action": "Force Rest"
+		"action": "Force agent rest",
+		"notForAiTools": true,
+		"description": "Put an agent to rest for a given time with a rest reason"
 	},
 	{
 		"section": "12.1.12",
@@ -530,7 +556,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -541,7 +567,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "ID of the agent whose whisper is inspected. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent you whisper to (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -554,7 +580,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-004": "No agent information is found during quality check monitoring."
 			}
 		},
-		"action": "Whisper"
+		"action": "Whisper to agent",
+		"notForAiTools": true,
+		"description": "Speak to an agent during a call without the customer hearing you"
 	},
 	{
 		"section": "12.1.13",
@@ -573,7 +601,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -584,7 +612,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "ID of the agent whose whisper is inspected. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent you stop whispering to (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			}
 		],
@@ -597,7 +625,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-004": "No agent information is found during quality check monitoring."
 			}
 		},
-		"action": "Stop Whispering"
+		"action": "Stop whispering to agent",
+		"description": "Stop whispering to an agent"
 	},
 	{
 		"section": "12.1.14",
@@ -605,7 +634,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.qualitycontrol",
 		"resource": "qualityControl",
 		"operation": "switchWhisperMode",
-		"name": "Switch Among Whisper, Listen and Barge",
+		"name": "Switch Whisper, Listen or Barge In",
 		"method": "POST",
 		"path": "/agentgateway/resource/qualitycontrol/{agentid}/requestswitchinsertwhisperagent",
 		"auth": "C4",
@@ -616,7 +645,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -627,7 +656,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "ID of the agent whose whisper is inspected. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid.",
+				"description": "Agent whose call you are in (101 to 59999), in the same VDN as your agent",
 				"displayName": "Target Agent ID"
 			},
 			{
@@ -635,21 +664,22 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Switching type. The options are as follows: • 0: switch to listening • 1: switch to insertion • 2: switch to whisper",
+				"description": "What you do next in the call",
 				"options": [
 					{
 						"value": 0,
-						"name": "switch to listening"
+						"name": "Listening"
 					},
 					{
 						"value": 1,
-						"name": "switch to insertion"
+						"name": "Barging In"
 					},
 					{
 						"value": 2,
-						"name": "switch to whisper"
+						"name": "Whispering"
 					}
-				]
+				],
+				"displayName": "Switch To"
 			}
 		],
 		"result": {
@@ -661,7 +691,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-004": "No agent information is found during quality check monitoring."
 			}
 		},
-		"action": "Switch Among Whisper, Listen and Barge"
+		"action": "Switch between whispering listening and barging in",
+		"notForAiTools": true,
+		"description": "Switch your part in the call of an agent between whispering, listening and barging in"
 	},
 	{
 		"section": "13.1.1.1",
@@ -669,7 +701,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.recordplay",
 		"resource": "recordingPlayback",
 		"operation": "play",
-		"name": "Play a Recording",
+		"name": "Play",
 		"method": "PUT",
 		"path": "/agentgateway/resource/recordplay/{agentid}/play",
 		"auth": "C4",
@@ -680,7 +712,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -691,54 +723,67 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File path. The value can contain a maximum of 100 characters.",
-				"maxLength": 100
+				"description": "Path of the recording file",
+				"maxLength": 100,
+				"displayName": "File Path"
 			},
 			{
 				"name": "startpostion",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Start position of the file to be played, in seconds."
+				"description": "Where the playback starts, in seconds",
+				"displayName": "Start Position"
 			},
 			{
 				"name": "volumechange",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Playback volume. The default value is 50. A maximum of five digits are allowed.",
-				"default": "50"
+				"description": "Playback volume, up to five digits",
+				"default": "50",
+				"displayName": "Volume"
 			},
 			{
 				"name": "speedchange",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Playback speed. The default value is 50. A maximum of five digits are allowed.",
-				"default": "50"
+				"description": "Playback speed, up to five digits",
+				"default": "50",
+				"displayName": "Speed"
 			},
 			{
 				"name": "times",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of playback times. The default value is 1. NOTE If this parameter is set to other values, the default value 1 is used.",
-				"default": 1
+				"description": "How many times the file is played",
+				"default": 1,
+				"displayName": "Repetitions"
 			},
 			{
 				"name": "codeformat",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "File coding format. The default value is 0, which is the only value supported.",
-				"default": 0
+				"description": "Encoding of the file; only the default format is supported",
+				"default": 0,
+				"displayName": "Encoding Format",
+				"options": [
+					{
+						"value": 0,
+						"name": "Default"
+					}
+				]
 			},
 			{
 				"name": "locationId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a distributed call center node. The value of locationId is returned for a recording start event obtained through the polling interface."
+				"description": "Node of a distributed call center, as reported in the recording start event",
+				"displayName": "Location ID"
 			}
 		],
 		"result": {
@@ -757,7 +802,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"codeformat": 0,
 			"locationId": -1
 		},
-		"action": "Play a Recording"
+		"action": "Play recording",
+		"description": "Play a recording file to your agent, from a start position, volume and speed"
 	},
 	{
 		"section": "13.1.1.2",
@@ -765,7 +811,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.recordplay",
 		"resource": "recordingPlayback",
 		"operation": "pause",
-		"name": "Pause Playback",
+		"name": "Pause",
 		"method": "POST",
 		"path": "/agentgateway/resource/recordplay/{agentid}/pauseplay",
 		"auth": "C4",
@@ -776,7 +822,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -790,7 +836,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"500-003": "A state error occurs when recording playback pauses."
 			}
 		},
-		"action": "Pause Playback"
+		"action": "Pause recording playback",
+		"description": "Pause the recording your agent is playing"
 	},
 	{
 		"section": "13.1.1.3",
@@ -798,7 +845,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.recordplay",
 		"resource": "recordingPlayback",
 		"operation": "resume",
-		"name": "Resume Playback",
+		"name": "Resume",
 		"method": "POST",
 		"path": "/agentgateway/resource/recordplay/{agentid}/resumeplay",
 		"auth": "C4",
@@ -809,7 +856,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -823,7 +870,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"500-005": "A state error occurs when recording playback continues."
 			}
 		},
-		"action": "Resume Playback"
+		"action": "Resume recording playback",
+		"description": "Resume the paused recording of your agent"
 	},
 	{
 		"section": "13.1.1.4",
@@ -842,7 +890,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -853,7 +901,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Fast-forward duration, in seconds. The value ranges from 0 to 2147483647."
+				"description": "How far to skip forward, in seconds (0 to 2147483647)",
+				"displayName": "Seconds"
 			}
 		],
 		"result": {
@@ -863,7 +912,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"500-002": "A state error occurs during fast forwarding."
 			}
 		},
-		"action": "Fast Forward"
+		"action": "Fast forward recording playback",
+		"description": "Skip forward in the recording your agent is playing"
 	},
 	{
 		"section": "13.1.1.5",
@@ -882,7 +932,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -893,7 +943,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Fast-forward duration, in seconds. The value ranges from 0 to 2147483647."
+				"description": "How far to skip back, in seconds (0 to 2147483647)",
+				"displayName": "Seconds"
 			}
 		],
 		"result": {
@@ -903,7 +954,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"500-001": "A state error occurs during fast rewinding."
 			}
 		},
-		"action": "Rewind"
+		"action": "Rewind recording playback",
+		"description": "Skip back in the recording your agent is playing"
 	},
 	{
 		"section": "13.1.1.6",
@@ -911,7 +963,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.recordplay",
 		"resource": "recordingPlayback",
 		"operation": "stop",
-		"name": "Stop Playback",
+		"name": "Stop",
 		"method": "DELETE",
 		"path": "/agentgateway/resource/recordplay/{agentid}/stopplay",
 		"auth": "C4",
@@ -922,7 +974,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -936,7 +988,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"500-009": "A state error occurs when recording playback stops."
 			}
 		},
-		"action": "Stop Playback"
+		"action": "Stop recording playback",
+		"description": "Stop the recording your agent is playing"
 	},
 	{
 		"section": "13.1.1.7",
@@ -955,7 +1008,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -968,7 +1021,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Start Screen Recording"
+		"action": "Start screen recording",
+		"description": "Start recording the screen of your agent"
 	},
 	{
 		"section": "13.1.1.8",
@@ -987,7 +1041,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1000,7 +1054,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Stop Screen Recording"
+		"action": "Stop screen recording",
+		"description": "Stop recording the screen of your agent"
 	},
 	{
 		"section": "13.1.1.9",
@@ -1019,7 +1074,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1030,63 +1085,71 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Path for storing recording files. The value can contain a maximum of 100 characters and can be left empty. If this parameter is not transferred or is left empty, the system automatically generates a value in the following format: Drive letter:\\VDN\\Media type ID\\YYYYMMDD\\work ID\\file name+suffix The drive letter is specified by MAPPINGDISK in the basic.properties file. The default value is Y.",
-				"maxLength": 100
+				"description": "Where the recording is stored; empty: the system chooses a path of the form drive:\\VDN\\media type\\yyyyMMdd\\agent ID\\file name (drive Y unless configured otherwise)",
+				"maxLength": 100,
+				"displayName": "File Path"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Type of the recorded media. Currently, the value can only be 5 (common voice).",
+				"description": "Type of the recorded media; only common voice is supported",
 				"options": [
 					{
 						"value": 5,
-						"name": "common voice"
+						"name": "Common Voice"
 					}
-				]
+				],
+				"displayName": "Media Type",
+				"default": 5
 			},
 			{
 				"name": "recordMode",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Recording mode. 0: to overwrite 1: to add If this parameter is not set or is set to another value, the default value 0 is used.",
+				"description": "Whether to overwrite an existing file or add to it",
 				"options": [
 					{
 						"value": 0,
-						"name": "to overwrite"
+						"name": "Overwrite"
 					},
 					{
 						"value": 1,
-						"name": "to add"
+						"name": "Append"
 					}
-				]
+				],
+				"displayName": "Recording Mode",
+				"default": 0
 			},
 			{
 				"name": "recordFormat",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Format of a recorded file. 0: The voice file is played in the default format configured on the resource side. The default format of the voice file is configured on the recording resource side. 1: 24KVOX 2: 32KVOX 3: 64KALAW If this parameter is not set, the default value 0 is used. NOTE Only one recording format can be used in an environment. The same recording format is required event for diff...",
+				"description": "Format of the recorded file. Only one recording format can be used in an environment.",
 				"options": [
 					{
 						"value": 0,
-						"name": "The voice file is played in the default format configured on the resource side. The default format of the voice file is configured on the recording resource side"
+						"name": "Default",
+						"description": "The default format configured on the recording resource side"
 					},
 					{
 						"value": 1,
-						"name": "24KVOX"
+						"name": "24K VOX"
 					},
 					{
 						"value": 2,
-						"name": "32KVOX"
+						"name": "32K VOX"
 					},
 					{
 						"value": 3,
-						"name": "64KALAW"
+						"name": "64K A-Law"
 					}
-				]
+				],
+				"displayName": "Recording Format",
+				"default": 0
 			}
 		],
 		"result": {
@@ -1104,7 +1167,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"recordMode": 0,
 			"recordFormat": 0
 		},
-		"action": "Start Voice Recording"
+		"action": "Start voice recording",
+		"description": "Start recording the voice of your agent into a file"
 	},
 	{
 		"section": "13.1.1.10",
@@ -1123,7 +1187,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1137,7 +1201,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"500-010": "A state error occurs when recording stops."
 			}
 		},
-		"action": "Stop Voice Recording"
+		"action": "Stop voice recording",
+		"description": "Stop recording the voice of your agent"
 	},
 	{
 		"section": "13.1.1.11",
@@ -1145,7 +1210,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.recordplay",
 		"resource": "recordingPlayback",
 		"operation": "playNetworkRecording",
-		"name": "Play a Network Call Recording",
+		"name": "Play Network Recording",
 		"method": "POST",
 		"path": "/agentgateway/resource/recordplay/{agentid}/netplay",
 		"auth": "C4",
@@ -1156,7 +1221,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "Your signed-in agent (101 to 59999), whose session is used",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1167,62 +1232,67 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File path. The value can contain a maximum of 100 characters.",
-				"maxLength": 100
+				"description": "Path of the recording file",
+				"maxLength": 100,
+				"displayName": "File Path"
 			},
 			{
 				"name": "position",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Position where the playback starts, in seconds."
+				"description": "Where the playback starts, in seconds",
+				"displayName": "Start Position"
 			},
 			{
 				"name": "playTime",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of playback times. The options are as follows: • 1: play once. • 0: infinite loop. The default value is 1. NOTE If this parameter is set to other values, the default value 1 is used.",
+				"description": "Whether to play once or loop; other values play once",
 				"options": [
 					{
 						"value": 1,
-						"name": "play once"
+						"name": "Once"
 					},
 					{
 						"value": 0,
-						"name": "infinite loop"
+						"name": "Loop"
 					}
 				],
-				"default": 1
+				"default": 1,
+				"displayName": "Repetitions"
 			},
 			{
 				"name": "fileFormat",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "File encoding format. The options are as follows: 0: default format configured on the resource side. 1: 24K VOX format. 2: 32K VOX format. The default value is 0.",
+				"description": "Encoding of the file",
 				"options": [
 					{
 						"value": 0,
-						"name": "default format configured on the resource side"
+						"name": "Default",
+						"description": "The default format configured on the resource side"
 					},
 					{
 						"value": 1,
-						"name": "24K VOX format"
+						"name": "24K VOX"
 					},
 					{
 						"value": 2,
-						"name": "32K VOX format"
+						"name": "32K VOX"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Encoding Format"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of the call center where an announcement file is located. To obtain the ID, log in to the WAS and choose Web Configuration Console > Configure NIRC > CCS Type Client > Client ID.",
+				"description": "ID of the call center where the recording file is, as shown in the WAS web configuration console (Configure NIRC > CCS Type Client > Client ID)",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -1230,9 +1300,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a distributed node, which is an input parameter. This parameter is valid only when a single UAP is deployed and the platform supports the distributed mode. The value ranges from 0 to 65535.",
+				"description": "Node of a distributed deployment; only for a single UAP on a platform in distributed mode",
 				"min": 0,
-				"max": 65535
+				"max": 65535,
+				"displayName": "Location ID"
 			}
 		],
 		"result": {
@@ -1251,7 +1322,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"cclid": "1",
 			"locationId": "-1"
 		},
-		"action": "Play a Network Call Recording",
-		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
+		"action": "Play network call recording",
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
+		"description": "Play a call recording stored on the network to your agent"
 	}
 ];

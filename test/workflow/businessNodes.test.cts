@@ -236,7 +236,7 @@ describe('validation failures name the field and the rule, and send nothing', ()
 	const cases: Array<[string, NodeUnderTest, string, Record<string, unknown>, Record<string, unknown>, RegExp]> = [
 		['string length', CONFIG, '5.1.1', { userAccount: 'abc' }, {}, /^userAccount: must be at least 6 characters \(5\.1\.1\)$/],
 		['string max length', CONFIG, '5.1.1', { userName: 'x'.repeat(21) }, {}, /^userName: must be at most 20 characters \(5\.1\.1\)$/],
-		['integer enum', CONFIG, '5.1.1', { agentType: 7 }, {}, /^agentType: must be one of 4 \(audio agent\)/],
+		['integer enum', CONFIG, '5.1.1', { agentType: 7 }, {}, /^agentType: must be one of 4 \(Audio Agent\)/],
 		['integer range', CAMPAIGN, '7.3.1', { vdnId: 0 }, {}, /^vdnId: must be at least 1 \(7\.3\.1\)$/],
 		['whole number', CAMPAIGN, '7.3.1', {}, { validityTime: 1.5 }, /^validityTime: must be a whole number \(7\.3\.1\)$/],
 		['array size', CAMPAIGN, '7.3.1', { blocklist: Array.from({ length: 21 }, (_v, i) => `1380000${String(i).padStart(4, '0')}`) }, {}, /^blocklist: must have at most 20 items \(7\.3\.1\)$/],

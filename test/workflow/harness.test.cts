@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 
 it('runs a node for every input item, with one C1 token, through WorkflowExecute', async () => {
-	const r = await n8n.runNode(new HuaweiCecConfiguration(), { resource: 'agent', operation: 'getAgentAccountInformation' }, [{}, {}]);
+	const r = await n8n.runNode(new HuaweiCecConfiguration(), { resource: 'agent', operation: 'getMany' }, [{}, {}]);
 	expect(r.error).toBeUndefined();
 	const sent = sim.requests.filter((q) => q.path === '/apiaccess/rest/cc-management/v1/agentAccount/query');
 	expect(sent).toHaveLength(2);

@@ -20,7 +20,7 @@ beforeEach(() => {
 	sim.reset();
 });
 
-const QUERY = { resource: 'agent', operation: 'getAgentAccountInformation' };
+const QUERY = { resource: 'agent', operation: 'getMany' };
 
 it('serves HTTPS', () => {
 	expect(sim.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
