@@ -49,7 +49,8 @@ export class HuaweiCecAgentEventPushTrigger implements INodeType {
 				default: '',
 			},
 			verifySignatureProperty('Verify Service Token', 'Whether the service_token header must match the credential. Requests without it, or with another, are refused with HTTP 401.'),
-			...secretCheckProperties('none', 'The service_token is a static value CEC repeats on every push.'),
+			// n8n's period rule over the shared texts (the note plus the shared sentence make two sentences).
+			...secretCheckProperties('none', 'The service_token is a static value CEC repeats on every push.').map((p) => (p.description ? { ...p, description: sentence(p.description) } : p)),
 			callbackOptions(
 				[
 					{

@@ -2474,7 +2474,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue, agent and access code: Blind or Release After Transfer. IVR: Blind or Hang-Up (to a voice or video IVR flow). Outside number: blind transfer is code 1 there, or Release After Transfer, Talk Forwarding, Three-Party",
+				"description": "The modes depend on Transfer To: Blind or Release After Transfer for a skill queue, an agent or an access code; Blind or Hang-Up for an IVR flow; Hang-Up (the blind transfer there), Release After Transfer, Talk Forwarding or Three-Party for an outside number",
 				"options": [
 					{
 						"value": 0,
@@ -2484,7 +2484,7 @@ export const OPERATIONS: OperationSpec[] = [
 					{
 						"value": 1,
 						"name": "Hang-Up",
-						"description": "IVR: the call goes to the IVR flow when the agent hangs up. Outside number: blind transfer"
+						"description": "IVR flow: the call goes to the voice or video IVR flow when the agent hangs up. Outside number: the blind transfer"
 					},
 					{
 						"value": 2,

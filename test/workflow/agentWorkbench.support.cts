@@ -12,9 +12,10 @@ import { OPERATIONS as SUPERVISOR_OPS } from '../../nodes/HuaweiCecSupervisor/op
 import { HuaweiCecVoiceRecognition } from '../../nodes/HuaweiCecVoiceRecognition/HuaweiCecVoiceRecognition.node';
 import { OPERATIONS as VOICE_OPS } from '../../nodes/HuaweiCecVoiceRecognition/operations';
 import { agentSessions } from '../../nodes/shared/auth/agentSessions';
-import { isRequiredInUi } from '../../nodes/shared/registry/form';
+import { isRequiredInUi, isStructured } from '../../nodes/shared/registry/form';
 import { isJsonField, parameterName, parameterNames } from '../../nodes/shared/registry/params';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
+import { parameterValue } from '../registry/sampleValues.cjs';
 import type { RequestLogEntry, Simulator } from '../../simulator/index.cjs';
 import { createHarness, simulatorCredentials, type Harness, type NodeRunResult } from '../helpers/n8n.cjs';
 
@@ -57,7 +58,8 @@ export function paramsFor(key: NodeKey, resource: string, operation: string, val
 		const field = spec.fields.find((f) => f.name === fieldName);
 		if (!field) throw new Error(`${spec.section} has no field ${fieldName}`);
 		const name = parameterName(names, spec, field);
-		const v = isJsonField(field) && typeof value !== 'string' ? JSON.stringify(value) : value;
+		// Structured fields (documented sub-fields) as the form's sections, other JSON fields as JSON text.
+		const v = isStructured(field) ? parameterValue(field, value) : isJsonField(field) && typeof value !== 'string' ? JSON.stringify(value) : value;
 		if (isRequiredInUi(field)) out[name] = v as INodeParameters[string];
 		else additional[name] = v as IDataObject[string];
 	}

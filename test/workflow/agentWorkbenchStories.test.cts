@@ -361,9 +361,9 @@ describe('node UI', () => {
 		expect(signInNames).toEqual(expect.arrayContaining(['agentid', 'phonenum', 'status', 'autoanswer']));
 		const status = (shown('signIn').find((p) => p.name === 'additionalFields')!.options as Array<{ name: string; options?: unknown }>).find((o) => o.name === 'status');
 		expect(status?.options).toEqual([
-			{ name: '3: Busy', value: 3 },
-			{ name: '4: Idle', value: 4 },
-			{ name: '5: Wrap-Up', value: 5 },
+			{ name: 'Busy', value: 3 },
+			{ name: 'Idle', value: 4 },
+			{ name: 'Wrap-Up', value: 5 },
 		]);
 		const secrets = shown('changePassword').filter((x) => /Password$/.test(x.name));
 		expect(secrets.map((p) => [p.name, p.typeOptions?.password])).toEqual([
@@ -371,7 +371,7 @@ describe('node UI', () => {
 			['newPassword', true],
 		]);
 		const agentOps = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'agent')!.options as Array<{ name: string; value: string; description: string }>;
-		expect(agentOps.find((o) => o.value === 'forceSignIn')).toMatchObject({ name: 'Force Sign In', description: '6.1.1.2: PUT /agentgateway/resource/onlineagent/{agentid}/forcelogin' });
+		expect(agentOps.find((o) => o.value === 'forceSignIn')).toMatchObject({ name: 'Force Sign In', action: 'Force sign in agent', description: 'Sign the agent in again even when it is already signed in, replacing the existing session' });
 		const options = props.find((p) => p.name === 'options')!.options as Array<{ name: string; default: unknown }>;
 		expect(options.find((o) => o.name === 'signInAutomatically')?.default).toBe(false);
 		const target = supervisor.description.properties.find((p) => p.name === 'workNo' && p.displayOptions?.show?.operation?.includes('forceBusy'));
