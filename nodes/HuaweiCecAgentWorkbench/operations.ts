@@ -567,7 +567,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Text of the note, up to 1023 bytes",
+				"description": "Text of the note",
 				"minLength": 0,
 				"maxLength": 1023
 			}
@@ -1872,7 +1872,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "integer",
 				"required": false,
 				"description": "Skill queue the call is made for; when empty, the platform's default skill queue",
-				"displayName": "Skill Queue ID"
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "callappdata",
@@ -2069,7 +2074,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "integer",
 				"required": false,
 				"description": "Skill queue the call is made for; when empty, the platform's default skill queue",
-				"displayName": "Skill Queue ID"
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "callappdata",
@@ -2571,7 +2581,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "integer",
 				"required": false,
 				"description": "Skill queue of the transferred call, when transferring to an agent",
-				"displayName": "Skill Queue ID"
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {
@@ -5484,7 +5499,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "integer",
 				"required": false,
 				"description": "Skill queue of the transferred session, when transferring to an agent",
-				"displayName": "Skill Queue ID"
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {

@@ -200,6 +200,19 @@ describe('multimedia story', () => {
 	});
 });
 
+describe('pick-lists', () => {
+	// Skipped until the shared lookup (nodes/shared/registry/lookup.ts) fills the list operation's
+	// credential fields (agentid from the credential's Agent ID); it now asks for agentid.
+	it.skip('offers the skill queues of the agent\'s VDN (Get Skill Queues, 5.2.7) for a skill queue ID', async () => {
+		const { workbench } = await import('./agentWorkbench.support.cjs');
+		await ok(execute(sim, agent101, 'workbench', 'agent', 'signIn'));
+		const list = await agent101.listSearch(workbench, 'lookup_5_2_7_id', paramsFor('workbench', 'callData', 'getWaitingCalls'), 'huaweiCecAgentGatewayApi');
+		expect(list.results.length).toBeGreaterThan(0);
+		for (const entry of list.results) expect(entry).toMatchObject({ name: expect.any(String), value: expect.anything() });
+		await ok(execute(sim, agent101, 'workbench', 'agent', 'signOut'));
+	});
+});
+
 describe('supervisor story', () => {
 	it('listens to, whispers to and forces busy another agent, with its own credential beside the target’s', async () => {
 		await ok(execute(sim, agent101, 'workbench', 'agent', 'signIn'));
