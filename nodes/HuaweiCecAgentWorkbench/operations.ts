@@ -1127,7 +1127,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"newPassword": "#####"
 		},
 		"action": "Change agent password",
-		"description": "Change the agent's password on the CTI platform"
+		"description": "Change the agent's password on the CTI platform",
+		"notForAiTools": true
 	},
 	{
 		"section": "6.1.1.17",
