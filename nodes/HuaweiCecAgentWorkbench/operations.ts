@@ -3870,9 +3870,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "How the announcement is played; 2 plays the announcement file given",
+				"description": "How the announcement is played",
 				"default": 2,
-				"displayName": "Play Mode"
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
@@ -4106,9 +4113,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "How the announcement is played; 2 plays the announcement file given",
+				"description": "How the announcement is played",
 				"default": 2,
-				"displayName": "Play Mode"
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
@@ -4398,9 +4412,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "How the announcement is played; 2 plays the announcement file given",
+				"description": "How the announcement is played",
 				"default": 2,
-				"displayName": "Play Mode"
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
@@ -4681,9 +4702,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "How the announcement is played; 2 plays the announcement file given",
+				"description": "How the announcement is played",
 				"default": 2,
-				"displayName": "Play Mode"
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
@@ -4803,9 +4831,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "How the announcement is played; 2 plays the announcement file given",
+				"description": "How the announcement is played",
 				"default": 2,
-				"displayName": "Play Mode"
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
@@ -5124,16 +5159,73 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Channel of the message: WEB, WECHAT, TWITTER, FACEBOOK, 5G, EMAIL, VOICE, LINE, WHATSAPP, SMS, INSTAGRAM or TELEGRAM",
-						"displayName": "Channel"
+						"description": "Channel of the message",
+						"displayName": "Channel",
+						"options": [
+							{
+								"value": "WEB",
+								"name": "Web"
+							},
+							{
+								"value": "WECHAT",
+								"name": "WeChat"
+							},
+							{
+								"value": "TWITTER",
+								"name": "Twitter"
+							},
+							{
+								"value": "FACEBOOK",
+								"name": "Facebook"
+							},
+							{
+								"value": "5G",
+								"name": "5G"
+							},
+							{
+								"value": "EMAIL",
+								"name": "Email"
+							},
+							{
+								"value": "VOICE",
+								"name": "Voice"
+							},
+							{
+								"value": "LINE",
+								"name": "LINE"
+							},
+							{
+								"value": "WHATSAPP",
+								"name": "WhatsApp"
+							},
+							{
+								"value": "SMS",
+								"name": "SMS"
+							},
+							{
+								"value": "INSTAGRAM",
+								"name": "Instagram"
+							},
+							{
+								"value": "TELEGRAM",
+								"name": "Telegram"
+							}
+						]
 					},
 					{
 						"name": "controlType",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Always CHAT",
-						"displayName": "Control Type"
+						"description": "Always Chat",
+						"displayName": "Control Type",
+						"options": [
+							{
+								"value": "CHAT",
+								"name": "Chat"
+							}
+						],
+						"default": "CHAT"
 					},
 					{
 						"name": "mediaType",
