@@ -6,6 +6,8 @@ import { OPERATIONS } from '../../nodes/UdeskCallCenter/operations';
 import type { RequestLogEntry } from '../../simulator/types.cjs';
 import { createHarness, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
 import { json, receiver } from '../simulator/helpers.cjs';
+import { parameterValue } from '../registry/sampleValues.cjs';
+import type { FieldSpec } from '../../nodes/shared/registry/types';
 
 /**
  * Every operation of the Udesk Call Center node (ccapi v2, 26 interfaces), run through a real
@@ -54,6 +56,7 @@ interface Row {
 	appIdName?: string;
 }
 
+const SUBSCRIPTIONS = OPERATIONS.find((o) => o.section === 'ccapi-18')?.fields.find((f) => f.name === 'subscriptions') as FieldSpec;
 const subscriptionUrl = () => `${hook.url}/udesk`;
 let subid = 0;
 
@@ -61,7 +64,7 @@ const ROWS: Row[] = [
 	{
 		section: 'ccapi-01',
 		resource: 'relayNumber',
-		operation: 'getList',
+		operation: 'getMany',
 		output: (items) => expect(items).toEqual([{ SpNumbers: ['057126200670', '057126200671', '057126200672', '057126200673', '057126200674'], DefSpNumber: '057126200670' }]),
 	},
 	{
@@ -142,7 +145,7 @@ const ROWS: Row[] = [
 	{
 		section: 'ccapi-11',
 		resource: 'queue',
-		operation: 'getAll',
+		operation: 'getMany',
 		output: (items) =>
 			expect(items).toEqual([
 				{ QueueId: '9001', Name: 'Default queue', Strategy: 0, Timeout: 0, WaitMusic: 'waitmusic.wav' },
@@ -175,7 +178,7 @@ const ROWS: Row[] = [
 	{
 		section: 'ccapi-06',
 		resource: 'agent',
-		operation: 'getAll',
+		operation: 'getMany',
 		parameters: { returnAll: true, additionalFields: { Role: 'leader', FuzzyQuery: 'li' } },
 		query: { Role: 'leader', FuzzyQuery: 'li', CurrPage: '1', PageSize: '100' },
 		output: (items) => {
@@ -198,7 +201,7 @@ const ROWS: Row[] = [
 	{
 		section: 'ccapi-21',
 		resource: 'eventSubscription',
-		operation: 'getAll',
+		operation: 'getMany',
 		output: (items) => expect(items).toEqual([{ subid, callback: subscriptionUrl(), enable: 'true', events: ['acd_agent_state', 'start_dialout'], name: 'n8n-test' }]),
 	},
 	{
@@ -281,7 +284,8 @@ function parametersOf(row: Row): { parameters: INodeParameters; body?: unknown }
 	const parameters: INodeParameters = { resource: row.resource, operation: row.operation, ...(row.parameters ?? {}) };
 	if (row.section === 'ccapi-18') {
 		const subscriptions = [{ callback: subscriptionUrl(), events: ['acd_agent_state', 'start_dialout'], name: 'n8n-test' }];
-		return { parameters: { ...parameters, subscriptions: JSON.stringify(subscriptions) }, body: { subscriptions } };
+		// Filled in as the form's sections (one per subscription), as a user does.
+		return { parameters: { ...parameters, subscriptions: parameterValue(SUBSCRIPTIONS, subscriptions) as never }, body: { subscriptions } };
 	}
 	if (row.section === 'ccapi-19') {
 		const body = { callback: subscriptionUrl(), name: 'n8n-test', events: ['acd_agent_state', 'start_dialout'], enable: true };
@@ -346,7 +350,7 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 	afterEach(() => n8n.credentials.set('udeskCallCenterApi', simulatorCredentials(sim).udeskCallCenterApi));
 
 	it('a wrong Auth Token: the signature is refused, and the error gives the documented meaning and a hint', async () => {
-		const r = await run({ resource: 'relayNumber', operation: 'getList' }, { authToken: 'not-the-token' });
+		const r = await run({ resource: 'relayNumber', operation: 'getMany' }, { authToken: 'not-the-token' });
 		expect(r.error?.name).toBe('NodeApiError');
 		expect(r.error?.message).toBe('Authentication error. Check the Sid, Auth Token and App ID of the credential, and the n8n host clock: a Timestamp is accepted for 10 minutes (ErrCode 200020)');
 		expect(r.error?.description).toMatch(/Sign does not match/);
@@ -354,10 +358,10 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 
 	it('a Timestamp outside the 10-minute window is refused (the server clock is 11 minutes ahead); inside it, accepted', async () => {
 		sim.udesk.clockOffsetMs = 11 * 60_000;
-		const late = await run({ resource: 'relayNumber', operation: 'getList' });
+		const late = await run({ resource: 'relayNumber', operation: 'getMany' });
 		expect(late.error?.message).toMatch(/^Request timeout\. The Timestamp may be older than 10 minutes.*\(ErrCode 000035\)$/);
 		sim.udesk.clockOffsetMs = 9 * 60_000;
-		const inTime = await run({ resource: 'relayNumber', operation: 'getList' });
+		const inTime = await run({ resource: 'relayNumber', operation: 'getMany' });
 		expect(inTime.error).toBeUndefined();
 	});
 
@@ -375,7 +379,7 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 	});
 
 	it('a wrong App ID: 100002 with its meaning', async () => {
-		const r = await run({ resource: 'queue', operation: 'getAll' }, { appId: '00000000-0000-0000-0000-000000000000' });
+		const r = await run({ resource: 'queue', operation: 'getMany' }, { appId: '00000000-0000-0000-0000-000000000000' });
 		expect(r.error?.message).toBe('App is invalid or forbidden. Check the App ID of the credential (ErrCode 100002)');
 	});
 
@@ -399,7 +403,7 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 		[{ resource: 'agent', operation: 'create', AgentId: '12', WorkId: 'w1', additionalFields: { Mobile: '12345' } }, /^Mobile: must be an 11-digit mobile number/],
 		[{ resource: 'relayNumber', operation: 'setDefault', DefSpNumber: '+8657126200670' }, /^DefSpNumber: must be a PSTN number/],
 		[{ resource: 'extension', operation: 'bindToAgent', AgentId: '12', Extensions: '8001, 801' }, /^Extensions\.1: must be 4 digits/],
-		[{ resource: 'eventSubscription', operation: 'create', subscriptions: JSON.stringify([{ callback: 'http://x.example/cb', events: ['begin'], name: 'n' }]) }, /^subscriptions\.0\.events\.0: must be one of "acd_agent_state"/],
+		[{ resource: 'eventSubscription', operation: 'create', additionalFields: { subscriptionsJson: JSON.stringify([{ callback: 'http://x.example/cb', events: ['begin'], name: 'n' }]) } }, /^subscriptions\.0\.events\.0: must be one of "acd_agent_state"/],
 		[{ resource: 'agentSession', operation: 'signIn', MsgId: '={{ $json.missing }}', agent_id: '12' }, /^MsgId: is required \(ccapi-22\)$/],
 		[{ resource: 'agent', operation: 'get', id: '../queues' }, /^id: must (be digits only|not be "\." or "\.\.")/],
 	])('validation before sending: %j', async (parameters, message) => {
@@ -413,12 +417,12 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 	it('Get Many agents: Limit pages with CurrPage/PageSize and stops at the limit; Return All reads every page', async () => {
 		sim.udesk.seedAgents(230);
 		sim.clearRequests();
-		const limited = await run({ resource: 'agent', operation: 'getAll', returnAll: false, limit: 30 });
+		const limited = await run({ resource: 'agent', operation: 'getMany', returnAll: false, limit: 30 });
 		expect(limited.outputs[0].map((i) => i.json.AgentId)).toEqual(Array.from({ length: 30 }, (_, i) => String(5000 + i)));
 		expect(sim.requests.map((r) => [r.query.CurrPage, r.query.PageSize])).toEqual([['1', '30']]);
 
 		sim.clearRequests();
-		const all = await run({ resource: 'agent', operation: 'getAll', returnAll: true });
+		const all = await run({ resource: 'agent', operation: 'getMany', returnAll: true });
 		expect(all.outputs[0]).toHaveLength(230);
 		expect(new Set(all.outputs[0].map((i) => i.json.AgentId)).size).toBe(230);
 		expect(sim.requests.map((r) => [r.query.CurrPage, r.query.PageSize])).toEqual([['1', '100'], ['2', '100'], ['3', '100']]);

@@ -46,6 +46,12 @@ export function isInMainList(field: FieldSpec): boolean {
 	return isRequiredInUi(field) || isTenantConstantInMain(field);
 }
 
+/** Required only when a main-list field has one of some values (requiredWhen): shown beside it, in the main list. */
+export function isConditionalInMain(field: FieldSpec, spec: Pick<OperationSpec, 'fields'>): boolean {
+	const when = field.requiredWhen;
+	return !!when && !isInMainList(field) && spec.fields.some((f) => f.name === when.field && isInMainList(f));
+}
+
 /** Fields under Additional Fields: optional ones and credential-supplied ones that are not hidden. */
 export function isAdditionalInUi(field: FieldSpec): boolean {
 	return !isInMainList(field) && !credentialSourceOf(field)?.hidden;
@@ -155,8 +161,9 @@ function lookupProperty(field: FieldSpec, name: string, specs: OperationSpec[], 
 function structuredProperty(field: FieldSpec, name: string, description: string): INodeProperties {
 	const children = field.children ?? [];
 	const byLabel = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
-	const required = children.filter((c) => c.required && !c.binary).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
-	const optional = children.filter((c) => !c.required && !c.binary).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
+	// A sub-field read from a binary property can also be typed (the binary parameter wins when set).
+	const required = children.filter((c) => c.required).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
+	const optional = children.filter((c) => !c.required).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
 	const label = labelOf(field);
 	const values: INodeProperties[] = [...required.map((p) => ({ ...p, required: true }))];
 	if (optional.length) {
@@ -202,7 +209,7 @@ export function fieldProperty(field: FieldSpec, name: string, specs: OperationSp
 	// A number the credential may supply must be able to stay empty, which a number input cannot.
 	if ((field.type === 'integer' || field.type === 'number') && source && !source.hidden) return { ...base, type: 'string', default: '', placeholder: 'From the credential' };
 	if (field.type === 'integer' || field.type === 'number') {
-		return { ...base, type: 'number', typeOptions: { minValue: field.min, maxValue: field.max, numberPrecision: field.type === 'integer' ? 0 : undefined } };
+		return { ...base, default: base.default, type: 'number', typeOptions: { minValue: field.min, maxValue: field.max, numberPrecision: field.type === 'integer' ? 0 : undefined } };
 	}
 	if (field.type === 'boolean') return { ...base, type: 'boolean' };
 	const secret = SECRET_NAME.test(field.name) ? { password: true } : {};
@@ -217,7 +224,7 @@ export function jsonTwinProperty(field: FieldSpec, name: string): INodePropertie
 		displayName: `${labelOf(field)} (JSON)`,
 		name: jsonTwinName(name),
 		type: 'json',
-		default: field.type === 'array' ? '[]' : '{}',
+		default: '',
 		description: sentence(`The whole ${labelOf(field)} value as JSON, for example built by an expression. Used instead of the ${labelOf(field)} section when set.`),
 	};
 }
