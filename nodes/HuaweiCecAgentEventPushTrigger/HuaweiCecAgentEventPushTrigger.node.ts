@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { AGENT_EVENTS, AGENT_EVENT_TYPES } from '../shared/codes';
+import { sentence, titleCase } from '../shared/registry/wording';
 import { AGENT_EVENT_PUSH_FAMILY } from '../shared/webhook/callbacks';
 import {
 	callbackOptions,
@@ -12,7 +13,7 @@ import {
 } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
-const EVENT_TYPE_OPTIONS = AGENT_EVENT_TYPES.map((type) => ({ name: `${type} (${AGENT_EVENTS[type].title})`, value: type })).sort((a, b) => a.name.localeCompare(b.name));
+const EVENT_TYPE_OPTIONS = AGENT_EVENT_TYPES.map((type) => ({ name: titleCase(`${type} (${AGENT_EVENTS[type].title})`), value: type, description: sentence(AGENT_EVENTS[type].meaning) })).sort((a, b) => a.name.localeCompare(b.name));
 
 /**
  * 6.1.4.2 Calling Back Pushed Events: an agent signed in with callbackUri + serviceToken (6.1.1.1)
@@ -26,7 +27,7 @@ export class HuaweiCecAgentEventPushTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'Pushed agent events (6.1.4.2)',
-		description: 'Starts a workflow for the agent events CEC pushes to an agent signed in in push mode (6.1.4.2)',
+		description: 'Starts a workflow for the agent events CEC pushes to an agent signed in in push mode',
 		defaults: { name: 'Huawei CEC Agent Event Push Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -42,13 +43,14 @@ export class HuaweiCecAgentEventPushTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Sign the agent in with <b>callbackUri</b> = the Production URL above and <b>serviceToken</b> = the Service Token of the credential (6.1.1.1 / 6.1.1.2, Huawei CEC Agent Workbench node). The CC-Gateway then pushes events here instead of answering polls. CEC has no other registration. Pushed events carry no timestamp or nonce, so only the service_token (and an optional secret check) authenticates them.',
+					'Sign the agent in with <b>callbackUri</b> = the Production URL above and <b>serviceToken</b> = the Service Token of the credential (Sign In or Force Sign In of the Huawei CEC Agent Workbench node). The CC-Gateway then pushes events here instead of answering polls. CEC has no other registration. Pushed events carry no timestamp or nonce, so only the service_token (and an optional secret check) authenticates them.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
 			},
 			verifySignatureProperty('Verify Service Token', 'Whether the service_token header must match the credential. Requests without it, or with another, are refused with HTTP 401.'),
-			...secretCheckProperties('none', 'The service_token is a static value CEC repeats on every push.'),
+			// n8n's period rule over the shared texts (the note plus the shared sentence make two sentences).
+			...secretCheckProperties('none', 'The service_token is a static value CEC repeats on every push.').map((p) => (p.description ? { ...p, description: sentence(p.description) } : p)),
 			callbackOptions(
 				[
 					{
@@ -57,7 +59,7 @@ export class HuaweiCecAgentEventPushTrigger implements INodeType {
 						type: 'multiOptions',
 						options: EVENT_TYPE_OPTIONS,
 						default: [],
-						description: 'Only these events start the workflow (empty = all). Appendix 6.5.1.',
+						description: 'Only these events start the workflow (empty = all)',
 					},
 				],
 				false,

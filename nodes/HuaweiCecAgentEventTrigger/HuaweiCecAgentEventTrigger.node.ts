@@ -2,15 +2,16 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodePropertyOptions, INodeType, INodeTypeDescription, ITriggerFunctions, ITriggerResponse } from 'n8n-workflow';
 import { CREDENTIAL_TYPES } from '../shared/auth/strategies';
 import { AGENT_EVENT_ALIASES, AGENT_EVENT_TYPES, AGENT_EVENT_TYPES_OUTSIDE_APPENDIX, AGENT_EVENTS } from '../shared/codes';
+import { sentence, titleCase } from '../shared/registry/wording';
 import { testAgentGatewayCredential } from '../shared/credentialTests';
 import { n8nSend } from '../shared/transport/wire';
 import { DEFAULT_HANDLE_LIFETIME_S, MAX_HANDLE_LIFETIME_S } from '../shared/auth/sessionHandle';
 import { asNodeError, MIN_EMPTY_POLL_PAUSE_MS, subscribe, type AgentEventItem, type AgentIdentity, type PollerOptions, type Subscription } from './agentEventPoller';
 
-/** 6.5.1 events for the filter, by readable name; the identifier is shown beside it because that is what CEC logs. */
+/** 6.5.1 events for the filter, by readable name (Title Case); the identifier is shown beside it because that is what CEC logs. */
 const EVENT_TYPE_OPTIONS: INodePropertyOptions[] = [
-	...AGENT_EVENT_TYPES.map((type) => ({ name: `${AGENT_EVENTS[type].title} (${type})`, value: type, description: `${AGENT_EVENTS[type].section}: ${AGENT_EVENTS[type].meaning}` })),
-	...AGENT_EVENT_TYPES_OUTSIDE_APPENDIX.map((type) => ({ name: type, value: type, description: 'Screen-recording event (13.1.1.7, 13.1.1.8), not described in 6.5.1' })),
+	...AGENT_EVENT_TYPES.map((type) => ({ name: titleCase(`${AGENT_EVENTS[type].title} (${type})`), value: type, description: sentence(AGENT_EVENTS[type].meaning) })),
+	...AGENT_EVENT_TYPES_OUTSIDE_APPENDIX.map((type) => ({ name: type, value: type, description: 'A screen recording event (reference 13.1.1.7 and 13.1.1.8)' })),
 ].sort((a, b) => a.name.localeCompare(b.name));
 
 /** The agent IDs of 6.1.4.1: 101-59999. */
@@ -71,7 +72,7 @@ export class HuaweiCecAgentEventTrigger implements INodeType {
 				type: 'multiOptions',
 				options: EVENT_TYPE_OPTIONS,
 				default: [],
-				description: 'Events that start the workflow (6.5.1). None selected means every event.',
+				description: 'Events that start the workflow. None selected means every event.',
 			},
 			{
 				displayName: 'Additional Agents',
@@ -118,7 +119,7 @@ export class HuaweiCecAgentEventTrigger implements INodeType {
 						name: 'forceSignIn',
 						type: 'boolean',
 						default: false,
-						description: 'Whether to sign in with forced sign-in (6.1.1.2), which signs out a session the agent has elsewhere. Off: an agent signed in elsewhere fails the activation.',
+						description: 'Whether to sign in with forced sign-in, which signs out a session the agent has elsewhere. Off: an agent signed in elsewhere fails the activation.',
 					},
 					{
 						displayName: 'Pause After Empty Poll (Ms)',
@@ -126,7 +127,7 @@ export class HuaweiCecAgentEventTrigger implements INodeType {
 						type: 'number',
 						typeOptions: { minValue: MIN_EMPTY_POLL_PAUSE_MS, maxValue: 5000 },
 						default: 200,
-						description: `How long to wait before polling again after the gateway answered without an event (6.1.4.1 recommends 200-500 ms; never less than ${MIN_EMPTY_POLL_PAUSE_MS} ms). Answers with an event are followed by the next poll at once.`,
+						description: `How long to wait before polling again after the gateway answered without an event (200-500 ms is recommended; never less than ${MIN_EMPTY_POLL_PAUSE_MS} ms). Answers with an event are followed by the next poll at once.`,
 					},
 					{
 						displayName: 'Re-Sign In Automatically',

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { testAgentGatewayCredential } from '../shared/credentialTests';
 import { buildProperties, subtitleOf } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
+import { buildLookupMethods } from '../shared/registry/lookup';
 import { OPERATIONS, RESOURCES } from './operations';
 import { withReadableNames } from './readableNames';
 
@@ -28,7 +29,8 @@ export class HuaweiCecAgentWorkbench implements INodeType {
 		properties: buildProperties(RESOURCES, OPERATIONS),
 	};
 
-	methods = { credentialTest: { testAgentGateway: testAgentGatewayCredential } };
+	/** Skill queue pick-lists are loaded with Get Skill Queues (5.2.7) of the signed-in agent. */
+	methods = { credentialTest: { testAgentGateway: testAgentGatewayCredential }, ...buildLookupMethods(OPERATIONS, 'huaweiCecAgentGatewayApi') };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const output = await executeRegistry.call(this, OPERATIONS, 'huaweiCecAgentGatewayApi');

@@ -53,7 +53,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the agent who signs in (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -64,7 +64,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Password of an employee ID on the CTI platform. The value can contain a maximum of 32 characters.",
+				"description": "Password of the agent on the CTI platform",
 				"maxLength": 32,
 				"fromCredential": {
 					"field": "password",
@@ -76,154 +76,170 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Softphone number. The value can contain a maximum of 24 characters.",
+				"description": "Softphone number the agent signs in with",
 				"maxLength": 24,
 				"fromCredential": {
 					"field": "phoneNumber"
-				}
+				},
+				"displayName": "Phone Number"
 			},
 			{
 				"name": "autoanswer",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to enable automatic answering. The default value is true.",
-				"default": true
+				"description": "Whether calls are answered automatically",
+				"default": true,
+				"displayName": "Auto Answer"
 			},
 			{
 				"name": "autoenteridle",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to automatically enter the idle state after a call ends. The default value is true.",
-				"default": true
+				"description": "Whether the agent becomes idle automatically after a call ends (otherwise it enters wrap-up)",
+				"default": true,
+				"displayName": "Auto Idle After Call"
 			},
 			{
 				"name": "releasephone",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether an agent enters the non-always-off-hook state (the phone is hung up after the call ends) after the agent hangs up. The default value is true.",
-				"default": true
+				"description": "Whether the phone is hung up when a call ends (otherwise the line stays off-hook between calls)",
+				"default": true,
+				"displayName": "Release Phone After Call"
 			},
 			{
 				"name": "agenttype",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Type of the agent who signs in. The default value is 4. ● 4: PC+phone agent ● 11: PC+phone video agent",
+				"description": "Kind of agent signing in",
 				"options": [
 					{
 						"value": 4,
-						"name": "PC+phone agent"
+						"name": "PC and Phone"
 					},
 					{
 						"value": 11,
-						"name": "PC+phone video agent"
+						"name": "PC and Video Phone"
 					}
 				],
-				"default": 4
+				"default": 4,
+				"displayName": "Agent Type"
 			},
 			{
 				"name": "status",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Status after an agent signs in. The default value is 4. ● 3: busy ● 4: idle ● 5: wrap-up",
+				"description": "State the agent is in once signed in",
 				"options": [
 					{
 						"value": 3,
-						"name": "busy"
+						"name": "Busy"
 					},
 					{
 						"value": 4,
-						"name": "idle"
+						"name": "Idle"
 					},
 					{
 						"value": 5,
-						"name": "wrap-up"
+						"name": "Wrap-Up"
 					}
 				],
-				"default": 4
+				"default": 4,
+				"displayName": "State After Sign-In"
 			},
 			{
 				"name": "ip",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Agent IP address. The default value is 127.0.0.1 and can contain a maximum of 15 characters. IPv6 addresses are not supported.",
+				"description": "IPv4 address of the agent's computer (IPv6 is not supported)",
 				"maxLength": 15,
-				"default": "127.0.0.1"
+				"default": "127.0.0.1",
+				"displayName": "Agent IP Address"
 			},
 			{
 				"name": "entryip",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "IP address of the gateway to which the agent client application connects."
+				"description": "IP address of the gateway the agent client connects to",
+				"displayName": "Gateway Entry IP Address"
 			},
 			{
 				"name": "phonelinkage",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to enable phone linkage, including connection and hard phone linkage control. Currently, only eSpace 7910 phones on the CC network are supported. The default value is false.",
-				"default": false
+				"description": "Whether to control a linked IP desk phone (only eSpace 7910 phones are supported)",
+				"default": false,
+				"displayName": "Phone Linkage"
 			},
 			{
 				"name": "checkInWebm",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to sign in to the WebM media server. The default value is true.",
-				"default": true
+				"description": "Whether to also sign in to the WebM media server (web chat and other multimedia)",
+				"default": true,
+				"displayName": "Sign In to Web Media Server"
 			},
 			{
 				"name": "checkInMailm",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to sign in to the MailM server. The default value is false.",
-				"default": false
+				"description": "Whether to also sign in to the MailM server (email sessions)",
+				"default": false,
+				"displayName": "Sign In to Mail Server"
 			},
 			{
 				"name": "vcPhoneNumber",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "VC number. The value contains a maximum of 24 characters.",
-				"maxLength": 24
+				"description": "Video conference (VC) number of the agent",
+				"maxLength": 24,
+				"displayName": "Video Conference Number"
 			},
 			{
 				"name": "listenStatus",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether an inspector listens to the sign-in and sign-out operations of an agent. The default value is false.",
-				"default": false
+				"description": "Whether an inspector is notified of the agent's sign-ins and sign-outs",
+				"default": false,
+				"displayName": "Inspector Sees Sign-In"
 			},
 			{
 				"name": "callbackUri",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Event callback address. For details about the interface definition, see 6.1.4.2 Calling Back Pushed Events."
+				"description": "Address the gateway pushes the agent's events to; when empty, events are read by Get Next Event",
+				"displayName": "Event Callback URL"
 			},
 			{
 				"name": "serviceToken",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Authentication code. The value contains a maximum of 50 characters and cannot contain special characters.",
-				"maxLength": 50
+				"description": "Code sent with pushed events so that the callback can check them; no special characters",
+				"maxLength": 50,
+				"displayName": "Callback Authentication Code"
 			},
 			{
 				"name": "serviceworkid",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Business employee ID. The value can contain a maximum of 30 characters.",
-				"maxLength": 30
+				"description": "Employee ID of the agent in the business system",
+				"maxLength": 30,
+				"displayName": "Business Employee ID"
 			}
 		],
 		"result": {
@@ -247,7 +263,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"releasephone": "false",
 			"agenttype": "4"
 		},
-		"action": "Sign In",
+		"action": "Sign in agent",
+		"description": "Sign the agent in to the CC-Gateway with the credential's password and softphone number, and keep the session for the next operations",
 		"session": "signIn"
 	},
 	{
@@ -256,7 +273,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "forceSignIn",
-		"name": "Force Sign In (Kicks Out the Existing Session)",
+		"name": "Force Sign In",
 		"method": "PUT",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/forcelogin",
 		"auth": "C4",
@@ -267,7 +284,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the agent who signs in (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -278,7 +295,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Password of an employee ID on the CTI platform. The value can contain a maximum of 32 characters.",
+				"description": "Password of the agent on the CTI platform",
 				"maxLength": 32,
 				"fromCredential": {
 					"field": "password",
@@ -290,147 +307,162 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Softphone number. The value can contain a maximum of 24 characters.",
+				"description": "Softphone number the agent signs in with",
 				"maxLength": 24,
 				"fromCredential": {
 					"field": "phoneNumber"
-				}
+				},
+				"displayName": "Phone Number"
 			},
 			{
 				"name": "autoanswer",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to enable automatic answering. The default value is true.",
-				"default": true
+				"description": "Whether calls are answered automatically",
+				"default": true,
+				"displayName": "Auto Answer"
 			},
 			{
 				"name": "autoenteridle",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to enter the idle state automatically. The default value is true.",
-				"default": true
+				"description": "Whether the agent becomes idle automatically after a call ends (otherwise it enters wrap-up)",
+				"default": true,
+				"displayName": "Auto Idle After Call"
 			},
 			{
 				"name": "releasephone",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether an agent enters the non-always-off-hook state (the phone is hung up after the call ends) after the agent hangs up. The default value is false.",
-				"default": false
+				"description": "Whether the phone is hung up when a call ends (otherwise the line stays off-hook between calls)",
+				"default": false,
+				"displayName": "Release Phone After Call"
 			},
 			{
 				"name": "agenttype",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Type of the agent who signs in. The default value is 4. The options are 4 (PC+phone agent) and 11 (PC+phone video agent).",
+				"description": "Kind of agent signing in",
 				"options": [
 					{
 						"value": 4,
-						"name": "PC+phone agent"
+						"name": "PC and Phone"
 					},
 					{
 						"value": 11,
-						"name": "PC+phone video agent"
+						"name": "PC and Video Phone"
 					}
 				],
-				"default": 4
+				"default": 4,
+				"displayName": "Agent Type"
 			},
 			{
 				"name": "status",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Status after an agent signs in. The default value is 4. The options are 3 (busy), 4 (idle), and 5 (wrap-up).",
+				"description": "State the agent is in once signed in",
 				"options": [
 					{
 						"value": 3,
-						"name": "busy"
+						"name": "Busy"
 					},
 					{
 						"value": 4,
-						"name": "idle"
+						"name": "Idle"
 					},
 					{
 						"value": 5,
-						"name": "wrap-up"
+						"name": "Wrap-Up"
 					}
 				],
-				"default": 4
+				"default": 4,
+				"displayName": "State After Sign-In"
 			},
 			{
 				"name": "ip",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Agent IP address. The default value is 127.0.0.1 and can contain a maximum of 15 characters. IPv6 addresses are not supported.",
+				"description": "IPv4 address of the agent's computer (IPv6 is not supported)",
 				"maxLength": 15,
-				"default": "127.0.0.1"
+				"default": "127.0.0.1",
+				"displayName": "Agent IP Address"
 			},
 			{
 				"name": "entryIp",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "IP address of the gateway to which the agent client application connects."
+				"description": "IP address of the gateway the agent client connects to",
+				"displayName": "Gateway Entry IP Address"
 			},
 			{
 				"name": "phoneLinkage",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to enable phone linkage (connection and hardphone linkage control). The default value is false.",
-				"default": false
+				"description": "Whether to control a linked IP desk phone (only eSpace 7910 phones are supported)",
+				"default": false,
+				"displayName": "Phone Linkage"
 			},
 			{
 				"name": "checkInWebm",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to sign in to the WebM media server. The default value is true.",
-				"default": true
+				"description": "Whether to also sign in to the WebM media server (web chat and other multimedia)",
+				"default": true,
+				"displayName": "Sign In to Web Media Server"
 			},
 			{
 				"name": "checkInMailm",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to sign in to the MailM server. The default value is false.",
-				"default": false
+				"description": "Whether to also sign in to the MailM server (email sessions)",
+				"default": false,
+				"displayName": "Sign In to Mail Server"
 			},
 			{
 				"name": "vcPhoneNumber",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "VC number. The value contains a maximum of 24 characters.",
-				"maxLength": 24
+				"description": "Video conference (VC) number of the agent",
+				"maxLength": 24,
+				"displayName": "Video Conference Number"
 			},
 			{
 				"name": "listenStatus",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether an inspector listens to the sign-in and sign-out operations of an agent. The default value is false.",
-				"default": false
+				"description": "Whether an inspector is notified of the agent's sign-ins and sign-outs",
+				"default": false,
+				"displayName": "Inspector Sees Sign-In"
 			},
 			{
 				"name": "callbackUri",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Event callback address. The value contains a maximum of 200 characters. For details about the interface definition, see 6.1.4.2 Calling Back Pushed Events.",
-				"maxLength": 200
+				"description": "Address the gateway pushes the agent's events to; when empty, events are read by Get Next Event",
+				"maxLength": 200,
+				"displayName": "Event Callback URL"
 			},
 			{
 				"name": "serviceToken",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Authentication code. The value contains a maximum of 50 characters and cannot contain special characters.",
-				"maxLength": 50
+				"description": "Code sent with pushed events so that the callback can check them; no special characters",
+				"maxLength": 50,
+				"displayName": "Callback Authentication Code"
 			}
 		],
 		"result": {
@@ -454,7 +486,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"releasephone": "false",
 			"agenttype": "4"
 		},
-		"action": "Force Sign In",
+		"action": "Force sign in agent",
+		"description": "Sign the agent in again even when it is already signed in, replacing the existing session",
+		"notForAiTools": true,
 		"session": "signIn",
 		"shapeNote": "Kicks out the session this agent has elsewhere (its GUID stops working): use only when that is intended."
 	},
@@ -463,7 +497,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Maintaining the Heartbeat by an Agent",
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
-		"operation": "heartbeat",
+		"operation": "sendHeartbeat",
 		"name": "Send Heartbeat",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/handshake",
@@ -475,7 +509,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -486,12 +520,14 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "User-defined. The value contains a maximum of 50 characters and cannot contain special characters. Otherwise, 100-001 is returned. It is recommended that the page be dynamically refreshed every minute.",
-				"maxLength": 50
+				"description": "The authentication code given at sign-in for pushed events; no special characters",
+				"maxLength": 50,
+				"displayName": "Callback Authentication Code"
 			}
 		],
 		"result": {},
-		"action": "Send Heartbeat"
+		"action": "Send agent heartbeat",
+		"description": "Keep the agent session alive when events are pushed to a callback address; send one about every 30 seconds, or the agent is signed out after 2 minutes"
 	},
 	{
 		"section": "6.1.1.4",
@@ -510,7 +546,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -521,16 +557,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "ID of the agent who receives the note. A maximum of 100 agent IDs can be transferred.",
+				"description": "IDs of the agents who receive the note",
 				"itemType": "integer",
-				"maxItems": 100
+				"maxItems": 100,
+				"displayName": "Recipient Agent IDs"
 			},
 			{
 				"name": "content",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Indicates the note content. The value contains 0 to 1023 bytes and supports Chinese characters.",
+				"description": "Text of the note",
 				"minLength": 0,
 				"maxLength": 1023
 			}
@@ -549,7 +586,8 @@ export const OPERATIONS: OperationSpec[] = [
 			],
 			"content": "hello"
 		},
-		"action": "Send Note",
+		"action": "Send note to agents",
+		"description": "Send a short text note from the agent to up to 100 other agents",
 		"shapeNote": "agentIds is typed int in the table, but \"a maximum of 100 agent IDs\" and the example ([31002, 31003]) make it an array of integers."
 	},
 	{
@@ -558,7 +596,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "getSkillQueues",
-		"name": "Get Configured Skill Queues",
+		"name": "Get Skill Queues",
 		"method": "GET",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/agentskills",
 		"auth": "C4",
@@ -569,7 +607,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -583,7 +621,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get Configured Skill Queues"
+		"action": "Get agent skill queues",
+		"description": "Get the skill queues configured for the signed-in agent"
 	},
 	{
 		"section": "6.1.1.6",
@@ -591,7 +630,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "getAgentSkillQueues",
-		"name": "Get Configured Skill Queues of an Agent",
+		"name": "Get Skill Queues by Agent ID",
 		"method": "GET",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/agentskillsbyworkno/{workno}",
 		"auth": "C4",
@@ -602,7 +641,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -613,7 +652,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent to be queried. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid."
+				"description": "ID (work number) of the agent to query, in the same VDN as the signed-in agent",
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -623,7 +663,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get Configured Skill Queues of an Agent"
+		"action": "Get skill queues by agent ID",
+		"description": "Get the skill queues configured for another agent of the same VDN, given its agent ID"
 	},
 	{
 		"section": "6.1.1.7",
@@ -631,7 +672,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "setAutoAnswer",
-		"name": "Set Automatic Answering",
+		"name": "Set Auto Answer",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/autoanswer/{isautoanswer}",
 		"auth": "C4",
@@ -642,7 +683,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -653,17 +694,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Whether to automatically answer a call. The options are as follows: • true: automatic answer• Value other than true: manual answer. The value contains a maximum of five characters.",
+				"description": "Whether calls are answered automatically",
 				"options": [
 					{
 						"value": "true",
-						"name": "true"
+						"name": "Automatic"
 					},
 					{
 						"value": "false",
-						"name": "false"
+						"name": "Manual"
 					}
-				]
+				],
+				"displayName": "Auto Answer"
 			}
 		],
 		"result": {
@@ -672,7 +714,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-006": "The agent does not sign in."
 			}
 		},
-		"action": "Set Automatic Answering"
+		"action": "Set agent auto answer",
+		"description": "Turn automatic answering of incoming calls on or off for the agent"
 	},
 	{
 		"section": "6.1.1.8",
@@ -691,7 +734,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -702,32 +745,35 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "boolean",
 				"required": true,
-				"description": "Whether to sign in to all skill queues. The options are as follows: • true: Automatically sign in to the skill configured for the agent.• false: Sign in to a specified skill queue. Values other than true are processed as false."
+				"description": "Whether to sign in to all skill queues configured for the agent; otherwise only to the skill queues given",
+				"displayName": "All Configured Skill Queues"
 			},
 			{
 				"name": "skillid",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Skill queue ID. When autoflag is set to false and skillid is left empty, the agent does not sign in to any skill queue. The value of skillid is a skill queue ID string group (for example, 1;2;3) and can contain a maximum of 4000 characters. The skill queue to which the agent logs in is the intersection of the skill queue specified by skillid and the configured skill queue.",
-				"maxLength": 4000
+				"description": "Skill queue IDs separated by semicolons (e.g. 1;2;3), used when not signing in to all; only those also configured for the agent are used, and none when empty",
+				"maxLength": 4000,
+				"displayName": "Skill Queue IDs"
 			},
 			{
 				"name": "phonelinkage",
 				"in": "query",
 				"type": "integer",
 				"required": false,
-				"description": "Whether to enable phone linkage (connection and hardphone linkage control). The options are as follows: • 1: yes • 0: no Currently, only eSpace 7910 phones on the CC network are supported.",
+				"description": "Whether to control a linked IP desk phone (only eSpace 7910 phones are supported)",
 				"options": [
 					{
 						"value": 1,
-						"name": "yes"
+						"name": "Yes"
 					},
 					{
 						"value": 0,
-						"name": "no Currently, only eSpace 7910 phones on the CC network are supported"
+						"name": "No"
 					}
-				]
+				],
+				"displayName": "Phone Linkage"
 			}
 		],
 		"result": {
@@ -737,7 +783,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Reset Skill Queues"
+		"action": "Reset agent skill queues",
+		"description": "Sign the agent in again to all its configured skill queues, or only to the skill queues given"
 	},
 	{
 		"section": "6.1.1.9",
@@ -756,7 +803,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -770,7 +817,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-009": "The agent status is incorrect."
 			}
 		},
-		"action": "Set Idle"
+		"action": "Set agent idle",
+		"description": "Put the agent in the idle state, ready to receive calls"
 	},
 	{
 		"section": "6.1.1.10",
@@ -789,7 +837,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -800,17 +848,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "integer",
 				"required": false,
-				"description": "Indicates the busy reason code. If this parameter is left empty or set to 0, no busy reason code is available. The value is an integer ranging from 200 to 250. This parameter is mandatory when an agent in busy state shows busy again.",
+				"description": "Busy reason code configured on the platform; empty or 0 for none. Needed when an agent already busy sets busy again",
 				"min": 200,
-				"max": 250
+				"max": 250,
+				"displayName": "Busy Reason Code"
 			},
 			{
 				"name": "prolong",
 				"in": "query",
 				"type": "boolean",
 				"required": false,
-				"description": "Indicates whether to reset the busy reason when the agent is busy. The options are true and false. The default value is false. This parameter is mandatory when an agent in busy state shows busy again.",
-				"default": false
+				"description": "Whether to reset the busy reason when the agent is already busy; needed when an agent already busy sets busy again",
+				"default": false,
+				"displayName": "Reset Busy Reason"
 			}
 		],
 		"result": {
@@ -821,7 +871,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-009": "The agent status is incorrect."
 			}
 		},
-		"action": "Set Busy"
+		"action": "Set agent busy",
+		"description": "Put the agent in the busy state, optionally with a busy reason code, so that no new calls are assigned"
 	},
 	{
 		"section": "6.1.1.11",
@@ -840,7 +891,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -854,15 +905,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-009": "The agent status is incorrect."
 			}
 		},
-		"action": "Cancel Busy"
+		"action": "Cancel agent busy state",
+		"description": "Take the agent out of the busy state"
 	},
 	{
 		"section": "6.1.1.12",
 		"title": "Applying for Rest",
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
-		"operation": "rest",
-		"name": "Apply for Rest",
+		"operation": "startRest",
+		"name": "Start Rest",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/rest/{time}/{restcause}",
 		"auth": "C4",
@@ -873,7 +925,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -884,26 +936,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Rest duration. The unit is second. The value ranges from 1 to 86399.",
+				"description": "How long the rest lasts, in seconds",
 				"min": 1,
-				"max": 86399
+				"max": 86399,
+				"displayName": "Duration (Seconds)"
 			},
 			{
 				"name": "restcause",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Rest cause code. Rest cause code configured on the platform. The value ranges from 0 to 255. The value 0 indicates no rest cause code.",
+				"description": "Rest reason code configured on the platform; 0 for none",
 				"min": 0,
-				"max": 255
+				"max": 255,
+				"displayName": "Rest Reason Code"
 			},
 			{
 				"name": "prolong",
 				"in": "query",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to reset the rest reason when the agent is in rest state. The options are true and false. The default value is false. This parameter is mandatory when an agent in rest state sets the state to rest again.",
-				"default": false
+				"description": "Whether to reset the rest reason when the agent is already resting; needed when an agent already resting rests again",
+				"default": false,
+				"displayName": "Reset Rest Reason"
 			}
 		],
 		"result": {
@@ -913,7 +968,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-009": "The agent status is incorrect."
 			}
 		},
-		"action": "Apply for Rest"
+		"action": "Start agent rest",
+		"description": "Put the agent on a break for a number of seconds, with a rest reason code"
 	},
 	{
 		"section": "6.1.1.13",
@@ -932,7 +988,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -946,15 +1002,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-009": "The agent status is incorrect."
 			}
 		},
-		"action": "Cancel Rest"
+		"action": "Cancel agent rest",
+		"description": "End the agent's break before its time is up"
 	},
 	{
 		"section": "6.1.1.14",
 		"title": "Entering the Work State",
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
-		"operation": "enterWork",
-		"name": "Enter Wrap-Up (Work) State",
+		"operation": "startWrapUp",
+		"name": "Start Wrap-Up",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/work",
 		"auth": "C4",
@@ -965,7 +1022,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -979,15 +1036,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-009": "The agent status is incorrect."
 			}
 		},
-		"action": "Enter Wrap-Up (Work) State"
+		"action": "Start agent wrap up",
+		"description": "Put the agent in the wrap-up (after-call work) state, so that no new calls are assigned"
 	},
 	{
 		"section": "6.1.1.15",
 		"title": "Quitting the Work State",
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
-		"operation": "quitWork",
-		"name": "Quit Wrap-Up (Work) State",
+		"operation": "endWrapUp",
+		"name": "End Wrap-Up",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/cancelwork",
 		"auth": "C4",
@@ -998,7 +1056,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1012,7 +1070,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-009": "The agent status is incorrect."
 			}
 		},
-		"action": "Quit Wrap-Up (Work) State"
+		"action": "End agent wrap up",
+		"description": "Take the agent out of the wrap-up (after-call work) state"
 	},
 	{
 		"section": "6.1.1.16",
@@ -1031,7 +1090,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1042,7 +1101,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Old password. The value is a string of 8 to 32 characters.",
+				"description": "Current password of the agent",
 				"minLength": 8,
 				"maxLength": 32
 			},
@@ -1051,7 +1110,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "New password. The value is a string of 8 to 32 characters.",
+				"description": "New password of the agent",
 				"minLength": 8,
 				"maxLength": 32
 			}
@@ -1067,7 +1126,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"oldPassword": "*****",
 			"newPassword": "#####"
 		},
-		"action": "Change Password"
+		"action": "Change agent password",
+		"description": "Change the agent's password on the CTI platform",
+		"notForAiTools": true
 	},
 	{
 		"section": "6.1.1.17",
@@ -1075,7 +1136,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "setAutoEnterIdle",
-		"name": "Set Whether to Enter Idle After a Call",
+		"name": "Set Auto Idle After Call",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/autoenteridle/{flag}",
 		"auth": "C4",
@@ -1086,7 +1147,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1097,19 +1158,20 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Whether to enter the idle state. The options are as follows: • true: Automatically enter the idle state. • Value other than true: Enter the wrap-up state. Only a string of 1 to 5 characters can be entered. NOTE In non-always-off-hook mode, the system must automatically enter the wrap-up state.",
+				"description": "What the agent does after a call; in non-always-off-hook mode the agent must enter wrap-up",
 				"minLength": 1,
 				"maxLength": 5,
 				"options": [
 					{
 						"value": "true",
-						"name": "true"
+						"name": "Become Idle"
 					},
 					{
 						"value": "false",
-						"name": "false"
+						"name": "Enter Wrap-Up"
 					}
-				]
+				],
+				"displayName": "After a Call"
 			}
 		],
 		"result": {
@@ -1118,7 +1180,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Set Whether to Enter Idle After a Call"
+		"action": "Set agent auto idle after call",
+		"description": "Choose whether the agent becomes idle automatically after a call or enters wrap-up"
 	},
 	{
 		"section": "6.1.1.18",
@@ -1137,7 +1200,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1152,7 +1215,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-008": "The agent has signed out."
 			}
 		},
-		"action": "Sign Out",
+		"action": "Sign out agent",
+		"description": "Sign the agent out and end the session kept by the node",
 		"session": "signOut"
 	},
 	{
@@ -1172,7 +1236,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1180,7 +1244,9 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {},
-		"action": "Force Sign Out",
+		"action": "Force sign out agent",
+		"description": "Sign the agent out forcibly, whatever its current state",
+		"notForAiTools": true,
 		"session": "signOut"
 	},
 	{
@@ -1189,7 +1255,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "forceSignOutWithReason",
-		"name": "Force Sign Out With a Cause Code",
+		"name": "Force Sign Out With Reason",
 		"method": "DELETE",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/forcelogoutwithreason/{reason}",
 		"auth": "C4",
@@ -1200,7 +1266,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1211,13 +1277,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Agent sign-out reason code. The value ranges from 1 to 255.",
+				"description": "Reason code recorded for the sign-out",
 				"min": 1,
-				"max": 255
+				"max": 255,
+				"displayName": "Sign-Out Reason Code"
 			}
 		],
 		"result": {},
-		"action": "Force Sign Out With a Cause Code",
+		"action": "Force sign out agent with reason",
+		"description": "Sign the agent out forcibly, recording a sign-out reason code",
+		"notForAiTools": true,
 		"session": "signOut"
 	},
 	{
@@ -1226,7 +1295,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "getStatus",
-		"name": "Get Agent Status",
+		"name": "Get Status",
 		"method": "GET",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/agentstatus",
 		"auth": "C4",
@@ -1237,7 +1306,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1250,7 +1319,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"000-002": "The parameter or address transferred by the agent through the URL is incorrect, or the interface parameter is invalid."
 			}
 		},
-		"action": "Get Agent Status"
+		"action": "Get agent status",
+		"description": "Get the agent's current state (idle, busy, talking, rest, wrap-up...)"
 	},
 	{
 		"section": "6.1.1.22",
@@ -1258,7 +1328,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "setTalkRight",
-		"name": "Set Whether to Answer Inbound Calls",
+		"name": "Set Inbound Call Answering",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/settalkright",
 		"auth": "C4",
@@ -1269,7 +1339,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1280,17 +1350,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Whether to answer an inbound call. The options are as follows: 1: Answer an inbound call. 0: Do not answer an inbound call.",
+				"description": "Whether the agent answers inbound calls",
 				"options": [
 					{
 						"value": 1,
-						"name": "Answer an inbound call"
+						"name": "Answer"
 					},
 					{
 						"value": 0,
-						"name": "Do not answer an inbound call"
+						"name": "Do Not Answer"
 					}
-				]
+				],
+				"displayName": "Inbound Calls"
 			}
 		],
 		"result": {
@@ -1299,7 +1370,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Set Whether to Answer Inbound Calls"
+		"action": "Set whether agent answers inbound calls",
+		"description": "Allow the agent to answer inbound calls, or stop it from answering them"
 	},
 	{
 		"section": "6.1.1.23",
@@ -1307,7 +1379,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "signInToPlatform",
-		"name": "Sign In to the Platform (Loginex)",
+		"name": "Sign In to Platform Only",
 		"method": "PUT",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/loginex",
 		"auth": "C4",
@@ -1318,7 +1390,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the agent who signs in (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1329,7 +1401,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent password. The value can contain a maximum of 32 characters and can be empty.",
+				"description": "Password of the agent on the CTI platform; may be empty",
 				"maxLength": 32,
 				"fromCredential": {
 					"field": "password",
@@ -1341,131 +1413,144 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Agent phone number. The value can contain a maximum of 24 characters.",
+				"description": "Phone number the agent signs in with",
 				"maxLength": 24,
 				"fromCredential": {
 					"field": "phoneNumber"
-				}
+				},
+				"displayName": "Phone Number"
 			},
 			{
 				"name": "autoanswer",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to enable automatic answering. The default value is true.",
-				"default": true
+				"description": "Whether calls are answered automatically",
+				"default": true,
+				"displayName": "Auto Answer"
 			},
 			{
 				"name": "autoenteridle",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to enter the idle state automatically. The default value is true.",
-				"default": true
+				"description": "Whether the agent becomes idle automatically after a call ends (otherwise it enters wrap-up)",
+				"default": true,
+				"displayName": "Auto Idle After Call"
 			},
 			{
 				"name": "releasephone",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether an agent enters the non-always-off-hook state (the phone is hung up after the call ends) after the agent hangs up. The default value is true.",
-				"default": true
+				"description": "Whether the phone is hung up when a call ends (otherwise the line stays off-hook between calls)",
+				"default": true,
+				"displayName": "Release Phone After Call"
 			},
 			{
 				"name": "agenttype",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Type of the agent who signs in. The default value is 4. The options are 4 (PC+phone agent) and 11 (PC+phone video agent).",
+				"description": "Kind of agent signing in",
 				"options": [
 					{
 						"value": 4,
-						"name": "PC+phone agent"
+						"name": "PC and Phone"
 					},
 					{
 						"value": 11,
-						"name": "PC+phone video agent"
+						"name": "PC and Video Phone"
 					}
 				],
-				"default": 4
+				"default": 4,
+				"displayName": "Agent Type"
 			},
 			{
 				"name": "status",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Status after an agent signs in. The default value is 4. 3: busy 4: idle 5: wrap-up",
+				"description": "State the agent is in once signed in",
 				"default": 4,
 				"options": [
 					{
 						"value": 3,
-						"name": "busy"
+						"name": "Busy"
 					},
 					{
 						"value": 4,
-						"name": "idle"
+						"name": "Idle"
 					},
 					{
 						"value": 5,
-						"name": "wrap-up"
+						"name": "Wrap-Up"
 					}
-				]
+				],
+				"displayName": "State After Sign-In"
 			},
 			{
 				"name": "ip",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Agent IP address. The default value is 127.0.0.1 and can contain a maximum of 15 characters. IPv6 addresses are not supported.",
+				"description": "IPv4 address of the agent's computer (IPv6 is not supported)",
 				"maxLength": 15,
-				"default": "127.0.0.1"
+				"default": "127.0.0.1",
+				"displayName": "Agent IP Address"
 			},
 			{
 				"name": "entrylp",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "IP address of the gateway to which the agent client application connects."
+				"description": "IP address of the gateway the agent client connects to",
+				"displayName": "Gateway Entry IP Address"
 			},
 			{
 				"name": "phonelinkage",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to enable phone linkage (connection and hardphone linkage control). The default value is false.",
-				"default": false
+				"description": "Whether to control a linked IP desk phone (only eSpace 7910 phones are supported)",
+				"default": false,
+				"displayName": "Phone Linkage"
 			},
 			{
 				"name": "checkInWebm",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to sign in to the WebM media server. The default value is true.",
-				"default": true
+				"description": "Whether to also sign in to the WebM media server (web chat and other multimedia)",
+				"default": true,
+				"displayName": "Sign In to Web Media Server"
 			},
 			{
 				"name": "checkInMailm",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to sign in to the MailM server. The default value is false.",
-				"default": false
+				"description": "Whether to also sign in to the MailM server (email sessions)",
+				"default": false,
+				"displayName": "Sign In to Mail Server"
 			},
 			{
 				"name": "vcPhoneNumber",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "VC number. The value contains a maximum of 24 characters.",
-				"maxLength": 24
+				"description": "Video conference (VC) number of the agent",
+				"maxLength": 24,
+				"displayName": "Video Conference Number"
 			},
 			{
 				"name": "listenStatus",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether an inspector listens to the sign-in and sign-out operations of an agent. The default value is false.",
-				"default": false
+				"description": "Whether an inspector is notified of the agent's sign-ins and sign-outs",
+				"default": false,
+				"displayName": "Inspector Sees Sign-In"
 			}
 		],
 		"result": {
@@ -1489,7 +1574,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"releasephone": "false",
 			"agenttype": "4"
 		},
-		"action": "Sign In to the Platform",
+		"action": "Sign in agent to platform only",
+		"description": "Sign the agent in to the call platform only, without the media server, so that no license is used",
 		"session": "signIn",
 		"shapeNote": "Field entrylp kept exactly as printed in the 6.1.1.23 table (6.1.1.1 spells it entryip, 6.1.1.2 entryIp)."
 	},
@@ -1499,7 +1585,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "updateGuid",
-		"name": "Update GUID (Page Refresh)",
+		"name": "Update GUID",
 		"method": "PUT",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/updateGuid",
 		"auth": "C4",
@@ -1510,7 +1596,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1522,7 +1608,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-006": "The agent does not sign in."
 			}
 		},
-		"action": "Update GUID"
+		"action": "Update agent session GUID",
+		"description": "Get a new session GUID for the agent, as an agent page does when it is refreshed"
 	},
 	{
 		"section": "6.1.1.25",
@@ -1530,7 +1617,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "syncAgentInfo",
-		"name": "Synchronize Status and Calls (Page Refresh)",
+		"name": "Sync Status and Calls",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/syncagentinfo",
 		"auth": "C4",
@@ -1541,7 +1628,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1554,7 +1641,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-011": "The parameter is invalid when the agent signs in."
 			}
 		},
-		"action": "Synchronize Status and Calls"
+		"action": "Sync agent status and calls",
+		"description": "Get the agent's current state and calls again, as an agent page does when it is refreshed"
 	},
 	{
 		"section": "6.1.1.26",
@@ -1562,7 +1650,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "getLoginInfo",
-		"name": "Get Token Information",
+		"name": "Get Softphone Token",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/logininfo",
 		"auth": "C4",
@@ -1573,7 +1661,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1581,7 +1669,8 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {},
-		"action": "Get Token Information"
+		"action": "Get agent softphone token",
+		"description": "Get a temporary token that the signed-in agent uses as the password to register its softphone number with unified authentication"
 	},
 	{
 		"section": "6.1.1.27",
@@ -1589,7 +1678,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "setCustomState",
-		"name": "Set Custom Status",
+		"name": "Set Custom State",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/setcustomstate",
 		"auth": "C4",
@@ -1600,7 +1689,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1611,9 +1700,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Customized agent status. The value ranges from 0 to 65534. NOTE The meaning is defined by the business side.",
+				"description": "Custom state code; its meaning is defined by your business",
 				"min": 0,
-				"max": 65534
+				"max": 65534,
+				"displayName": "Custom State"
 			}
 		],
 		"result": {
@@ -1624,7 +1714,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-009": "The agent status is incorrect."
 			}
 		},
-		"action": "Set Custom Status"
+		"action": "Set agent custom state",
+		"description": "Give the agent a custom state code, whose meaning your business defines"
 	},
 	{
 		"section": "6.1.1.28",
@@ -1632,7 +1723,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "getCustomState",
-		"name": "Get Custom Status",
+		"name": "Get Custom State",
 		"method": "GET",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/querycustomstate",
 		"auth": "C4",
@@ -1643,7 +1734,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1657,7 +1748,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get Custom Status"
+		"action": "Get agent custom state",
+		"description": "Get the agent's custom state code"
 	},
 	{
 		"section": "6.1.1.29",
@@ -1665,7 +1757,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.onlineagent",
 		"resource": "agent",
 		"operation": "cancelCustomState",
-		"name": "Cancel Custom Status",
+		"name": "Cancel Custom State",
 		"method": "POST",
 		"path": "/agentgateway/resource/onlineagent/{agentid}/cancelsetcustomstate",
 		"auth": "C4",
@@ -1676,7 +1768,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1690,7 +1782,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-009": "The agent status is incorrect."
 			}
 		},
-		"action": "Cancel Custom Status"
+		"action": "Cancel agent custom state",
+		"description": "Clear the agent's custom state"
 	},
 	{
 		"section": "6.1.4.1",
@@ -1709,7 +1802,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent who signs in. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1720,7 +1813,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Call data. This parameter is used when the connection bar is updated."
+				"description": "Call data, used when the agent's call toolbar is updated",
+				"displayName": "Call Data"
 			}
 		],
 		"result": {
@@ -1730,15 +1824,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-006": "The agent does not sign in."
 			}
 		},
-		"action": "Get Next Event"
+		"action": "Get next agent event",
+		"description": "Wait for the agent's next events (ringing, call connected, state changes...) by long polling and return them"
 	},
 	{
 		"section": "6.1.2.1",
 		"title": "Making a Common Outbound Call",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "callOut",
-		"name": "Make an Outbound Call",
+		"operation": "makeCall",
+		"name": "Make Call",
 		"method": "PUT",
 		"path": "/agentgateway/resource/voicecall/{agentid}/callout",
 		"auth": "C4",
@@ -1749,7 +1844,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1760,37 +1855,62 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number. The value can be empty. If the value is empty, the default calling number of the platform is used. The value contains a maximum of 24 digits.",
-				"maxLength": 24
+				"description": "Number shown to the called party; when empty, the platform's default calling number",
+				"maxLength": 24,
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "called",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Called number. It cannot be left empty and must be a 1- to 24-digit number or * or #."
+				"description": "Number to call: up to 24 digits, * or #",
+				"displayName": "Called Number"
 			},
 			{
 				"name": "skillid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Skill ID. It is in numeral format and can be empty. If the value is empty, the default skill queue ID preconfigured by the platform is used."
+				"description": "Skill queue the call is made for; when empty, the platform's default skill queue",
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "callappdata",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call-associated data. It can be left empty. The maximum value is 16 KB."
+				"description": "Data to attach to the call (call-associated data), up to 16 KB",
+				"displayName": "Call Data"
 			},
 			{
 				"name": "mediaability",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Media capability. The default value is 0. The options are as follows: 0: audio; 1: video; 2: A default outbound call is made based on the negotiation between the host and the terminal. NOTE When a video call is switched to a voice call, the call will be directly disconnected after being answered because media negotiation fails. You are advised to set mediaability to 2 (call with the maximum cap...",
-				"default": 0
+				"description": "Voice or video call. For video calls choose Best Available: a video call that falls back to voice is dropped once answered",
+				"default": 0,
+				"displayName": "Media",
+				"options": [
+					{
+						"value": 0,
+						"name": "Voice"
+					},
+					{
+						"value": 1,
+						"name": "Video"
+					},
+					{
+						"value": 2,
+						"name": "Best Available",
+						"description": "The highest capability both ends negotiate"
+					}
+				]
 			}
 		],
 		"result": {
@@ -1808,15 +1928,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"callappdata": "",
 			"mediaability": 1
 		},
-		"action": "Make an Outbound Call"
+		"action": "Make outbound call",
+		"description": "Call an outside phone number from the agent's phone"
 	},
 	{
 		"section": "6.1.2.2",
 		"title": "Making a Previewed Outbound Call",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "previewCallOut",
-		"name": "Make a Previewed Outbound Call",
+		"operation": "makePreviewCall",
+		"name": "Make Preview Call",
 		"method": "PUT",
 		"path": "/agentgateway/resource/voicecall/{agentid}/previewCallout",
 		"auth": "C4",
@@ -1827,7 +1948,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1838,14 +1959,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Called number. The parameter must be contained in the dialeddigits field of a preview event. If the parameter is not contained in the dialeddigits field, a call cannot be made."
+				"description": "Number to call; it must be one of the dialed digits of the preview event",
+				"displayName": "Called Number"
 			},
 			{
 				"name": "callcontrolid",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Control block ID of a previewed outbound call. The value is the same as that of controlid in the previewed outbound call event."
+				"description": "The controlid of the preview outbound call event",
+				"displayName": "Call Control ID"
 			}
 		],
 		"result": {
@@ -1861,7 +1984,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"called": "88889039",
 			"callcontrolid": "11776"
 		},
-		"action": "Make a Previewed Outbound Call",
+		"action": "Make preview outbound call",
+		"description": "Dial a number offered to the agent by a preview outbound call event",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -1881,7 +2005,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1892,7 +2016,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Call ID. During a multimedia call, multiple call IDs exist. The call ID must be carried in the call response."
+				"description": "ID of the call to answer; needed for multimedia calls, where the agent has several calls",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -1902,15 +2027,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-002": "No call exists for the agent to answer or reject."
 			}
 		},
-		"action": "Answer"
+		"action": "Answer call",
+		"description": "Answer the call ringing at the agent"
 	},
 	{
 		"section": "6.1.2.4",
 		"title": "Making an Internal Call",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "callInner",
-		"name": "Make an Internal Call",
+		"operation": "makeInternalCall",
+		"name": "Make Internal Call",
 		"method": "PUT",
 		"path": "/agentgateway/resource/voicecall/{agentid}/callinner",
 		"auth": "C4",
@@ -1921,7 +2047,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -1932,35 +2058,45 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Employee ID of the called agent. It cannot be left empty and must be a 1- to 24-digit number or * or #."
+				"description": "ID (work number) of the agent to call",
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "caller",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number. It can be left empty. The default value is the calling number pre-configured by the platform. It must be a 0- to 24-digit number."
+				"description": "Number shown to the called agent, up to 24 digits; when empty, the platform's default calling number",
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "skillid",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Indicates the ID of a skill. The value is a number and can be left empty. When the parameter is left empty, the default skill ID configured on the platform is used."
+				"description": "Skill queue the call is made for; when empty, the platform's default skill queue",
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "callappdata",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Indicates call-associated data. It can be left empty. The maximum value is 16 KB."
+				"description": "Data to attach to the call (call-associated data), up to 16 KB",
+				"displayName": "Call Data"
 			},
 			{
 				"name": "mediaability",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "This parameter is invalid for internal calls. An internal call is initiated based on the intersection of the media type to which the agent signs in and the media capability of the default skill queue of the VDN. If an agent signs in to a video media and the default skill queue of the VDN supports the video service, the internal call is a video call. In other cases, internal calls are voice calls."
+				"description": "Ignored for internal calls: the call is a video call only when the agent signed in for video and the VDN's default skill queue supports video",
+				"displayName": "Media"
 			}
 		],
 		"result": {
@@ -1974,15 +2110,16 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"called": "40040"
 		},
-		"action": "Make an Internal Call"
+		"action": "Make internal call to agent",
+		"description": "Call another agent by its agent ID"
 	},
 	{
 		"section": "6.1.2.5",
 		"title": "Asking for Internal Help",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "innerHelp",
-		"name": "Ask for Internal Help",
+		"operation": "requestHelp",
+		"name": "Request Help",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/innerhelp",
 		"auth": "C4",
@@ -1993,7 +2130,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2004,67 +2141,72 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Indicates the help object. It can be the employee ID of an agent or skill queue ID."
+				"description": "Agent ID or skill queue ID of whoever is asked for help",
+				"displayName": "Helper"
 			},
 			{
 				"name": "devicetype",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Indicates the help device type. The value 1 indicates the skill queue and the value 2 indicates the employee ID of the agent. The default value is 2.",
+				"description": "Whether the helper is an agent or a skill queue",
 				"default": 2,
 				"options": [
 					{
 						"value": 2,
-						"name": "agent"
+						"name": "Agent"
 					},
 					{
 						"value": 1,
-						"name": "skill queue"
+						"name": "Skill Queue"
 					}
-				]
+				],
+				"displayName": "Helper Type"
 			},
 			{
 				"name": "mode",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Indicates the help mode. The value 1 indicates asking for help during two-party conversation and the value 2 indicates asking for help during three-party conversation.",
+				"description": "Whether the helper talks to the agent alone or joins the call with the customer",
 				"options": [
 					{
 						"value": 1,
-						"name": "help during two-party conversation"
+						"name": "Two-Party Consultation"
 					},
 					{
 						"value": 2,
-						"name": "help during three-party conversation"
+						"name": "Three-Party Consultation"
 					}
-				]
+				],
+				"displayName": "Help Mode"
 			},
 			{
 				"name": "callappdata",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Indicates the call-associated data. It can be left empty. The maximum value is 16 KB."
+				"description": "Data to attach to the call (call-associated data), up to 16 KB",
+				"displayName": "Call Data"
 			},
 			{
 				"name": "holdflag",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to hold a call during release-after-three-way-talk forwarding. The options are false (no) and true (yes). The default value is true.",
+				"description": "Whether the customer is put on hold during the help call",
 				"options": [
 					{
 						"value": false,
-						"name": "no"
+						"name": "No"
 					},
 					{
 						"value": true,
-						"name": "yes"
+						"name": "Yes"
 					}
 				],
-				"default": true
+				"default": true,
+				"displayName": "Hold Customer"
 			}
 		],
 		"result": {
@@ -2081,7 +2223,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"callappdata": "",
 			"holdflag": "true"
 		},
-		"action": "Ask for Internal Help",
+		"action": "Request help from agent or skill queue",
+		"description": "During a call, ask another agent or a skill queue for help, in a two-party or three-party consultation",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicerecall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -2101,7 +2244,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2116,7 +2259,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-004": "A call state error occurs after the agent mutes the call."
 			}
 		},
-		"action": "Mute"
+		"action": "Mute call",
+		"description": "Mute the agent on the current call"
 	},
 	{
 		"section": "6.1.2.7",
@@ -2135,7 +2279,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2150,7 +2294,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-008": "A call state error occurs after the agent unmutes the call."
 			}
 		},
-		"action": "Unmute"
+		"action": "Unmute call",
+		"description": "Unmute the agent on the current call"
 	},
 	{
 		"section": "6.1.2.8",
@@ -2169,7 +2314,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2184,7 +2329,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-014": "A call state error occurs after the agent holds the call."
 			}
 		},
-		"action": "Hold"
+		"action": "Hold call",
+		"description": "Put the agent's current call on hold"
 	},
 	{
 		"section": "6.1.2.9",
@@ -2192,7 +2338,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.voicecall",
 		"resource": "call",
 		"operation": "holdById",
-		"name": "Hold a Specified Call (Connecthold)",
+		"name": "Hold by Call ID",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/connecthold/{callid}",
 		"auth": "C4",
@@ -2203,7 +2349,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2214,7 +2360,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a call."
+				"description": "ID of the call to hold",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -2225,7 +2372,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-014": "A call state error occurs after the agent holds the call."
 			}
 		},
-		"action": "Hold a Specified Call"
+		"action": "Hold call by ID",
+		"description": "Put a call on hold by its call ID, while the agent already holds another call"
 	},
 	{
 		"section": "6.1.2.10",
@@ -2244,7 +2392,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2255,7 +2403,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Unique ID of a call."
+				"description": "ID of the held call to take off hold; when empty, the last held call",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -2266,7 +2415,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-016": "A call state error occurs after the agent unholds the call."
 			}
 		},
-		"action": "Unhold"
+		"action": "Unhold call",
+		"description": "Take a held call off hold, the one given or the last one held"
 	},
 	{
 		"section": "6.1.2.11",
@@ -2285,7 +2435,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2296,15 +2446,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Type of the device to which a call is transferred. The options are as follows: 1: skill queue; 2: agent; 3: IVR; 4: system access code; 5: outbound number.",
+				"description": "Kind of destination",
 				"options": [
 					{
 						"value": 1,
-						"name": "skill queue"
+						"name": "Skill Queue"
 					},
 					{
 						"value": 2,
-						"name": "agent"
+						"name": "Agent"
 					},
 					{
 						"value": 3,
@@ -2312,109 +2462,132 @@ export const OPERATIONS: OperationSpec[] = [
 					},
 					{
 						"value": 4,
-						"name": "system access code"
+						"name": "System Access Code"
 					},
 					{
 						"value": 5,
-						"name": "outbound number"
+						"name": "Outside Number"
 					}
-				]
+				],
+				"displayName": "Transfer To"
 			},
 			{
 				"name": "address",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address to which a call is transferred. The value can contain a maximum of 24 characters. The options are as follows: • When devicetype is set to 1, set this parameter to the skill queue ID.• When devicetype is set to 2, set this parameter to the ID of the agent to whom the call is transferred.• When devicetype is set to 3, set this parameter to the IVR flow access code.• When devicetype is set...",
-				"maxLength": 24
+				"description": "Skill queue ID, agent ID, IVR flow access code, system access code or outside number, as Transfer To says",
+				"maxLength": 24,
+				"displayName": "Destination"
 			},
 			{
 				"name": "mode",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Indicates the transfer mode. When devicetype is set to 1, the options are as follows: 0: blind transfer 2: release-after-transfer When devicetype is set to 2, the options are as follows: 0: blind transfer 2: release-after-transfer When devicetype is set to 3, the options are as follows: 0: blind transfer 1: hang-up transfer NOTE During hang-up transfer, a call can be transferred to a voice or v...",
+				"description": "The modes depend on Transfer To: Blind or Release After Transfer for a skill queue, an agent or an access code; Blind or Hang-Up for an IVR flow; Hang-Up (the blind transfer there), Release After Transfer, Talk Forwarding or Three-Party for an outside number",
 				"options": [
 					{
 						"value": 0,
-						"name": "blind transfer"
-					},
-					{
-						"value": 2,
-						"name": "release-after-transfer"
+						"name": "Blind",
+						"description": "The call leaves the agent at once"
 					},
 					{
 						"value": 1,
-						"name": "hang-up transfer"
+						"name": "Hang-Up",
+						"description": "IVR flow: the call goes to the voice or video IVR flow when the agent hangs up. Outside number: the blind transfer"
+					},
+					{
+						"value": 2,
+						"name": "Release After Transfer",
+						"description": "The agent is released once the destination answers"
 					},
 					{
 						"value": 3,
-						"name": "talk forwarding"
+						"name": "Talk Forwarding",
+						"description": "Outside number only"
 					},
 					{
 						"value": 4,
-						"name": "three-party transfer"
+						"name": "Three-Party",
+						"description": "Outside number only"
 					}
-				]
+				],
+				"displayName": "Transfer Mode"
 			},
 			{
 				"name": "callappdata",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call-associated data to be configured. It can be left empty. The maximum value is 16 KB."
+				"description": "Data to attach to the call (call-associated data), up to 16 KB",
+				"displayName": "Call Data"
 			},
 			{
 				"name": "caller",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number. (The value can be empty. If the value is empty, the default calling number configured on the platform is used. The value is a string of 0 to 24 digits.) This parameter is valid when a call is forwarded to an external number. When the transfer mode is blind transfer, this parameter is invalid, that is, the specified calling number cannot be carried.",
+				"description": "Number shown when transferring to an outside number, up to 24 digits; when empty, the platform's default. Not used in blind transfer",
 				"minLength": 0,
-				"maxLength": 24
+				"maxLength": 24,
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "mediaability",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Indicates the media capability. The default value is 0. The options are 0 (voice), 1 (video), and 2 (call with the maximum capability, which is negotiated by the host with the terminal). This parameter is valid when a call is transferred to an external number. In other transfer modes, whether the media capability is carried is determined based on the agent type.",
+				"description": "Voice or video, for transfers to an outside number; otherwise the agent type decides",
 				"options": [
 					{
 						"value": 0,
-						"name": "voice"
+						"name": "Voice"
 					},
 					{
 						"value": 1,
-						"name": "video"
+						"name": "Video"
+					},
+					{
+						"value": 2,
+						"name": "Best Available",
+						"description": "The highest capability both ends negotiate"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Media"
 			},
 			{
 				"name": "holdflag",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to hold a call during three-party transfer. The options are false (no) and true (yes). The default value is true.",
+				"description": "Whether the customer is put on hold during a three-party transfer",
 				"options": [
 					{
 						"value": false,
-						"name": "no"
+						"name": "No"
 					},
 					{
 						"value": true,
-						"name": "yes"
+						"name": "Yes"
 					}
 				],
-				"default": true
+				"default": true,
+				"displayName": "Hold Customer"
 			},
 			{
 				"name": "skillId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Skill ID. This parameter is valid only when devicetype is set to 2."
+				"description": "Skill queue of the transferred call, when transferring to an agent",
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {
@@ -2434,7 +2607,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"mediaability": 0,
 			"holdflag": "true"
 		},
-		"action": "Transfer",
+		"action": "Transfer call",
+		"description": "Transfer the current call to a skill queue, another agent, an IVR flow, a system access code or an outside number",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -2454,7 +2628,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2468,15 +2642,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-012": "No call exists for the agent to transfer."
 			}
 		},
-		"action": "Cancel Transfer"
+		"action": "Cancel call transfer",
+		"description": "Cancel a transfer in progress and return to the caller"
 	},
 	{
 		"section": "6.1.2.13",
 		"title": "Performing Two-Stage Dialing (Extended)",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "secondDial",
-		"name": "Two-Stage Dialing",
+		"operation": "sendDigits",
+		"name": "Send Digits",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/seconddialex",
 		"auth": "C4",
@@ -2487,7 +2662,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2498,9 +2673,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Two-stage dialing number. The value is a string of 1 to 24 digits, asterisks (*), or number signs (#).",
+				"description": "Digits to dial: up to 24 digits, * or #",
 				"minLength": 1,
-				"maxLength": 24
+				"maxLength": 24,
+				"displayName": "Digits"
 			}
 		],
 		"result": {
@@ -2510,15 +2686,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Two-Stage Dialing"
+		"action": "Send digits during call",
+		"description": "Dial digits (DTMF tones, * and #) on the ongoing call, for example to answer a voice menu"
 	},
 	{
 		"section": "6.1.2.14",
 		"title": "Making a Three-Party Call",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "threePartyCall",
-		"name": "Make a Three-Party Call",
+		"operation": "startThreePartyCall",
+		"name": "Start Three-Party Call",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/confjoin",
 		"auth": "C4",
@@ -2529,7 +2706,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2540,14 +2717,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Indicates the ID of the call that the agent is holding. It cannot be blank."
+				"description": "ID of the call the agent holds",
+				"displayName": "Held Call ID"
 			},
 			{
 				"name": "callappdata",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call-associated data to be configured. It can be left empty. The maximum value is 16 KB."
+				"description": "Data to attach to the call (call-associated data), up to 16 KB",
+				"displayName": "Call Data"
 			}
 		],
 		"result": {
@@ -2562,15 +2741,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"callid": "1455885056-1095",
 			"callappdata": ""
 		},
-		"action": "Make a Three-Party Call"
+		"action": "Start three party call",
+		"description": "Join the held call and the current call into a three-party call"
 	},
 	{
 		"section": "6.1.2.15",
 		"title": "Disconnecting a Call of a Specified ID",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "dropCallById",
-		"name": "Disconnect a Call by ID",
+		"operation": "hangUpById",
+		"name": "Hang Up by Call ID",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/dropcall/{callid}",
 		"auth": "C4",
@@ -2581,7 +2761,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2592,7 +2772,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the call to be disconnected."
+				"description": "ID of the call to end",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -2602,7 +2783,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-025": "No call exists for the agent to release."
 			}
 		},
-		"action": "Disconnect a Call by ID",
+		"action": "Hang up call by ID",
+		"description": "End one of the agent's calls, given its call ID",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicerecall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -2610,8 +2792,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Dropping a Call",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "release",
-		"name": "Release the Call",
+		"operation": "hangUp",
+		"name": "Hang Up",
 		"method": "DELETE",
 		"path": "/agentgateway/resource/voicecall/{agentid}/release",
 		"auth": "C4",
@@ -2622,7 +2804,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2636,7 +2818,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-017": "No call exists for the agent to end."
 			}
 		},
-		"action": "Release the Call"
+		"action": "Hang up call",
+		"description": "End the agent's current call"
 	},
 	{
 		"section": "6.1.2.17",
@@ -2644,7 +2827,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.voicecall",
 		"resource": "call",
 		"operation": "disconnectNumber",
-		"name": "Release the Connection of a Number",
+		"name": "Disconnect Number",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/disconnect/{number}",
 		"auth": "C4",
@@ -2655,7 +2838,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2666,9 +2849,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Phone number whose connection needs to be released. The value is a number of 1 to 24 digits. During an internal help call, the current agent can release the requested agent (the value is the employee ID of the requested agent) or the current agent (the value is the softphone number of the current agent). The requested agent can release only the requested agent but cannot release the current age...",
+				"description": "Phone number or agent ID of the party to drop. In a help call, the agent who asked can drop the helper (agent ID) or itself (its softphone number); the helper can drop only itself",
 				"minLength": 1,
-				"maxLength": 24
+				"maxLength": 24,
+				"displayName": "Number"
 			}
 		],
 		"result": {
@@ -2679,7 +2863,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-024": "No call of the specified phone number exists for the agent to release."
 			}
 		},
-		"action": "Release the Connection of a Number",
+		"action": "Disconnect number from call",
+		"description": "Drop one party, given by phone number or agent ID, from a help call or multi-party call",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicerecall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -2688,7 +2873,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.voicecall",
 		"resource": "call",
 		"operation": "switchMedia",
-		"name": "Switch Between Voice and Video",
+		"name": "Switch Voice or Video",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/mediaswitch",
 		"auth": "C4",
@@ -2699,7 +2884,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2710,17 +2895,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "integer",
 				"required": false,
-				"description": "Target media type. The options are as follows: 1: audio 3: video",
+				"description": "Media the call switches to",
 				"options": [
 					{
 						"value": 1,
-						"name": "audio"
+						"name": "Voice"
 					},
 					{
 						"value": 3,
-						"name": "video"
+						"name": "Video"
 					}
-				]
+				],
+				"displayName": "Switch To"
 			}
 		],
 		"result": {
@@ -2731,7 +2917,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"200-030": "Error in the audio and video switchover request."
 			}
 		},
-		"action": "Switch Between Voice and Video",
+		"action": "Switch call between voice and video",
+		"description": "Switch the current call between voice and video",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -2740,7 +2927,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.voicecall",
 		"resource": "call",
 		"operation": "adjustVideoMode",
-		"name": "Set Three-Party Video Display Mode",
+		"name": "Set Video Layout",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/adjustvideomode",
 		"auth": "C4",
@@ -2751,7 +2938,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2762,27 +2949,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Display mode. The value ranges from 0 to 3. The value 0 indicates that images are the same size for all three parties. The value 1 indicates that the user's image is maximized. The value 2 indicates that the agent's image is maximized. The value 3 indicates that the third-party's image is maximized.",
+				"description": "Whose image is enlarged",
 				"min": 0,
 				"max": 3,
 				"options": [
 					{
 						"value": 0,
-						"name": "images are the same size for all three parties"
+						"name": "All the Same Size"
 					},
 					{
 						"value": 1,
-						"name": "the user's image is maximized"
+						"name": "User Enlarged"
 					},
 					{
 						"value": 2,
-						"name": "the agent's image is maximized"
+						"name": "Agent Enlarged"
 					},
 					{
 						"value": 3,
-						"name": "the third-party's image is maximized"
+						"name": "Third Party Enlarged"
 					}
-				]
+				],
+				"displayName": "Layout"
 			}
 		],
 		"result": {
@@ -2797,7 +2985,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"mode": "0"
 		},
-		"action": "Set Three-Party Video Display Mode",
+		"action": "Set three party video layout",
+		"description": "Choose whose image is enlarged in a three-party video call",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicerecall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -2806,7 +2995,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.voicecall",
 		"resource": "call",
 		"operation": "requestCall",
-		"name": "Request a Specified Call",
+		"name": "Request Queued Call",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/requestcall/{callid}/{skilltype}",
 		"auth": "C4",
@@ -2817,7 +3006,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2828,27 +3017,35 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of a queuing call."
+				"description": "ID of the queued call",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "skilltype",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue type. Only the value 0 (public queue) is supported.",
+				"description": "Kind of skill queue; only public queues are supported",
 				"options": [
 					{
 						"value": 0,
-						"name": "public queue"
+						"name": "Public Queue"
 					}
-				]
+				],
+				"displayName": "Queue Type"
 			},
 			{
 				"name": "skillid",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID. This parameter is valid only for public queues."
+				"description": "Public skill queue the call waits in",
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {
@@ -2857,15 +3054,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Request a Specified Call"
+		"action": "Request queued call",
+		"description": "Ask for a call waiting in a public skill queue to be assigned to the agent"
 	},
 	{
 		"section": "6.1.2.21",
 		"title": "Picking Up a Call for Other Agents",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "snatchPickup",
-		"name": "Pick Up a Call for Another Agent",
+		"operation": "pickUp",
+		"name": "Pick Up Call",
 		"method": "PUT",
 		"path": "/agentgateway/resource/voicecall/{agentid}/snatchpickup",
 		"auth": "C4",
@@ -2876,7 +3074,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2887,9 +3085,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "ID of the agent who picks up the call. The value is an integer ranging from 101 to 59999.",
+				"description": "ID (work number) of the agent whose ringing call is picked up",
 				"min": 101,
-				"max": 59999
+				"max": 59999,
+				"displayName": "Ringing Agent ID"
 			}
 		],
 		"result": {
@@ -2899,7 +3098,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Pick Up a Call for Another Agent",
+		"action": "Pick up call ringing at another agent",
+		"description": "Answer a voice call that is ringing at another agent of the same group (needs the group pickup permission)",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -2907,8 +3107,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Rejecting an Inbound Call",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "rejectInbound",
-		"name": "Reject an Inbound Call",
+		"operation": "reject",
+		"name": "Reject",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/reject",
 		"auth": "C4",
@@ -2919,7 +3119,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2930,24 +3130,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call ID."
+				"description": "ID of the call to reject",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "mode",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Call rejection mode. The options are as follows: 1: The call is returned to the original queue and the agent is busy; 2: The call is released and the agent is idle. The call rejection mode applies to common scenarios (for example, an agent rejects an inbound call from a user). In complex scenarios, for example, internal help and call transfer, the call rejection effect needs to be determined ba...",
+				"description": "What happens to the call and the agent; in help calls and transfers the effect depends on the situation",
 				"options": [
 					{
 						"value": 1,
-						"name": "back to the original queue, agent busy"
+						"name": "Back to Queue, Agent Busy",
+						"description": "The call returns to its queue and the agent becomes busy"
 					},
 					{
 						"value": 2,
-						"name": "call released, agent idle"
+						"name": "Release Call, Agent Idle",
+						"description": "The call is released and the agent becomes idle"
 					}
-				]
+				],
+				"displayName": "Rejection Mode"
 			}
 		],
 		"result": {
@@ -2964,7 +3168,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"callid": "1455885056-1095",
 			"mode": "1"
 		},
-		"action": "Reject an Inbound Call",
+		"action": "Reject inbound call",
+		"description": "Reject the call ringing at the agent, returning it to the queue or releasing it",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicercall): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -2972,8 +3177,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Taking the Phone Off the Hook",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "phonePickup",
-		"name": "Take the Phone Off the Hook",
+		"operation": "pickUpPhone",
+		"name": "Pick Up Desk Phone",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/phonepickup",
 		"auth": "C4",
@@ -2984,7 +3189,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -2997,7 +3202,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Take the Phone Off the Hook",
+		"action": "Pick up linked desk phone",
+		"description": "Take the agent's linked IP desk phone off the hook when it rings (phone linkage)",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/voicecall/... (the PDF prints voicell): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1242.html (transfer) and cec_07_1233, cec_07_1236, cec_07_1246, cec_07_1252-1254 of the same chapter, and the CC-Gateway agent demo (CallService.java), all under /agentgateway/resource/voicecall/."
 	},
 	{
@@ -3005,8 +3211,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Rejecting a Call",
 		"family": "agentGateway.voicecall",
 		"resource": "call",
-		"operation": "phoneHangup",
-		"name": "Reject a Call (Phone Hang-Up)",
+		"operation": "rejectOnPhone",
+		"name": "Reject on Desk Phone",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/phonehangup",
 		"auth": "C4",
@@ -3017,7 +3223,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3030,7 +3236,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Reject a Call"
+		"action": "Reject call on linked desk phone",
+		"description": "Reject the call ringing on the agent's linked IP desk phone (phone linkage)"
 	},
 	{
 		"section": "6.1.2.25",
@@ -3038,7 +3245,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.voicecall",
 		"resource": "call",
 		"operation": "passNumbersInConference",
-		"name": "Pass Numbers in a Conference",
+		"name": "Pass Digits to IVR",
 		"method": "POST",
 		"path": "/agentgateway/resource/voicecall/{agentid}/thirdPartyConfTransmitNum",
 		"auth": "C4",
@@ -3049,7 +3256,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3057,7 +3264,8 @@ export const OPERATIONS: OperationSpec[] = [
 			}
 		],
 		"result": {},
-		"action": "Pass Numbers in a Conference"
+		"action": "Pass customer digits to IVR",
+		"description": "In a three-party call with a customer and an outside IVR, pass the customer's key presses on to that IVR"
 	},
 	{
 		"section": "6.1.3.1",
@@ -3065,7 +3273,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getCallInfo",
-		"name": "Get Call Information",
+		"name": "Get Current Call",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/callinfo",
 		"auth": "C4",
@@ -3076,7 +3284,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3087,17 +3295,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to query the information about the last call when the current agent has no call. The options are as follows: • true: yes • false: no",
+				"description": "Whether to return the last call when the agent has no call at the moment",
 				"options": [
 					{
 						"value": true,
-						"name": "yes"
+						"name": "Yes"
 					},
 					{
 						"value": false,
-						"name": "no"
+						"name": "No"
 					}
-				]
+				],
+				"displayName": "Include Last Call"
 			}
 		],
 		"result": {
@@ -3105,7 +3314,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-006": "The agent does not sign in."
 			}
 		},
-		"action": "Get Call Information"
+		"action": "Get current call information",
+		"description": "Get the details of the agent's current call, or of the last one if asked"
 	},
 	{
 		"section": "6.1.3.2",
@@ -3113,7 +3323,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getCallAppData",
-		"name": "Get Call-Associated Data",
+		"name": "Get Call Data",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/appdata",
 		"auth": "C4",
@@ -3124,7 +3334,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3135,24 +3345,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether the queried call data is encoded using Base64. The options are as follows: • true: The found call data is encoded using Base64. • false: The queried call data is not encoded using Base64. Values other than true are processed as false. NOTE Base64 is an encoding mode, but not an encryption algorithm. It cannot be used to encrypt any sensitive information.",
+				"description": "Whether the call data is returned Base64-encoded (an encoding, not encryption)",
 				"options": [
 					{
 						"value": true,
-						"name": "The found call data is encoded using Base64"
+						"name": "Yes"
 					},
 					{
 						"value": false,
-						"name": "The queried call data is not encoded using Base64"
+						"name": "No"
 					}
-				]
+				],
+				"displayName": "Base64 Encode Result"
 			},
 			{
 				"name": "callid",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "ID of the call to be queried. This parameter is mandatory for multimedia sessions."
+				"description": "ID of the call; needed for multimedia sessions",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -3161,7 +3373,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get Call-Associated Data"
+		"action": "Get call associated data",
+		"description": "Get the data attached to the agent's current call"
 	},
 	{
 		"section": "6.1.3.3",
@@ -3169,7 +3382,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "setCallData",
-		"name": "Set Call-Associated Data",
+		"name": "Set Call Data",
 		"method": "PUT",
 		"path": "/agentgateway/resource/calldata/{agentid}/setcalldataex",
 		"auth": "C4",
@@ -3180,7 +3393,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3191,32 +3404,35 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Indicates the ID of a call."
+				"description": "ID of the call; when empty, the agent's current call",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "calldata",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Indicates call-associated data. The maximum value of the original content is 16 KB. NOTE The information is encrypted using AES128-CBC and transmitted through the TLS1.2 encryption channel. This field contains sensitive data. In logs, only calldatalength is used to indicate the length of this field."
+				"description": "Data to attach to the call, up to 16 KB; it is sensitive and sent encrypted",
+				"displayName": "Call Data"
 			},
 			{
 				"name": "isDataEncoded",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether call data is encoded using Base64. The options are as follows: • true: Call data must be encoded using Base64. • false: Call data is not encoded using Base64. The default value is false. NOTE Base64 is an encoding mode, but not an encryption algorithm. It cannot be used to encrypt any sensitive information.",
+				"description": "Whether Call Data is Base64-encoded (an encoding, not encryption)",
 				"options": [
 					{
 						"value": true,
-						"name": "Call data must be encoded using Base64"
+						"name": "Yes"
 					},
 					{
 						"value": false,
-						"name": "Call data is not encoded using Base64"
+						"name": "No"
 					}
 				],
-				"default": false
+				"default": false,
+				"displayName": "Data Is Base64"
 			}
 		],
 		"result": {
@@ -3232,7 +3448,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"calldata": "1233",
 			"isDataEncoded": "true"
 		},
-		"action": "Set Call-Associated Data"
+		"action": "Set call associated data",
+		"description": "Attach data to the agent's current call, for the next agent or system that handles it"
 	},
 	{
 		"section": "6.1.3.4",
@@ -3251,7 +3468,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3265,7 +3482,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"400-003": "No traffic information is found when the hold queue information is obtained."
 			}
 		},
-		"action": "Get Held Calls"
+		"action": "Get held calls",
+		"description": "Get the calls the agent has on hold"
 	},
 	{
 		"section": "6.1.3.5",
@@ -3273,7 +3491,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getCallBeforeAnswer",
-		"name": "Get Call Information Before Answering",
+		"name": "Get Call Before Answer",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/callinbeforeanswer",
 		"auth": "C4",
@@ -3284,7 +3502,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3297,7 +3515,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-006": "The agent does not sign in."
 			}
 		},
-		"action": "Get Call Information Before Answering"
+		"action": "Get call information before answering",
+		"description": "Get the details of the call ringing at the agent, before answering it"
 	},
 	{
 		"section": "6.1.3.6",
@@ -3305,7 +3524,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getCallInfoById",
-		"name": "Get Call Information by Call ID",
+		"name": "Get Call by ID",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/callinfobycallid/{callid}",
 		"auth": "C4",
@@ -3316,7 +3535,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3327,7 +3546,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the call to be queried."
+				"description": "ID of the call to get",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -3337,7 +3557,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get Call Information by Call ID"
+		"action": "Get call information by ID",
+		"description": "Get the details of a call, given its call ID"
 	},
 	{
 		"section": "6.1.3.7",
@@ -3345,7 +3566,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getAgentCallIds",
-		"name": "Get Call IDs of an Agent",
+		"name": "Get Call IDs of Agent",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/allcallinfoEx/{workno}",
 		"auth": "C4",
@@ -3356,7 +3577,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3367,7 +3588,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent to be queried. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid."
+				"description": "ID (work number) of the agent to query, in the same VDN as the signed-in agent",
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3378,7 +3600,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"900-002": "No permission exists during quality check."
 			}
 		},
-		"action": "Get Call IDs of an Agent"
+		"action": "Get call ID list of agent",
+		"description": "Get the call IDs of another agent of the same VDN"
 	},
 	{
 		"section": "6.1.3.8",
@@ -3386,7 +3609,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getCallCount",
-		"name": "Get the Number of Current Calls",
+		"name": "Get Call Count",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/callnums",
 		"auth": "C4",
@@ -3397,7 +3620,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3409,7 +3632,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-006": "The agent does not sign in."
 			}
 		},
-		"action": "Get the Number of Current Calls"
+		"action": "Get current call count",
+		"description": "Get how many calls the agent has at the moment"
 	},
 	{
 		"section": "6.1.3.9",
@@ -3417,7 +3641,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getStatistics",
-		"name": "Get Current Call Statistics",
+		"name": "Get Call Statistics",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/statistics",
 		"auth": "C4",
@@ -3428,7 +3652,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3441,7 +3665,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get Current Call Statistics"
+		"action": "Get agent call statistics",
+		"description": "Get the agent's current call statistics"
 	},
 	{
 		"section": "6.1.3.10",
@@ -3449,7 +3674,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getStatisticsEx",
-		"name": "Get Current Call Statistics (Extended)",
+		"name": "Get Extended Call Statistics",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/statisticsEx",
 		"auth": "C4",
@@ -3460,7 +3685,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3473,7 +3698,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get Current Call Statistics"
+		"action": "Get extended agent call statistics",
+		"description": "Get the agent's current call statistics, with more figures"
 	},
 	{
 		"section": "6.1.3.11",
@@ -3481,7 +3707,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getWaitingCalls",
-		"name": "Get Calls Waiting in a Skill Queue",
+		"name": "Get Waiting Calls",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/waitcallinfo/{skillid}",
 		"auth": "C4",
@@ -3492,7 +3718,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3503,7 +3729,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of the skill queue to be queried."
+				"description": "Skill queue to look at",
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {
@@ -3513,7 +3745,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get Calls Waiting in a Skill Queue"
+		"action": "Get waiting calls in skill queue",
+		"description": "Get the calls waiting in a skill queue"
 	},
 	{
 		"section": "6.1.3.12",
@@ -3521,7 +3754,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.calldata",
 		"resource": "callData",
 		"operation": "getAgentHoldList",
-		"name": "Get Calls Held by an Agent",
+		"name": "Get Held Calls of Agent",
 		"method": "GET",
 		"path": "/agentgateway/resource/calldata/{agentid}/holdlistex/{workno}",
 		"auth": "C4",
@@ -3532,7 +3765,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3543,7 +3776,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent to be queried. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid."
+				"description": "ID (work number) of the agent to query, in the same VDN as the signed-in agent",
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -3555,15 +3789,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"400-003": "No traffic information is found when the hold queue information is obtained."
 			}
 		},
-		"action": "Get Calls Held by an Agent"
+		"action": "Get held calls of agent",
+		"description": "Get the calls another agent of the same VDN has on hold"
 	},
 	{
 		"section": "6.1.6.1",
 		"title": "Applying for an Agent Conference",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "requestConference",
-		"name": "Create a Conference",
+		"operation": "create",
+		"name": "Create",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/requestagentconf",
 		"auth": "C4",
@@ -3574,7 +3809,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3585,61 +3820,81 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Maximum number of participants in a conference. The value ranges from 1 to 120.",
+				"description": "Maximum number of participants in the conference",
 				"min": 1,
-				"max": 120
+				"max": 120,
+				"displayName": "Max Participants"
 			},
 			{
 				"name": "confCallerNo",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number displayed when a user is called to join a conference. The maximum length is 24 bytes. If this parameter is not set, the platform uses the system calling number in the basic information about the VDN configuration console by default. If there are restrictions on numbers in the VDN, the value must be within the restriction range.",
-				"maxLength": 24
+				"description": "Number shown to users called into the conference; when empty, the VDN's system calling number. It must respect the VDN's number restrictions",
+				"maxLength": 24,
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "time",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Applied conference duration. The unit is minute. The value ranges from 4 to 1440. The default value is 60.",
+				"description": "How long the conference is booked for, in minutes",
 				"min": 4,
 				"max": 1440,
-				"default": 60
+				"default": 60,
+				"displayName": "Duration (Minutes)"
 			},
 			{
 				"name": "promptTime",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Duration after which a conference ends. This parameter is optional. The unit is minute. The value ranges from 3 to 1440. The default value is 3. If the value is greater than or equal to the applied conference duration, the value is the applied conference duration minus 1.",
+				"description": "Minutes before the end at which participants are warned; at most the duration minus 1",
 				"min": 3,
 				"max": 1440,
-				"default": 3
+				"default": 3,
+				"displayName": "End Warning (Minutes)"
 			},
 			{
 				"name": "beepTone",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to play an announcement when a user joins or leaves a conference. The default value is false.",
-				"default": false
+				"description": "Whether an announcement plays when someone joins or leaves",
+				"default": false,
+				"displayName": "Play Join and Leave Tone"
 			},
 			{
 				"name": "playMode",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "2: Playing a specified voice file. The default value is 2.",
-				"default": 2
+				"description": "How the announcement is played",
+				"default": 2,
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Absolute file path. The value is in the format of Drive letter/conf/VDN ID/Announcement file name, for example, y:/conf/120/1136287.V3. When BeepTone is set to true, this parameter must be set and playMode must be set to 2. When BeepTone is set to false, this parameter is invalid. The maximum length is 127.",
-				"maxLength": 127
+				"description": "Absolute path of the announcement file on the server, in the form drive letter/conf/VDN ID/file name, e.g. y:/conf/120/1136287.V3; needed when Play Join and Leave Tone is on",
+				"maxLength": 127,
+				"displayName": "Announcement File Path",
+				"requiredWhen": {
+					"field": "beepTone",
+					"values": [
+						true
+					]
+				}
 			}
 		],
 		"result": {
@@ -3658,15 +3913,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"playMode": 2,
 			"voicePath": "y:/conf/120/1136287.V3"
 		},
-		"action": "Create a Conference"
+		"action": "Create conference",
+		"description": "Start an agent conference and get its conference ID"
 	},
 	{
 		"section": "6.1.6.2",
 		"title": "Answering an Agent Conference Call",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "answerConference",
-		"name": "Answer a Conference Call",
+		"operation": "answer",
+		"name": "Answer",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/answeragentconf",
 		"auth": "C4",
@@ -3677,7 +3933,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3692,15 +3948,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"101-001": "The agent does not have a conference call."
 			}
 		},
-		"action": "Answer a Conference Call"
+		"action": "Answer conference call",
+		"description": "Answer an invitation to join an agent conference"
 	},
 	{
 		"section": "6.1.6.3",
 		"title": "Rejecting an Agent Conference Call",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "rejectConference",
-		"name": "Reject a Conference Call",
+		"operation": "reject",
+		"name": "Reject",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/rejectagentconf",
 		"auth": "C4",
@@ -3711,7 +3968,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3726,15 +3983,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"101-001": "The agent does not have a conference call."
 			}
 		},
-		"action": "Reject a Conference Call"
+		"action": "Reject conference call",
+		"description": "Decline an invitation to join an agent conference"
 	},
 	{
 		"section": "6.1.6.4",
 		"title": "Leaving an Agent Conference",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "leaveConference",
-		"name": "Leave the Conference",
+		"operation": "leave",
+		"name": "Leave",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/requestleaveagentconf",
 		"auth": "C4",
@@ -3745,7 +4003,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3761,15 +4019,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"101-007": "The chairperson cannot leave the conference."
 			}
 		},
-		"action": "Leave the Conference"
+		"action": "Leave conference",
+		"description": "Leave the agent conference, which goes on without the agent"
 	},
 	{
 		"section": "6.1.6.5",
 		"title": "Releasing an Agent Conference",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "releaseConference",
-		"name": "End the Conference",
+		"operation": "end",
+		"name": "End",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/releaseagentconf",
 		"auth": "C4",
@@ -3780,7 +4039,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3796,7 +4055,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"101-002": "The agent is not the chairperson of the current conference call."
 			}
 		},
-		"action": "End the Conference"
+		"action": "End conference",
+		"description": "End the agent conference for all participants"
 	},
 	{
 		"section": "6.1.6.6",
@@ -3804,7 +4064,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
 		"operation": "holdParticipant",
-		"name": "Hold a Participant",
+		"name": "Hold Participant",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/holdparticipant",
 		"auth": "C4",
@@ -3815,7 +4075,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3826,41 +4086,52 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address type. 6: phone number 9: agent ID",
+				"description": "Whether the participant is given by phone number or by agent ID",
 				"options": [
 					{
 						"value": "6",
-						"name": "phone number"
+						"name": "Phone Number"
 					},
 					{
 						"value": "9",
-						"name": "agent ID"
+						"name": "Agent ID"
 					}
-				]
+				],
+				"displayName": "Participant Type"
 			},
 			{
 				"name": "address",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address ID. The maximum length is 24 bytes.",
-				"maxLength": 24
+				"description": "Phone number or agent ID of the participant",
+				"maxLength": 24,
+				"displayName": "Participant"
 			},
 			{
 				"name": "playMode",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Mode for playing an announcement. The value 2 indicates that a specified announcement file is played. The default value is 2.",
-				"default": 2
+				"description": "How the announcement is played",
+				"default": 2,
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Absolute file path. The value is in the format of Drive letter/conf/VDN ID/Announcement file name, for example, y:/conf/120/1136287.V3. The value can contain a maximum of 127 characters.",
-				"maxLength": 127
+				"description": "Absolute path of the announcement file on the server, in the form drive letter/conf/VDN ID/file name, e.g. y:/conf/120/1136287.V3, played to the held participant",
+				"maxLength": 127,
+				"displayName": "Announcement File Path"
 			}
 		],
 		"result": {
@@ -3878,7 +4149,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"playMode": 2,
 			"voicePath": "y:/conf/120/1136287.V3"
 		},
-		"action": "Hold a Participant"
+		"action": "Hold conference participant",
+		"description": "Put a participant of the conference on hold, playing an announcement file to them"
 	},
 	{
 		"section": "6.1.6.7",
@@ -3886,7 +4158,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
 		"operation": "unholdParticipant",
-		"name": "Unhold a Participant",
+		"name": "Unhold Participant",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/unholdparticipant",
 		"auth": "C4",
@@ -3897,7 +4169,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3908,25 +4180,27 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address type. 6: phone number 9: agent ID",
+				"description": "Whether the participant is given by phone number or by agent ID",
 				"options": [
 					{
 						"value": "6",
-						"name": "phone number"
+						"name": "Phone Number"
 					},
 					{
 						"value": "9",
-						"name": "agent ID"
+						"name": "Agent ID"
 					}
-				]
+				],
+				"displayName": "Participant Type"
 			},
 			{
 				"name": "address",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address ID, that is, phone number or agent ID. The maximum length is 24 bytes.",
-				"maxLength": 24
+				"description": "Phone number or agent ID of the participant",
+				"maxLength": 24,
+				"displayName": "Participant"
 			}
 		],
 		"result": {
@@ -3942,15 +4216,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"address": "2002",
 			"addressType": "9"
 		},
-		"action": "Unhold a Participant"
+		"action": "Unhold conference participant",
+		"description": "Bring a held participant back into the conference"
 	},
 	{
 		"section": "6.1.6.8",
 		"title": "Applying for Extending a Conference",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "prolongConference",
-		"name": "Extend the Conference",
+		"operation": "extend",
+		"name": "Extend",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/prolongtime",
 		"auth": "C4",
@@ -3961,7 +4236,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -3972,9 +4247,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Duration by which a conference is extended. The unit is minute. The value ranges from 1 to 1440.",
+				"description": "Minutes added to the conference",
 				"min": 1,
-				"max": 1440
+				"max": 1440,
+				"displayName": "Extra Minutes"
 			}
 		],
 		"result": {
@@ -3989,7 +4265,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"prolongTime": 100
 		},
-		"action": "Extend the Conference"
+		"action": "Extend conference",
+		"description": "Add minutes to the conference's duration"
 	},
 	{
 		"section": "6.1.6.9",
@@ -3997,7 +4274,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
 		"operation": "transferChair",
-		"name": "Transfer the Chairperson Role",
+		"name": "Transfer Chair",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/applytoshiftpresident",
 		"auth": "C4",
@@ -4008,7 +4285,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4019,7 +4296,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of the agent to whom the chairperson permission is to be transferred."
+				"description": "ID of the agent who becomes the chairperson",
+				"displayName": "New Chair Agent ID"
 			}
 		],
 		"result": {
@@ -4035,7 +4313,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"destAgentNo": 2001
 		},
-		"action": "Transfer the Chairperson Role"
+		"action": "Transfer conference chair",
+		"description": "Hand the chairperson role of the conference to another agent"
 	},
 	{
 		"section": "6.1.6.10",
@@ -4043,7 +4322,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
 		"operation": "addParticipants",
-		"name": "Invite Participants",
+		"name": "Add Participants",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/batchaddparticipant",
 		"auth": "C4",
@@ -4054,7 +4333,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4066,7 +4345,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Information about participants to be invited to join a conference in batches. The maximum length of the array is 120. For details about the parameters of this object, see Table 6-310.",
+				"description": "Phone numbers or agents to invite",
 				"maxItems": 120,
 				"children": [
 					{
@@ -4074,77 +4353,99 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Address type. 6: phone number 9: agent ID",
+						"description": "Whether the participant is given by phone number or by agent ID",
 						"options": [
 							{
 								"value": "6",
-								"name": "phone number"
+								"name": "Phone Number"
 							},
 							{
 								"value": "9",
-								"name": "agent ID"
+								"name": "Agent ID"
 							}
-						]
+						],
+						"displayName": "Participant Type"
 					},
 					{
 						"name": "address",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Address ID. The value can contain a maximum of 24 characters.",
-						"maxLength": 24
+						"description": "Phone number or agent ID of the participant",
+						"maxLength": 24,
+						"displayName": "Participant"
 					},
 					{
 						"name": "deviceCallType",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "User-defined device call type. For details, see Table 6-458. If this parameter is left empty or set to null, the default value 0 is used. The value ranges from 0 to 255.",
+						"description": "Your own device call type code; 0 when empty",
 						"min": 0,
-						"max": 255
+						"max": 255,
+						"displayName": "Device Call Type"
 					},
 					{
 						"name": "deviceType",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "User-defined device type. For details, see Table 6-457. If this parameter is left empty or set to null, the default value 0 is used. The value ranges from 0 to 255.",
+						"description": "Your own device type code; 0 when empty",
 						"min": 0,
-						"max": 255
+						"max": 255,
+						"displayName": "Device Type"
 					}
-				]
+				],
+				"displayName": "Participants"
 			},
 			{
 				"name": "beepTone",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to play a welcome announcement to a user when the user joins a conference. The default value is false.",
-				"default": false
+				"description": "Whether a welcome announcement plays to each invited user on joining",
+				"default": false,
+				"displayName": "Play Welcome Tone"
 			},
 			{
 				"name": "playMode",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Mode for playing an announcement. The value 2 indicates that a specified announcement file is played. The default value is 2.",
-				"default": 2
+				"description": "How the announcement is played",
+				"default": 2,
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Absolute file path. The value is in the format of Drive letter/conf/ VDN ID/Announcement file name, for example, y:/conf/120/1136287.V3. When BeepTone is set to true, this parameter must be set and playMode must be set to 2. When BeepTone is set to false, this parameter is invalid. The value can contain a maximum of 127 characters.",
-				"maxLength": 127
+				"description": "Absolute path of the announcement file on the server, in the form drive letter/conf/VDN ID/file name, e.g. y:/conf/120/1136287.V3; needed when Play Welcome Tone is on",
+				"maxLength": 127,
+				"displayName": "Announcement File Path",
+				"requiredWhen": {
+					"field": "beepTone",
+					"values": [
+						true
+					]
+				}
 			},
 			{
 				"name": "caller",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number. If there are restrictions on numbers in the VDN, the value must be within the restriction range. The value can contain a maximum of 24 characters.",
-				"maxLength": 24
+				"description": "Number shown to invited users; it must respect the VDN's number restrictions",
+				"maxLength": 24,
+				"displayName": "Calling Number"
 			}
 		],
 		"result": {
@@ -4170,7 +4471,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"voicePath": "y:/conf/120/1136287.V3",
 			"caller": "1111"
 		},
-		"action": "Invite Participants"
+		"action": "Add participants to conference",
+		"description": "Invite phone numbers or agents to join the conference"
 	},
 	{
 		"section": "6.1.6.11",
@@ -4189,7 +4491,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4201,7 +4503,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Information about participants to be deleted in batches. The maximum length of the array is 30. For details about the parameters of this object, see Table 6-315.",
+				"description": "Participants to remove",
 				"maxItems": 30,
 				"children": [
 					{
@@ -4209,27 +4511,30 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Address type. 6: phone number 9: agent ID",
+						"description": "Whether the participant is given by phone number or by agent ID",
 						"options": [
 							{
 								"value": "6",
-								"name": "phone number"
+								"name": "Phone Number"
 							},
 							{
 								"value": "9",
-								"name": "agent ID"
+								"name": "Agent ID"
 							}
-						]
+						],
+						"displayName": "Participant Type"
 					},
 					{
 						"name": "address",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Address ID. The value can contain a maximum of 24 characters.",
-						"maxLength": 24
+						"description": "Phone number or agent ID of the participant",
+						"maxLength": 24,
+						"displayName": "Participant"
 					}
-				]
+				],
+				"displayName": "Participants"
 			}
 		],
 		"result": {
@@ -4253,15 +4558,16 @@ export const OPERATIONS: OperationSpec[] = [
 				}
 			]
 		},
-		"action": "Remove Participants"
+		"action": "Remove participants from conference",
+		"description": "Remove participants from the conference"
 	},
 	{
 		"section": "6.1.6.12",
 		"title": "Modifying Participant Attributes",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "changeParticipantMode",
-		"name": "Change Participant Attributes (Mute or Speak)",
+		"operation": "setParticipantMode",
+		"name": "Set Participant Mode",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/changeparticipantmode",
 		"auth": "C4",
@@ -4272,7 +4578,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4283,50 +4589,53 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Participant attribute. The options are as follows: 1: The participant can only listen but cannot speak. 2: The participant can only speak but cannot listen. 3: The participant can listen and speak. 4: The participant cannot listen or speak.",
+				"description": "What the participant can do",
 				"options": [
 					{
 						"value": 1,
-						"name": "The participant can only listen but cannot speak"
+						"name": "Listen Only"
 					},
 					{
 						"value": 2,
-						"name": "The participant can only speak but cannot listen"
+						"name": "Speak Only"
 					},
 					{
 						"value": 3,
-						"name": "The participant can listen and speak"
+						"name": "Listen and Speak"
 					},
 					{
 						"value": 4,
-						"name": "The participant cannot listen or speak"
+						"name": "Neither Listen nor Speak"
 					}
-				]
+				],
+				"displayName": "Mode"
 			},
 			{
 				"name": "addressType",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address type. 6: phone number 9: agent ID",
+				"description": "Whether the participant is given by phone number or by agent ID",
 				"options": [
 					{
 						"value": "6",
-						"name": "phone number"
+						"name": "Phone Number"
 					},
 					{
 						"value": "9",
-						"name": "agent ID"
+						"name": "Agent ID"
 					}
-				]
+				],
+				"displayName": "Participant Type"
 			},
 			{
 				"name": "address",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address ID, that is, phone number or agent ID. The maximum length is 24 bytes.",
-				"maxLength": 24
+				"description": "Phone number or agent ID of the participant",
+				"maxLength": 24,
+				"displayName": "Participant"
 			}
 		],
 		"result": {
@@ -4343,15 +4652,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"address": "88887744",
 			"addressType": "6"
 		},
-		"action": "Change Participant Attributes"
+		"action": "Set participant listen and speak mode",
+		"description": "Choose whether a participant can listen, speak, both or neither"
 	},
 	{
 		"section": "6.1.6.13",
 		"title": "Playing an Announcement in an Agent Conference",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "playToConference",
-		"name": "Play an Announcement to the Conference",
+		"operation": "playAnnouncement",
+		"name": "Play Announcement",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/playvoicetoconf",
 		"auth": "C4",
@@ -4362,7 +4672,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4373,34 +4683,44 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Announcement playing type. The options are as follows: 0: The conference foreground announcement is played. 1: The conference background announcement is played. The default value is 0.",
+				"description": "Foreground or background announcement",
 				"options": [
 					{
 						"value": 0,
-						"name": "The conference foreground announcement is played"
+						"name": "Foreground"
 					},
 					{
 						"value": 1,
-						"name": "The conference background announcement is played"
+						"name": "Background"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Announcement Type"
 			},
 			{
 				"name": "playMode",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Mode for playing an announcement. The value 2 indicates that a specified announcement file is played. The default value is 2.",
-				"default": 2
+				"description": "How the announcement is played",
+				"default": 2,
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Absolute file path. The value is in the format of Drive letter/conf/VDN ID/Announcement file name, for example, y:/conf/120/1136287.V3. The value can contain a maximum of 127 characters.",
-				"maxLength": 127
+				"description": "Absolute path of the announcement file on the server, in the form drive letter/conf/VDN ID/file name, e.g. y:/conf/120/1136287.V3",
+				"maxLength": 127,
+				"displayName": "Announcement File Path"
 			}
 		],
 		"result": {
@@ -4417,15 +4737,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"playMode": 2,
 			"voicePath": "y:/conf/120/1136287.V3"
 		},
-		"action": "Play an Announcement to the Conference"
+		"action": "Play announcement to conference",
+		"description": "Play an announcement file to the whole conference"
 	},
 	{
 		"section": "6.1.6.14",
 		"title": "Stopping Conference Announcement Playing",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "stopPlayToConference",
-		"name": "Stop the Conference Announcement",
+		"operation": "stopAnnouncement",
+		"name": "Stop Announcement",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/stopvoicetoconf",
 		"auth": "C4",
@@ -4436,7 +4757,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4452,15 +4773,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"101-002": "The agent is not the chairperson of the current conference call."
 			}
 		},
-		"action": "Stop the Conference Announcement"
+		"action": "Stop conference announcement",
+		"description": "Stop the announcement playing to the whole conference"
 	},
 	{
 		"section": "6.1.6.15",
 		"title": "Playing an Announcement in an Agent Conference Channel",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "playToParticipant",
-		"name": "Play an Announcement to a Participant",
+		"operation": "playAnnouncementToParticipant",
+		"name": "Play Announcement to Participant",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/playvoicetoparticipant",
 		"auth": "C4",
@@ -4471,7 +4793,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4482,41 +4804,52 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address type. 6: phone number 9: agent ID",
+				"description": "Whether the participant is given by phone number or by agent ID",
 				"options": [
 					{
 						"value": "6",
-						"name": "phone number"
+						"name": "Phone Number"
 					},
 					{
 						"value": "9",
-						"name": "agent ID"
+						"name": "Agent ID"
 					}
-				]
+				],
+				"displayName": "Participant Type"
 			},
 			{
 				"name": "address",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address ID. The maximum length is 24 bytes.",
-				"maxLength": 24
+				"description": "Phone number or agent ID of the participant",
+				"maxLength": 24,
+				"displayName": "Participant"
 			},
 			{
 				"name": "playMode",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Mode for playing an announcement. The value 2 indicates that a specified announcement file is played. The default value is 2.",
-				"default": 2
+				"description": "How the announcement is played",
+				"default": 2,
+				"displayName": "Play Mode",
+				"options": [
+					{
+						"value": 2,
+						"name": "Play File",
+						"description": "Play the announcement file given"
+					}
+				]
 			},
 			{
 				"name": "voicePath",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Absolute file path. The value is in the format of Drive letter/conf/VDN ID/Announcement file name, for example, y:/conf/120/1136287.V3. The value can contain a maximum of 127 characters.",
-				"maxLength": 127
+				"description": "Absolute path of the announcement file on the server, in the form drive letter/conf/VDN ID/file name, e.g. y:/conf/120/1136287.V3",
+				"maxLength": 127,
+				"displayName": "Announcement File Path"
 			}
 		],
 		"result": {
@@ -4534,7 +4867,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"playMode": 2,
 			"voicePath": "y:/conf/120/1136287.V3"
 		},
-		"action": "Play an Announcement to a Participant",
+		"action": "Play announcement to participant",
+		"description": "Play an announcement file to one participant of the conference",
 		"shapeNote": "voicePath is typed \"voicePath\" in the table (a parse slip); the description and the example make it a String of at most 127 characters."
 	},
 	{
@@ -4542,8 +4876,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Stopping Announcement Playing in an Agent Conference Channel",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "stopPlayToParticipant",
-		"name": "Stop the Announcement to a Participant",
+		"operation": "stopAnnouncementToParticipant",
+		"name": "Stop Announcement to Participant",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/stopvoicetoparticipant",
 		"auth": "C4",
@@ -4554,7 +4888,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4565,25 +4899,27 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address type. 6: phone number 9: agent ID",
+				"description": "Whether the participant is given by phone number or by agent ID",
 				"options": [
 					{
 						"value": "6",
-						"name": "phone number"
+						"name": "Phone Number"
 					},
 					{
 						"value": "9",
-						"name": "agent ID"
+						"name": "Agent ID"
 					}
-				]
+				],
+				"displayName": "Participant Type"
 			},
 			{
 				"name": "address",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address ID. The maximum length is 24 bytes.",
-				"maxLength": 24
+				"description": "Phone number or agent ID of the participant",
+				"maxLength": 24,
+				"displayName": "Participant"
 			}
 		],
 		"result": {
@@ -4599,15 +4935,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"addressType": "9",
 			"address": "2002"
 		},
-		"action": "Stop the Announcement to a Participant"
+		"action": "Stop announcement to participant",
+		"description": "Stop the announcement playing to one participant of the conference"
 	},
 	{
 		"section": "6.1.6.17",
 		"title": "Changing the Number of Conference Participants",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "modifyConferenceSize",
-		"name": "Change the Number of Participants",
+		"operation": "changeSize",
+		"name": "Change Size",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/modifyconfresource",
 		"auth": "C4",
@@ -4618,7 +4955,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4629,26 +4966,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Type of a change request. 0: increase 1: decrease",
+				"description": "Whether to raise or lower the maximum number of participants",
 				"options": [
 					{
 						"value": 0,
-						"name": "increase"
+						"name": "Increase"
 					},
 					{
 						"value": 1,
-						"name": "decrease"
+						"name": "Decrease"
 					}
-				]
+				],
+				"displayName": "Change"
 			},
 			{
 				"name": "modifyNum",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number to be changed. The value ranges from 2 to 118.",
+				"description": "By how many participants the maximum changes",
 				"min": 2,
-				"max": 118
+				"max": 118,
+				"displayName": "Number of Participants"
 			}
 		],
 		"result": {
@@ -4664,15 +5003,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"modifyType": 0,
 			"modifyNum": 3
 		},
-		"action": "Change the Number of Participants"
+		"action": "Change conference size",
+		"description": "Raise or lower the maximum number of participants of the conference"
 	},
 	{
 		"section": "6.1.6.18",
 		"title": "Querying Conference Information in Batches",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "getConferences",
-		"name": "Get Conference Information",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/agentgateway/resource/agentconf/{agentid}/queryconfinfos",
 		"auth": "C4",
@@ -4683,7 +5023,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4695,8 +5035,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Conference ID array. The maximum length of the array is 20.",
-				"maxItems": 20
+				"description": "IDs of the conferences to get; an ordinary agent gets only its own conference, an inspector any conference of its VDN",
+				"maxItems": 20,
+				"displayName": "Conference IDs"
 			}
 		],
 		"shapeNote": "Field conflds kept exactly as printed in the table and the example. Vendor evidence: confIds (the PDF prints conflds): the PDF prints conflds in table and example; an I/l misreading of confIds (the answer lists confId); no vendor page found.",
@@ -4714,15 +5055,16 @@ export const OPERATIONS: OperationSpec[] = [
 				1029889
 			]
 		},
-		"action": "Get Conference Information"
+		"action": "Get many conferences",
+		"description": "Get the details of conferences, given their conference IDs"
 	},
 	{
 		"section": "6.1.6.19",
 		"title": "Querying an Ongoing Conference ID in the VDN",
 		"family": "agentGateway.agentconf",
 		"resource": "conference",
-		"operation": "getVdnConferenceId",
-		"name": "Get the Ongoing Conference ID in the VDN",
+		"operation": "getOngoingId",
+		"name": "Get Ongoing Conference ID",
 		"method": "GET",
 		"path": "/agentgateway/resource/agentconf/{agentid}/queryvdnconfid",
 		"auth": "C4",
@@ -4733,7 +5075,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4747,7 +5089,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get the Ongoing Conference ID in the VDN"
+		"action": "Get ongoing conference ID in VDN",
+		"description": "Get the ID of the conference ongoing in the VDN (inspector agents only)"
 	},
 	{
 		"section": "6.1.5.1",
@@ -4755,7 +5098,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.mediacall",
 		"resource": "multimedia",
 		"operation": "sendMessage",
-		"name": "Send a Message",
+		"name": "Send Message",
 		"method": "POST",
 		"path": "/agentgateway/resource/mediacall/{agentid}/sendmessage",
 		"auth": "C4",
@@ -4766,7 +5109,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -4777,181 +5120,255 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the multimedia session",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "userid",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User number."
+				"description": "Number of the customer",
+				"displayName": "User Number"
 			},
 			{
 				"name": "data",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "If the value is a string, it indicates the text content of the message to be sent. When platform encryption is selected during CC-Gateway installation (that is, the MULTIMEDIA_SECM ODE parameter in / home/elpis/tomcat/webapps/agentgateway/WEB-INF/config/basic.properties is set to 1), the maximum size of the message content is 1.9 KB. When business-side encryption is selected during CC-Gateway i...",
+				"description": "The message to send. Its content may be up to 1.9 KB when the gateway encrypts messages",
 				"children": [
 					{
 						"name": "from",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Channel ID, which is the value of Configuration ID of the channel added by the enterprise on the Configuration Center > Access Configuration > Channel Configuration page of the tenant space."
+						"description": "Configuration ID of the channel, from Configuration Center > Access Configuration > Channel Configuration of the tenant space",
+						"displayName": "Channel Configuration ID"
 					},
 					{
 						"name": "to",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "User number. The value is specified by the enterprise and is generally the recipient ID."
+						"description": "Number of the recipient, as your business defines it",
+						"displayName": "Recipient"
 					},
 					{
 						"name": "channel",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Message channel. The options are as follows: • WEB • WECHAT • TWITTER • FACEBOOK • 5G • EMAIL • VOICE • LINE • WHATSAPP • SMS • INSTAGRAM • TELEGRAM"
+						"description": "Channel of the message",
+						"displayName": "Channel",
+						"options": [
+							{
+								"value": "WEB",
+								"name": "Web"
+							},
+							{
+								"value": "WECHAT",
+								"name": "WeChat"
+							},
+							{
+								"value": "TWITTER",
+								"name": "Twitter"
+							},
+							{
+								"value": "FACEBOOK",
+								"name": "Facebook"
+							},
+							{
+								"value": "5G",
+								"name": "5G"
+							},
+							{
+								"value": "EMAIL",
+								"name": "Email"
+							},
+							{
+								"value": "VOICE",
+								"name": "Voice"
+							},
+							{
+								"value": "LINE",
+								"name": "LINE"
+							},
+							{
+								"value": "WHATSAPP",
+								"name": "WhatsApp"
+							},
+							{
+								"value": "SMS",
+								"name": "SMS"
+							},
+							{
+								"value": "INSTAGRAM",
+								"name": "Instagram"
+							},
+							{
+								"value": "TELEGRAM",
+								"name": "Telegram"
+							}
+						]
 					},
 					{
 						"name": "controlType",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Control type. The value is fixed to CHAT."
+						"description": "Always Chat",
+						"displayName": "Control Type",
+						"options": [
+							{
+								"value": "CHAT",
+								"name": "Chat"
+							}
+						],
+						"default": "CHAT"
 					},
 					{
 						"name": "mediaType",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Media type. The options are as follows: • TEXT: text • IMAGE: image • AUDIO: audio • VIDEO: video • LOCATE: location • EMOTICONS: emoji • CARD: card • MULTICARD: carousel card • EMAIL: email • WHATSAPPTEMPLATE: WhatsApp template • RICHTEXT: rich text • WEBCARD: web card message • SMSTEMPLATE: SMS template message • LOCATION: location (Telegram) • DOCUMENT: document • COBROWSESITE: co-browsing URL",
+						"description": "Kind of message",
 						"options": [
 							{
 								"value": "TEXT",
-								"name": "text"
+								"name": "Text"
 							},
 							{
 								"value": "IMAGE",
-								"name": "image"
+								"name": "Image"
 							},
 							{
 								"value": "AUDIO",
-								"name": "audio"
+								"name": "Audio"
 							},
 							{
 								"value": "VIDEO",
-								"name": "video"
+								"name": "Video"
 							},
 							{
 								"value": "LOCATE",
-								"name": "location"
+								"name": "Location"
 							},
 							{
 								"value": "EMOTICONS",
-								"name": "emoji"
+								"name": "Emoji"
 							},
 							{
 								"value": "CARD",
-								"name": "card"
+								"name": "Card"
 							},
 							{
 								"value": "MULTICARD",
-								"name": "carousel card"
+								"name": "Carousel Card"
 							},
 							{
 								"value": "EMAIL",
-								"name": "email"
+								"name": "Email"
 							},
 							{
 								"value": "WHATSAPPTEMPLATE",
-								"name": "WhatsApp template"
+								"name": "WhatsApp Template"
 							},
 							{
 								"value": "RICHTEXT",
-								"name": "rich text"
+								"name": "Rich Text"
 							},
 							{
 								"value": "WEBCARD",
-								"name": "web card message"
+								"name": "Web Card"
 							},
 							{
 								"value": "SMSTEMPLATE",
-								"name": "SMS template message"
+								"name": "SMS Template"
 							},
 							{
 								"value": "LOCATION",
-								"name": "location (Telegram)"
+								"name": "Location (Telegram)"
 							},
 							{
 								"value": "DOCUMENT",
-								"name": "document"
+								"name": "Document"
 							},
 							{
 								"value": "COBROWSESITE",
-								"name": "co-browsing URL"
+								"name": "Co-Browsing URL"
 							}
-						]
+						],
+						"displayName": "Media Type"
 					},
 					{
 						"name": "messageCode",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Unique code of a message, for example, the UUID."
+						"description": "Unique code of the message, e.g. a UUID",
+						"displayName": "Message Code"
 					},
 					{
 						"name": "mediaFileType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Media file type. • If mediaType is IMAGE, the options are jpg, png, and jpeg. • If mediaType is AUDIO, the options are mp3, aac, m4a, and mp4. • If mediaType is EMOTICONS, the option is gif. • If mediaType is DOCUMENT, the options are doc, docx, pdf, zip, and RTF."
+						"description": "File extension: jpg, png or jpeg for images; mp3, aac, m4a or mp4 for audio; gif for emoji; doc, docx, pdf, zip or RTF for documents",
+						"displayName": "File Type"
 					},
 					{
 						"name": "senderNickname",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Agent nickname. The value is specified by the enterprise."
+						"description": "Name shown for the agent, as your business defines it",
+						"displayName": "Agent Nickname"
 					},
 					{
 						"name": "senderAvatar",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Agent avatar. The value is specified by the enterprise."
+						"description": "Avatar shown for the agent, as your business defines it",
+						"displayName": "Agent Avatar"
 					},
 					{
 						"name": "sendTime",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Sending timestamp."
+						"description": "When the message is sent",
+						"displayName": "Send Time",
+						"dateFormat": "epochMs"
 					},
 					{
 						"name": "content",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Message content. Directly enter the content of the message to be sent, or enter a message format that can be parsed by the third-party system."
+						"description": "Text of the message, or a message format the receiving system can parse",
+						"displayName": "Content"
 					},
 					{
 						"name": "contentType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Message type. If this parameter is set to 1, the file to be sent is a local file selected by the agent. If this parameter is not passed or is set to 0, the file to be sent is a multimedia library file instead of a local file. In this case, the file must be uploaded in Configuration Center > Resource Management > Online Chat Multimedia Library of the tenant space in advance."
+						"description": "1: a local file chosen by the agent; 0 or empty: a file of the tenant's online chat multimedia library (Configuration Center > Resource Management)",
+						"displayName": "File Source"
 					},
 					{
 						"name": "userId",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "User ID. The value is defined by the enterprise and can be the same as that of to."
+						"description": "ID of the customer, as your business defines it; may equal Recipient",
+						"displayName": "User ID"
 					}
 				],
-				"jsonString": true
+				"jsonString": true,
+				"displayName": "Message"
 			}
 		],
 		"shapeNote": "example keys not in the table: content data is typed Object in the table but the example sends it as JSON text; it is sent as JSON text.",
@@ -4971,7 +5388,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"data": "{\"from\":\"202301032048582419\",\"to\":\"1672709693442874044\",\"channel\":\"WEB\",\"controlType\":\"CHAT\",\"mediaType\":\"TEXT\",\"messageCode\":\"b72d414f-97ca-4897-bc9f-a727ad92ff12\",\"content\":\"<p>Message sent by the agent</p>\",\"senderNickname\":\"Agent\",\"senderAvatar\":\"DefaultAvatar\",\"sendTime\":1678109503317,\"userId\":\"1672709693442874044\"}",
 			"content": "Message sent by the agent"
 		},
-		"action": "Send a Message"
+		"action": "Send chat message",
+		"description": "Send a message to the customer of a multimedia (chat) session"
 	},
 	{
 		"section": "6.1.5.2",
@@ -4979,7 +5397,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.mediacall",
 		"resource": "multimedia",
 		"operation": "setSessionCount",
-		"name": "Set Session Quantity",
+		"name": "Set Max Sessions",
 		"method": "POST",
 		"path": "/agentgateway/resource/mediacall/{agentid}/setcallnums",
 		"auth": "C4",
@@ -4990,7 +5408,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5001,56 +5419,58 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Media type. The options are as follows: • 1: text chat • 2: click-to-dial call • 4: callback request • 5: common voice or video call • 15: predicted outbound call • 16: previewed outbound call • 17: message call • 19: common video call • 51: multimedia web chat • 53: social chat",
+				"description": "Kind of session the limit applies to",
 				"options": [
 					{
 						"value": "1",
-						"name": "text chat"
+						"name": "Text Chat"
 					},
 					{
 						"value": "2",
-						"name": "click-to-dial call"
+						"name": "Click-to-Dial Call"
 					},
 					{
 						"value": "4",
-						"name": "callback request"
+						"name": "Callback Request"
 					},
 					{
 						"value": "5",
-						"name": "common voice or video call"
+						"name": "Voice or Video Call"
 					},
 					{
 						"value": "15",
-						"name": "predicted outbound call"
+						"name": "Predictive Outbound Call"
 					},
 					{
 						"value": "16",
-						"name": "previewed outbound call"
+						"name": "Preview Outbound Call"
 					},
 					{
 						"value": "17",
-						"name": "message call"
+						"name": "Message Call"
 					},
 					{
 						"value": "19",
-						"name": "common video call"
+						"name": "Video Call"
 					},
 					{
 						"value": "51",
-						"name": "multimedia web chat"
+						"name": "Multimedia Web Chat"
 					},
 					{
 						"value": "53",
-						"name": "social chat"
+						"name": "Social Chat"
 					}
-				]
+				],
+				"displayName": "Media Type"
 			},
 			{
 				"name": "callnums",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Maximum number of agent sessions. The maximum value is 60, and the minimum value is 1."
+				"description": "Maximum number of sessions of that media type at the same time, from 1 to 60",
+				"displayName": "Max Sessions"
 			}
 		],
 		"result": {
@@ -5064,15 +5484,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"mediaType": "53",
 			"callnums": "1"
 		},
-		"action": "Set Session Quantity"
+		"action": "Set max sessions per media type",
+		"description": "Set how many sessions of one media type the agent can handle at the same time"
 	},
 	{
 		"section": "6.1.5.3",
 		"title": "Session Transfer: transfer",
 		"family": "agentGateway.mediacall",
 		"resource": "multimedia",
-		"operation": "transferSession",
-		"name": "Transfer a Session",
+		"operation": "transfer",
+		"name": "Transfer",
 		"method": "POST",
 		"path": "/agentgateway/resource/mediacall/{agentid}/transfer",
 		"auth": "C4",
@@ -5083,7 +5504,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5094,75 +5515,89 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the multimedia session",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "caller",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number."
+				"description": "Calling number of the session",
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "devicetype",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Type of a transfer-out device. 1: skill queue 2: agent 4: system access code",
+				"description": "Kind of destination",
 				"options": [
 					{
 						"value": 1,
-						"name": "skill queue"
+						"name": "Skill Queue"
 					},
 					{
 						"value": 2,
-						"name": "agent"
+						"name": "Agent"
 					},
 					{
 						"value": 4,
-						"name": "system access code"
+						"name": "System Access Code"
 					}
-				]
+				],
+				"displayName": "Transfer To"
 			},
 			{
 				"name": "mode",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Transfer-out mode. For details, see Table 6-459. When devicetype is set to 1, the options are as follows: 0: blind transfer 2: release-after-transfer When devicetype is set to 2, the options are as follows: 0: blind transfer 2: release-after-transfer When devicetype is set to 4, the options are as follows: 0: blind transfer 2: release-after-transfer",
+				"description": "How the session is transferred",
 				"options": [
 					{
 						"value": 0,
-						"name": "blind transfer"
+						"name": "Blind",
+						"description": "The session leaves the agent at once"
 					},
 					{
 						"value": 2,
-						"name": "release-after-transfer"
+						"name": "Release After Transfer",
+						"description": "The agent is released once the destination accepts"
 					}
-				]
+				],
+				"displayName": "Transfer Mode"
 			},
 			{
 				"name": "address",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Address to which the call is transferred, that is, the device ID corresponding to the target device type. The value contains a maximum of 24 characters. When devicetype is set to 1, the value of this parameter is a skill queue ID. When devicetype is set to 2, the value of this parameter is an agent ID. When devicetype is set to 4, the value of this parameter is a system access code.",
-				"maxLength": 24
+				"description": "Skill queue ID, agent ID or system access code, as Transfer To says",
+				"maxLength": 24,
+				"displayName": "Destination"
 			},
 			{
 				"name": "calldata",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Data transferred to the target agent. The value can contain a maximum of 2048 bytes.",
-				"maxLength": 2048
+				"description": "Data passed to the receiving agent, up to 2048 bytes",
+				"maxLength": 2048,
+				"displayName": "Call Data"
 			},
 			{
 				"name": "skillId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Skill ID. This parameter is valid only when devicetype is set to 2."
+				"description": "Skill queue of the transferred session, when transferring to an agent",
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {
@@ -5183,7 +5618,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"address": "205",
 			"calldata": "help"
 		},
-		"action": "Transfer a Session"
+		"action": "Transfer multimedia session",
+		"description": "Transfer a multimedia session to a skill queue, another agent or a system access code"
 	},
 	{
 		"section": "6.1.5.4",
@@ -5191,7 +5627,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.mediacall",
 		"resource": "multimedia",
 		"operation": "getConnectInfo",
-		"name": "Get Connection Information",
+		"name": "Get Connection Info",
 		"method": "POST",
 		"path": "/agentgateway/resource/mediacall/{agentid}/getconnectinfo",
 		"auth": "C4",
@@ -5202,7 +5638,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5213,15 +5649,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Subscriber type. The default value is agent, indicating an agent.",
-				"default": "agent"
+				"description": "Whose connection information is returned; agent by default",
+				"default": "agent",
+				"displayName": "User Type"
 			},
 			{
 				"name": "callid",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the video call",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -5235,15 +5673,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"callid": "1552524689-16797284",
 			"userType": "agent"
 		},
-		"action": "Get Connection Information"
+		"action": "Get video call connection information",
+		"description": "Get the connection details an agent needs to rejoin an H5 video call after being disconnected"
 	},
 	{
 		"section": "6.1.5.5",
 		"title": "Screenshot: imagecapture",
 		"family": "agentGateway.mediacall",
 		"resource": "multimedia",
-		"operation": "captureImage",
-		"name": "Take a Screenshot",
+		"operation": "takeScreenshot",
+		"name": "Take Screenshot",
 		"method": "POST",
 		"path": "/agentgateway/resource/mediacall/{agentid}/imagecapture",
 		"auth": "C4",
@@ -5254,7 +5693,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5265,15 +5704,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Subscriber type. The default value is user, indicating a user.",
-				"default": "user"
+				"description": "Whose image is captured; user (the customer) by default",
+				"default": "user",
+				"displayName": "User Type"
 			},
 			{
 				"name": "callid",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the video call",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -5287,7 +5728,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"callid": "1552524689-16797284",
 			"userType": "user"
 		},
-		"action": "Take a Screenshot"
+		"action": "Take screenshot of user video",
+		"description": "Take a screenshot of the user's image in an H5 video call"
 	},
 	{
 		"section": "5.2.5",
@@ -5295,7 +5737,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.queuedevice",
 		"resource": "queueAndGroup",
 		"operation": "getWaitCount",
-		"name": "Get Waiting Users in Configured Queues",
+		"name": "Get Waiting Count",
 		"method": "GET",
 		"path": "/agentgateway/resource/queuedevice/{agentid}/waitnum",
 		"auth": "C4",
@@ -5306,7 +5748,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5318,7 +5760,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-006": "The agent does not sign in."
 			}
 		},
-		"action": "Get Waiting Users in Configured Queues"
+		"action": "Get waiting count of agent queues",
+		"description": "Get how many users are waiting in the skill queues configured for the agent"
 	},
 	{
 		"section": "5.2.6",
@@ -5326,7 +5769,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.queuedevice",
 		"resource": "queueAndGroup",
 		"operation": "getWaitCountByAgent",
-		"name": "Get Waiting Users in the Agent’s Queues",
+		"name": "Get Waiting Count of Signed-In Queues",
 		"method": "GET",
 		"path": "/agentgateway/resource/queuedevice/{agentid}/waitnumbyagent",
 		"auth": "C4",
@@ -5337,7 +5780,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5350,7 +5793,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get Waiting Users in the Agent’s Queues"
+		"action": "Get waiting count of signed in queues",
+		"description": "Get how many users are waiting in the skill queues the agent is signed in to"
 	},
 	{
 		"section": "5.2.7",
@@ -5358,7 +5802,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.queuedevice",
 		"resource": "queueAndGroup",
 		"operation": "getVdnSkills",
-		"name": "Get the Skill Queues of the Agent’s VDN",
+		"name": "Get Skill Queues",
 		"method": "GET",
 		"path": "/agentgateway/resource/queuedevice/{agentid}/agentvdnskill",
 		"auth": "C4",
@@ -5369,7 +5813,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5384,7 +5828,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"600-005": "No skill queue information is found during the query of information about skill queues of the VDN that the agent belongs to."
 			}
 		},
-		"action": "Get the Skill Queues of the Agent’s VDN",
+		"action": "Get skill queues of VDN",
+		"description": "Get the skill queues of the agent's VDN, with their IDs, names and media types",
 		"shapeNote": "Vendor evidence: the path is /agentgateway/resource/queuedevice/{agentid}/agentvdnskill (the PDF prints /agentgateway/resource/queuedevice/{agentid}/agentvdsnskill): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1021.html / cec_07_0409 (querySkillQueueOnAgentVDN)."
 	},
 	{
@@ -5393,7 +5838,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.queuedevice",
 		"resource": "queueAndGroup",
 		"operation": "getSkillWaitCount",
-		"name": "Get Waiting Users in a Skill Queue",
+		"name": "Get Waiting Count of Skill Queue",
 		"method": "GET",
 		"path": "/agentgateway/resource/queuedevice/{agentid}/skillwaitnum/{skillid}",
 		"auth": "C4",
@@ -5404,7 +5849,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5415,7 +5860,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID."
+				"description": "Skill queue to look at",
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {
@@ -5423,7 +5874,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-006": "The agent does not sign in."
 			}
 		},
-		"action": "Get Waiting Users in a Skill Queue"
+		"action": "Get waiting count of skill queue",
+		"description": "Get how many users are waiting in one skill queue"
 	},
 	{
 		"section": "5.2.9",
@@ -5431,7 +5883,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.queuedevice",
 		"resource": "queueAndGroup",
 		"operation": "getQueueStatistics",
-		"name": "Get Skill Queue Statistics",
+		"name": "Get Queue Statistics",
 		"method": "POST",
 		"path": "/agentgateway/resource/queuedevice/{agentid}/queryacdstat",
 		"auth": "C4",
@@ -5442,7 +5894,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5454,7 +5906,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Indicates a list of skill queue IDs. The maximum array size is 100."
+				"description": "IDs of the skill queues",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"result": {
@@ -5471,7 +5924,8 @@ export const OPERATIONS: OperationSpec[] = [
 				10
 			]
 		},
-		"action": "Get Skill Queue Statistics"
+		"action": "Get skill queue statistics",
+		"description": "Get the current statistics of up to 100 skill queues"
 	},
 	{
 		"section": "5.2.10",
@@ -5479,7 +5933,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.queuedevice",
 		"resource": "queueAndGroup",
 		"operation": "getIvrInfo",
-		"name": "Get the IVRs of the Agent’s VDN",
+		"name": "Get IVR Flows",
 		"method": "GET",
 		"path": "/agentgateway/resource/queuedevice/{agentid}/ivrinfo",
 		"auth": "C4",
@@ -5490,7 +5944,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5504,7 +5958,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-006": "The agent does not sign in."
 			}
 		},
-		"action": "Get the IVRs of the Agent’s VDN"
+		"action": "Get IVR flows of VDN",
+		"description": "Get the IVR flows of the agent's VDN"
 	},
 	{
 		"section": "5.2.11",
@@ -5512,7 +5967,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.agentgroup",
 		"resource": "queueAndGroup",
 		"operation": "getAgentsBySkill",
-		"name": "Get Signed-In Agents of a Skill Queue",
+		"name": "Get Agents of Skill Queue",
 		"method": "GET",
 		"path": "/agentgateway/resource/agentgroup/{agentid}/agentbyskill/{skillid}",
 		"auth": "C4",
@@ -5523,7 +5978,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5534,7 +5989,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of the skill queue to be queried."
+				"description": "Skill queue whose agents are listed",
+				"displayName": "Skill Queue ID",
+				"lookup": {
+					"section": "5.2.7",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {
@@ -5545,7 +6006,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"300-002": "No agent information is found during query."
 			}
 		},
-		"action": "Get Signed-In Agents of a Skill Queue"
+		"action": "Get signed in agents of skill queue",
+		"description": "Get the agents signed in to a skill queue, with their states"
 	},
 	{
 		"section": "5.2.12",
@@ -5553,7 +6015,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.agentgroup",
 		"resource": "queueAndGroup",
 		"operation": "getAgentDetails",
-		"name": "Get the Details of an Agent",
+		"name": "Get Agent",
 		"method": "GET",
 		"path": "/agentgateway/resource/agentgroup/{agentid}/agentbyworkno/{workno}",
 		"auth": "C4",
@@ -5564,7 +6026,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5575,7 +6037,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent to be queried. The value ranges from 101 to 59999. The agent ID must belong to the same VDN as the value of agentid."
+				"description": "ID (work number) of the agent to query, in the same VDN as the signed-in agent",
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {
@@ -5584,7 +6047,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"100-007": "An exception occurs during the agent's operation. The possible cause is that the WAS resource is incorrect and fails to be accessed or an internal error occurs."
 			}
 		},
-		"action": "Get the Details of an Agent"
+		"action": "Get agent details",
+		"description": "Get the details and state of an agent of the same VDN, given its agent ID"
 	},
 	{
 		"section": "5.2.13",
@@ -5592,7 +6056,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.agentgroup",
 		"resource": "queueAndGroup",
 		"operation": "getOnlineAgents",
-		"name": "Get All Online Agents",
+		"name": "Get Online Agents",
 		"method": "GET",
 		"path": "/agentgateway/resource/agentgroup/{agentid}/allonlineagents",
 		"auth": "C4",
@@ -5603,7 +6067,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5618,7 +6082,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"600-005": "No skill queue information is found during the query of information about skill queues of the VDN that the agent belongs to."
 			}
 		},
-		"action": "Get All Online Agents"
+		"action": "Get online agents by skill queue",
+		"description": "Get all signed-in agents, grouped by skill queue, with their states"
 	},
 	{
 		"section": "13.1.2.1",
@@ -5626,7 +6091,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.recordfile",
 		"resource": "recording",
 		"operation": "downloadRecording",
-		"name": "Download a Recording",
+		"name": "Download Recording",
 		"method": "GET",
 		"path": "/agentgateway/resource/recordfile/{agentid}",
 		"auth": "C4",
@@ -5637,7 +6102,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent who signs in. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5648,31 +6113,35 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Path and name of a recording file. The path and name of the recording file are generated when AgentMediaEvent_Record is triggered and are returned in fileName. For details about the recording file path format, see the following description."
+				"description": "Path and name of the recording file, as given in fileName by the recording event (AgentMediaEvent_Record)",
+				"displayName": "Recording File"
 			},
 			{
 				"name": "filetype",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Type of a recording file. The options are as follows: • 1: agent call recording file • 2: IVR or third-party voice message recording file NOTE 1. The format of the path of an IVR voice message recording file is as follows: Drive letter:/VDN ID/record/. Example: y:/1/record/20190412/playvoice1551276018824.wav 2. The format of the path of a third-party voice message recording file is as follows: ...",
+				"description": "Kind of recording file",
 				"options": [
 					{
 						"value": "1",
-						"name": "agent call recording file"
+						"name": "Agent Call Recording"
 					},
 					{
 						"value": "2",
-						"name": "IVR or third-party voice message recording file"
+						"name": "IVR or Voice Message Recording",
+						"description": "An IVR or third-party voice message recording, e.g. y:/1/record/20190412/playvoice1551276018824.wav"
 					}
-				]
+				],
+				"displayName": "Recording Type"
 			},
 			{
 				"name": "locationId",
 				"in": "query",
 				"type": "number",
 				"required": false,
-				"description": "Node ID, which is mandatory in CTI pool mode and is generated when AgentMediaEvent_Record is triggered."
+				"description": "Node ID given by the recording event; needed in CTI pool mode",
+				"displayName": "Node ID"
 			}
 		],
 		"result": {
@@ -5683,15 +6152,16 @@ export const OPERATIONS: OperationSpec[] = [
 			},
 			"binary": true
 		},
-		"action": "Download a Recording"
+		"action": "Download call recording",
+		"description": "Download a call recording file, given the file name reported by the recording event"
 	},
 	{
 		"section": "13.1.2.2",
 		"title": "Downloading Recordings (Extended)",
 		"family": "agentGateway.recordfile",
 		"resource": "recording",
-		"operation": "downloadRecordingEx",
-		"name": "Download a Recording (Extended)",
+		"operation": "downloadRecordingByCallId",
+		"name": "Download Recording by Call ID",
 		"method": "GET",
 		"path": "/agentgateway/resource/recordfile/{agentid}/recordfiledownloadEx",
 		"auth": "C4",
@@ -5702,7 +6172,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "ID of the agent who signs in. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5713,21 +6183,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the recorded call",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "hwFileName",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "File path. If the value of hwFileName is not transferred, an audio file is downloaded. If hwFileName is specified, a video file is downloaded, for example, Y:/90/0/20210519/4977/1642329.mp4."
+				"description": "Path of a video file to download, e.g. Y:/90/0/20210519/4977/1642329.mp4; when empty, the audio recording is downloaded",
+				"displayName": "Video File Path"
 			},
 			{
 				"name": "workNo",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "ID of an inspected agent. This parameter must be transferred when the sign-in agent is an inspector and hwFileName is empty."
+				"description": "ID of the inspected agent; needed when the signed-in agent is an inspector and no video file path is given",
+				"displayName": "Inspected Agent ID"
 			}
 		],
 		"result": {
@@ -5740,7 +6213,8 @@ export const OPERATIONS: OperationSpec[] = [
 			},
 			"binary": true
 		},
-		"action": "Download a Recording"
+		"action": "Download recording by call ID",
+		"description": "Download the recording or video file of a call, given its call ID (VoiceCyber recording mode)"
 	},
 	{
 		"section": "13.1.3.1",
@@ -5748,7 +6222,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "agentGateway.recordfile",
 		"resource": "recording",
 		"operation": "downloadVideo",
-		"name": "Download a Video File",
+		"name": "Download Video",
 		"method": "GET",
 		"path": "/agentgateway/resource/recordfile/{agentid}/videofiledownload",
 		"auth": "C4",
@@ -5759,7 +6233,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5770,35 +6244,38 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Indicates the conference ID. Example: 7a008307-34ad-435b-bccd-222be5ac5385"
+				"description": "ID of the video conference, e.g. 7a008307-34ad-435b-bccd-222be5ac5385",
+				"displayName": "Conference ID"
 			},
 			{
 				"name": "recordId",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Indicates the video recording ID. Example: 0a08082d-df1e-4c06-9a97-c7c6f7a4724e NOTE If recordId is not specified, the video file corresponding to the first recording URL is downloaded by default."
+				"description": "ID of the video recording; when empty, the first recording of the conference",
+				"displayName": "Recording ID"
 			},
 			{
 				"name": "fileType",
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "File type. The options are as follows: ● 0: HD file ● 1: SD file ● 2: videoAux",
+				"description": "Which video file to download",
 				"options": [
 					{
 						"value": "0",
-						"name": "HD file"
+						"name": "HD"
 					},
 					{
 						"value": "1",
-						"name": "SD file"
+						"name": "SD"
 					},
 					{
 						"value": "2",
-						"name": "videoAux"
+						"name": "Auxiliary Video"
 					}
-				]
+				],
+				"displayName": "File Type"
 			}
 		],
 		"result": {
@@ -5815,15 +6292,16 @@ export const OPERATIONS: OperationSpec[] = [
 			},
 			"binary": true
 		},
-		"action": "Download a Video File"
+		"action": "Download conference video",
+		"description": "Download the video recording of a video conference, given its conference ID"
 	},
 	{
 		"section": "13.1.3.2",
 		"title": "Downloading Video Files (Extended)",
 		"family": "agentGateway.recordfile",
 		"resource": "recording",
-		"operation": "downloadVideoEx",
-		"name": "Download a Video File (Extended)",
+		"operation": "downloadVideoByPath",
+		"name": "Download Video by Path",
 		"method": "GET",
 		"path": "/agentgateway/resource/recordfile/{agentid}/videofiledownloadEx",
 		"auth": "C4",
@@ -5834,7 +6312,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999. The signed-in agent whose session is used.",
+				"description": "ID of the signed-in agent whose session is used (work number)",
 				"fromCredential": {
 					"field": "agentId"
 				},
@@ -5845,14 +6323,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Video file path. NOTE If recordId is not specified, the video file corresponding to the first recording URL is downloaded by default."
+				"description": "Path of the video file",
+				"displayName": "Video File Path"
 			},
 			{
 				"name": "locationId",
 				"in": "query",
 				"type": "integer",
 				"required": false,
-				"description": "Node ID. This parameter is mandatory in CTI Pool mode."
+				"description": "Node ID; needed in CTI pool mode",
+				"displayName": "Node ID"
 			}
 		],
 		"result": {
@@ -5868,6 +6348,7 @@ export const OPERATIONS: OperationSpec[] = [
 			},
 			"binary": true
 		},
-		"action": "Download a Video File"
+		"action": "Download video file by path",
+		"description": "Download a video file, given its file path"
 	}
 ];

@@ -146,7 +146,7 @@ it('a worker answers and releases a call the trigger announced, each step on the
 	await until(() => events(handle).some((e) => e.eventType === 'AgentEvent_Talking'), 5000, 'talking');
 
 	const talking = events(handle).find((e) => e.eventType === 'AgentEvent_Talking')!;
-	const release = await onWorker('release', talking, {}, 'call');
+	const release = await onWorker('hangUp', talking, {}, 'call');
 	expect(release.error).toBeUndefined();
 	await until(() => (sim.agentSession('101') as { calls: unknown[] }).calls.length === 0, 5000, 'the call to end');
 	expect(signInPuts(sim.requests)).toHaveLength(1);

@@ -91,7 +91,7 @@ const STEPS: Step[] = [
 			expect((r.items[0].json as IDataObject).result).toMatchObject({ workno: '101' });
 		},
 	},
-	{ node: 'workbench', resource: 'agent', operation: 'heartbeat', method: 'POST', path: `${A}/onlineagent/101/handshake` },
+	{ node: 'workbench', resource: 'agent', operation: 'sendHeartbeat', method: 'POST', path: `${A}/onlineagent/101/handshake` },
 	{ node: 'workbench', resource: 'agent', operation: 'sendNote', values: { agentIds: [102], content: 'hello' }, method: 'POST', path: `${A}/onlineagent/101/sendnoteletex`, body: { agentIds: [102], content: 'hello' } },
 	{ node: 'workbench', resource: 'agent', operation: 'getSkillQueues', method: 'GET', path: `${A}/onlineagent/101/agentskills` },
 	{ node: 'workbench', resource: 'agent', operation: 'getAgentSkillQueues', values: { workno: '102' }, method: 'GET', path: `${A}/onlineagent/101/agentskillsbyworkno/102` },
@@ -100,10 +100,10 @@ const STEPS: Step[] = [
 	{ node: 'workbench', resource: 'agent', operation: 'setBusy', method: 'POST', path: `${A}/onlineagent/101/saybusy`, check: () => expect(snapshot(sim, '101').status).toBe(3) },
 	{ node: 'workbench', resource: 'agent', operation: 'cancelBusy', method: 'POST', path: `${A}/onlineagent/101/cancelbusy`, check: () => expect(snapshot(sim, '101').status).toBe(4) },
 	{ node: 'workbench', resource: 'agent', operation: 'setIdle', method: 'POST', path: `${A}/onlineagent/101/sayfree` },
-	{ node: 'workbench', resource: 'agent', operation: 'rest', values: { time: 60, restcause: 0 }, method: 'POST', path: `${A}/onlineagent/101/rest/60/0`, check: () => expect(snapshot(sim, '101').status).toBe(8) },
+	{ node: 'workbench', resource: 'agent', operation: 'startRest', values: { time: 60, restcause: 0 }, method: 'POST', path: `${A}/onlineagent/101/rest/60/0`, check: () => expect(snapshot(sim, '101').status).toBe(8) },
 	{ node: 'workbench', resource: 'agent', operation: 'cancelRest', method: 'POST', path: `${A}/onlineagent/101/cancelrest`, check: () => expect(snapshot(sim, '101').status).toBe(4) },
-	{ node: 'workbench', resource: 'agent', operation: 'enterWork', method: 'POST', path: `${A}/onlineagent/101/work`, check: () => expect(snapshot(sim, '101').status).toBe(5) },
-	{ node: 'workbench', resource: 'agent', operation: 'quitWork', method: 'POST', path: `${A}/onlineagent/101/cancelwork` },
+	{ node: 'workbench', resource: 'agent', operation: 'startWrapUp', method: 'POST', path: `${A}/onlineagent/101/work`, check: () => expect(snapshot(sim, '101').status).toBe(5) },
+	{ node: 'workbench', resource: 'agent', operation: 'endWrapUp', method: 'POST', path: `${A}/onlineagent/101/cancelwork` },
 	{
 		node: 'workbench', resource: 'agent', operation: 'changePassword', values: { oldPassword: 'Agent@123', newPassword: 'Agent@456' }, method: 'POST', path: `${A}/onlineagent/101/modifyaccountpwdex`,
 		body: { oldPassword: 'Agent@123', newPassword: 'Agent@456' },
@@ -150,7 +150,7 @@ const STEPS: Step[] = [
 
 	// ---- Call (6.1.2) and Call Data (6.1.3), on one outbound call
 	{
-		node: 'workbench', resource: 'call', operation: 'callOut', values: { called: '13800001234' }, method: 'PUT', path: `${A}/voicecall/101/callout`, body: { called: '13800001234' },
+		node: 'workbench', resource: 'call', operation: 'makeCall', values: { called: '13800001234' }, method: 'PUT', path: `${A}/voicecall/101/callout`, body: { called: '13800001234' },
 		check: async (r) => {
 			state.callId = String((r.items[0].json as IDataObject).result);
 			expect(await talking('101')).toBe(state.callId);
@@ -161,7 +161,7 @@ const STEPS: Step[] = [
 	{ node: 'workbench', resource: 'call', operation: 'mute', method: 'POST', path: `${A}/voicecall/101/beginmute` },
 	{ node: 'workbench', resource: 'call', operation: 'unmute', method: 'POST', path: `${A}/voicecall/101/endmute` },
 	{ node: 'workbench', resource: 'call', operation: 'holdById', values: () => ({ callid: state.callId }), method: 'POST', path: () => `${A}/voicecall/101/connecthold/${encodeURIComponent(state.callId!)}` },
-	{ node: 'workbench', resource: 'call', operation: 'secondDial', values: { number: '123#' }, method: 'POST', path: `${A}/voicecall/101/seconddialex`, query: { number: '123#' } },
+	{ node: 'workbench', resource: 'call', operation: 'sendDigits', values: { number: '123#' }, method: 'POST', path: `${A}/voicecall/101/seconddialex`, query: { number: '123#' } },
 	{
 		node: 'workbench', resource: 'callData', operation: 'getCallInfo', method: 'GET', path: `${A}/calldata/101/callinfo`,
 		check: (r) => expect((r.items[0].json as IDataObject).result).toMatchObject({ callid: state.callId, callfeature: 7, callfeatureName: 'Common outgoing call' }),
@@ -180,8 +180,8 @@ const STEPS: Step[] = [
 	{ node: 'workbench', resource: 'callData', operation: 'getStatisticsEx', method: 'GET', path: `${A}/calldata/101/statisticsEx` },
 	{ node: 'workbench', resource: 'callData', operation: 'getWaitingCalls', values: { skillid: 1 }, method: 'GET', path: `${A}/calldata/101/waitcallinfo/1` },
 	{ node: 'workbench', resource: 'callData', operation: 'getAgentHoldList', values: { workno: '101' }, method: 'GET', path: `${A}/calldata/101/holdlistex/101` },
-	{ node: 'workbench', resource: 'call', operation: 'threePartyCall', values: () => ({ callid: state.callId }), method: 'POST', path: `${A}/voicecall/101/confjoin`, body: undefined },
-	{ node: 'workbench', resource: 'call', operation: 'innerHelp', values: { dstaddress: '102', devicetype: 2, mode: 1 }, method: 'POST', path: `${A}/voicecall/101/innerhelp`, body: { dstaddress: '102', devicetype: 2, mode: 1 } },
+	{ node: 'workbench', resource: 'call', operation: 'startThreePartyCall', values: () => ({ callid: state.callId }), method: 'POST', path: `${A}/voicecall/101/confjoin`, body: undefined },
+	{ node: 'workbench', resource: 'call', operation: 'requestHelp', values: { dstaddress: '102', devicetype: 2, mode: 1 }, method: 'POST', path: `${A}/voicecall/101/innerhelp`, body: { dstaddress: '102', devicetype: 2, mode: 1 } },
 	{ node: 'workbench', resource: 'call', operation: 'cancelTransfer', method: 'POST', path: `${A}/voicecall/101/canceltransfer` },
 	{ node: 'workbench', resource: 'call', operation: 'disconnectNumber', values: { number: '13800009999' }, method: 'POST', path: `${A}/voicecall/101/disconnect/13800009999` },
 	{ node: 'workbench', resource: 'call', operation: 'switchMedia', method: 'POST', path: `${A}/voicecall/101/mediaswitch` },
@@ -190,10 +190,10 @@ const STEPS: Step[] = [
 		node: 'workbench', resource: 'call', operation: 'requestCall', values: () => ({ callid: state.callId, skilltype: 0, skillid: 1 }), method: 'POST',
 		path: () => `${A}/voicecall/101/requestcall/${encodeURIComponent(state.callId!)}/0`, query: { skillid: '1' },
 	},
-	{ node: 'workbench', resource: 'call', operation: 'snatchPickup', values: { destWorkNo: 102 }, method: 'PUT', path: `${A}/voicecall/101/snatchpickup`, query: { destWorkNo: '102' } },
+	{ node: 'workbench', resource: 'call', operation: 'pickUp', values: { destWorkNo: 102 }, method: 'PUT', path: `${A}/voicecall/101/snatchpickup`, query: { destWorkNo: '102' } },
 	{ node: 'workbench', resource: 'call', operation: 'passNumbersInConference', method: 'POST', path: `${A}/voicecall/101/thirdPartyConfTransmitNum` },
-	{ node: 'workbench', resource: 'call', operation: 'previewCallOut', values: { called: '13800004321', callcontrolid: 7 }, method: 'PUT', path: `${A}/voicecall/101/previewCallout`, body: { called: '13800004321', callcontrolid: 7 } },
-	{ node: 'workbench', resource: 'call', operation: 'callInner', values: { called: '102' }, method: 'PUT', path: `${A}/voicecall/101/callinner`, body: { called: '102' } },
+	{ node: 'workbench', resource: 'call', operation: 'makePreviewCall', values: { called: '13800004321', callcontrolid: 7 }, method: 'PUT', path: `${A}/voicecall/101/previewCallout`, body: { called: '13800004321', callcontrolid: 7 } },
+	{ node: 'workbench', resource: 'call', operation: 'makeInternalCall', values: { called: '102' }, method: 'PUT', path: `${A}/voicecall/101/callinner`, body: { called: '102' } },
 	{
 		node: 'workbench', resource: 'call', operation: 'transfer', values: { devicetype: 5, address: '13800009999', mode: 0 }, method: 'POST', path: `${A}/voicecall/101/transfer`,
 		body: { devicetype: 5, address: '13800009999', mode: 0 },
@@ -203,25 +203,25 @@ const STEPS: Step[] = [
 		node: 'workbench', resource: 'call', operation: 'answer', before: () => void (state.callId = ringInbound('101')), values: () => ({ callid: state.callId }), method: 'PUT', path: `${A}/voicecall/101/answer`,
 		query: () => ({ callid: state.callId! }), check: async () => expect(await talking('101')).toBe(state.callId),
 	},
-	{ node: 'workbench', resource: 'call', operation: 'release', method: 'DELETE', path: `${A}/voicecall/101/release`, check: () => expect(snapshot(sim, '101').calls).toEqual([]) },
+	{ node: 'workbench', resource: 'call', operation: 'hangUp', method: 'DELETE', path: `${A}/voicecall/101/release`, check: () => expect(snapshot(sim, '101').calls).toEqual([]) },
 	{
-		node: 'workbench', resource: 'call', operation: 'rejectInbound', before: () => void ringInbound('101'), values: { mode: 2 }, method: 'POST', path: `${A}/voicecall/101/reject`, body: { mode: 2 },
+		node: 'workbench', resource: 'call', operation: 'reject', before: () => void ringInbound('101'), values: { mode: 2 }, method: 'POST', path: `${A}/voicecall/101/reject`, body: { mode: 2 },
 		check: () => expect(snapshot(sim, '101').calls).toEqual([]),
 	},
-	{ node: 'workbench', resource: 'call', operation: 'phoneHangup', before: () => void ringInbound('101'), method: 'POST', path: `${A}/voicecall/101/phonehangup`, check: () => expect(snapshot(sim, '101').calls).toEqual([]) },
+	{ node: 'workbench', resource: 'call', operation: 'rejectOnPhone', before: () => void ringInbound('101'), method: 'POST', path: `${A}/voicecall/101/phonehangup`, check: () => expect(snapshot(sim, '101').calls).toEqual([]) },
 	{
-		node: 'workbench', resource: 'call', operation: 'phonePickup', before: () => void (state.callId = ringInbound('101')), method: 'POST', path: `${A}/voicecall/101/phonepickup`,
+		node: 'workbench', resource: 'call', operation: 'pickUpPhone', before: () => void (state.callId = ringInbound('101')), method: 'POST', path: `${A}/voicecall/101/phonepickup`,
 		check: async () => expect(await talking('101')).toBe(state.callId),
 	},
 	{
-		node: 'workbench', resource: 'call', operation: 'dropCallById', values: () => ({ callid: state.callId }), method: 'POST', path: () => `${A}/voicecall/101/dropcall/${encodeURIComponent(state.callId!)}`,
+		node: 'workbench', resource: 'call', operation: 'hangUpById', values: () => ({ callid: state.callId }), method: 'POST', path: () => `${A}/voicecall/101/dropcall/${encodeURIComponent(state.callId!)}`,
 		check: () => expect(snapshot(sim, '101').calls).toEqual([]),
 	},
 
 	// ---- Conference (6.1.6): 101 chairs, 102 is invited
 	{ node: 'workbench', resource: 'agent', operation: 'signIn', as: '102', method: 'PUT', path: `${A}/onlineagent/102`, body: { password: 'Agent@123', phonenum: '7000102' } },
 	{
-		node: 'workbench', resource: 'conference', operation: 'requestConference', values: { memberNum: 4, time: 30 }, method: 'POST', path: `${A}/agentconf/101/requestagentconf`, body: { memberNum: 4, time: 30 },
+		node: 'workbench', resource: 'conference', operation: 'create', values: { memberNum: 4, time: 30 }, method: 'POST', path: `${A}/agentconf/101/requestagentconf`, body: { memberNum: 4, time: 30 },
 		check: () => {
 			state.confId = snapshot(sim, '101').conference!.confId;
 			expect(snapshot(sim, '101').conference!.chair).toBe('101');
@@ -233,7 +233,7 @@ const STEPS: Step[] = [
 		body: { addresses: [{ addressType: '9', address: '102' }, { addressType: '6', address: '13800005555' }] },
 		check: () => expect(snapshot(sim, '101').conference!.participantStates).toEqual({ '9:101': 'joined', '9:102': 'ringing', '6:13800005555': 'joined' }),
 	},
-	{ node: 'workbench', resource: 'conference', operation: 'answerConference', as: '102', method: 'POST', path: `${A}/agentconf/102/answeragentconf`, check: () => expect(snapshot(sim, '102').conference!.participantStates['9:102']).toBe('joined') },
+	{ node: 'workbench', resource: 'conference', operation: 'answer', as: '102', method: 'POST', path: `${A}/agentconf/102/answeragentconf`, check: () => expect(snapshot(sim, '102').conference!.participantStates['9:102']).toBe('joined') },
 	{
 		node: 'workbench', resource: 'conference', operation: 'holdParticipant', values: { addressType: '6', address: '13800005555', voicePath: 'y:/conf/1/hold.V3' }, method: 'POST', path: `${A}/agentconf/101/holdparticipant`,
 		body: { addressType: '6', address: '13800005555', voicePath: 'y:/conf/1/hold.V3' }, check: () => expect(snapshot(sim, '101').conference!.participantStates['6:13800005555']).toBe('held'),
@@ -242,40 +242,40 @@ const STEPS: Step[] = [
 		node: 'workbench', resource: 'conference', operation: 'unholdParticipant', values: { addressType: '6', address: '13800005555' }, method: 'POST', path: `${A}/agentconf/101/unholdparticipant`,
 		body: { addressType: '6', address: '13800005555' }, check: () => expect(snapshot(sim, '101').conference!.participantStates['6:13800005555']).toBe('joined'),
 	},
-	{ node: 'workbench', resource: 'conference', operation: 'changeParticipantMode', values: { attribute: 1, addressType: '9', address: '102' }, method: 'POST', path: `${A}/agentconf/101/changeparticipantmode`, body: { attribute: 1, addressType: '9', address: '102' } },
-	{ node: 'workbench', resource: 'conference', operation: 'playToConference', values: { voicePath: 'y:/conf/1/welcome.V3' }, method: 'POST', path: `${A}/agentconf/101/playvoicetoconf`, body: { voicePath: 'y:/conf/1/welcome.V3' } },
-	{ node: 'workbench', resource: 'conference', operation: 'stopPlayToConference', method: 'POST', path: `${A}/agentconf/101/stopvoicetoconf` },
+	{ node: 'workbench', resource: 'conference', operation: 'setParticipantMode', values: { attribute: 1, addressType: '9', address: '102' }, method: 'POST', path: `${A}/agentconf/101/changeparticipantmode`, body: { attribute: 1, addressType: '9', address: '102' } },
+	{ node: 'workbench', resource: 'conference', operation: 'playAnnouncement', values: { voicePath: 'y:/conf/1/welcome.V3' }, method: 'POST', path: `${A}/agentconf/101/playvoicetoconf`, body: { voicePath: 'y:/conf/1/welcome.V3' } },
+	{ node: 'workbench', resource: 'conference', operation: 'stopAnnouncement', method: 'POST', path: `${A}/agentconf/101/stopvoicetoconf` },
 	{
-		node: 'workbench', resource: 'conference', operation: 'playToParticipant', values: { addressType: '9', address: '102', voicePath: 'y:/conf/1/note.V3' }, method: 'POST', path: `${A}/agentconf/101/playvoicetoparticipant`,
+		node: 'workbench', resource: 'conference', operation: 'playAnnouncementToParticipant', values: { addressType: '9', address: '102', voicePath: 'y:/conf/1/note.V3' }, method: 'POST', path: `${A}/agentconf/101/playvoicetoparticipant`,
 		body: { addressType: '9', address: '102', voicePath: 'y:/conf/1/note.V3' },
 	},
-	{ node: 'workbench', resource: 'conference', operation: 'stopPlayToParticipant', values: { addressType: '9', address: '102' }, method: 'POST', path: `${A}/agentconf/101/stopvoicetoparticipant`, body: { addressType: '9', address: '102' } },
+	{ node: 'workbench', resource: 'conference', operation: 'stopAnnouncementToParticipant', values: { addressType: '9', address: '102' }, method: 'POST', path: `${A}/agentconf/101/stopvoicetoparticipant`, body: { addressType: '9', address: '102' } },
 	{
-		node: 'workbench', resource: 'conference', operation: 'prolongConference', values: { prolongTime: 10 }, method: 'POST', path: `${A}/agentconf/101/prolongtime`, body: { prolongTime: 10 },
+		node: 'workbench', resource: 'conference', operation: 'extend', values: { prolongTime: 10 }, method: 'POST', path: `${A}/agentconf/101/prolongtime`, body: { prolongTime: 10 },
 		check: (r) => expect((r.items[0].json as IDataObject).result).toEqual({ appliedTime: 30 }),
 	},
-	{ node: 'workbench', resource: 'conference', operation: 'modifyConferenceSize', values: { modifyType: 0, modifyNum: 2 }, method: 'POST', path: `${A}/agentconf/101/modifyconfresource`, body: { modifyType: 0, modifyNum: 2 } },
+	{ node: 'workbench', resource: 'conference', operation: 'changeSize', values: { modifyType: 0, modifyNum: 2 }, method: 'POST', path: `${A}/agentconf/101/modifyconfresource`, body: { modifyType: 0, modifyNum: 2 } },
 	{
-		node: 'workbench', resource: 'conference', operation: 'getConferences', values: () => ({ confIds: [state.confId] }), method: 'POST', path: `${A}/agentconf/101/queryconfinfos`, body: undefined,
+		node: 'workbench', resource: 'conference', operation: 'getMany', values: () => ({ confIds: [state.confId] }), method: 'POST', path: `${A}/agentconf/101/queryconfinfos`, body: undefined,
 		check: (r) => {
 			const conf = ((r.items[0].json as IDataObject).result as { confs: IDataObject[] }).confs[0];
 			expect(conf.confId).toBe(state.confId);
 			expect(conf.addresses).toContainEqual(expect.objectContaining({ address: '101', role: 1, deviceType: 6, deviceTypeName: 'Agent' }));
 		},
 	},
-	{ node: 'workbench', resource: 'conference', operation: 'getVdnConferenceId', method: 'GET', path: `${A}/agentconf/101/queryvdnconfid`, check: (r) => expect((r.items[0].json as IDataObject).result).toEqual({ conflds: [state.confId] }) },
+	{ node: 'workbench', resource: 'conference', operation: 'getOngoingId', method: 'GET', path: `${A}/agentconf/101/queryvdnconfid`, check: (r) => expect((r.items[0].json as IDataObject).result).toEqual({ conflds: [state.confId] }) },
 	{ node: 'workbench', resource: 'conference', operation: 'transferChair', values: { destAgentNo: 102 }, method: 'POST', path: `${A}/agentconf/101/applytoshiftpresident`, body: { destAgentNo: 102 }, check: () => expect(snapshot(sim, '101').conference!.chair).toBe('102') },
-	{ node: 'workbench', resource: 'conference', operation: 'leaveConference', method: 'POST', path: `${A}/agentconf/101/requestleaveagentconf`, check: () => expect(snapshot(sim, '101').conference).toBeNull() },
+	{ node: 'workbench', resource: 'conference', operation: 'leave', method: 'POST', path: `${A}/agentconf/101/requestleaveagentconf`, check: () => expect(snapshot(sim, '101').conference).toBeNull() },
 	{
 		node: 'workbench', resource: 'conference', operation: 'removeParticipants', as: '102', values: { addresses: [{ addressType: '6', address: '13800005555' }, { addressType: '6', address: '13800000000' }] }, method: 'POST',
 		path: `${A}/agentconf/102/batchremoveparticipant`, body: { addresses: [{ addressType: '6', address: '13800005555' }, { addressType: '6', address: '13800000000' }] },
 		check: (r) => expect((r.items[0].json as IDataObject).result).toEqual({ noExistParticipants: [{ addressType: '6', address: '13800000000' }] }),
 	},
-	{ node: 'workbench', resource: 'conference', operation: 'releaseConference', as: '102', method: 'POST', path: `${A}/agentconf/102/releaseagentconf`, check: () => expect(snapshot(sim, '102').conference).toBeNull() },
+	{ node: 'workbench', resource: 'conference', operation: 'end', as: '102', method: 'POST', path: `${A}/agentconf/102/releaseagentconf`, check: () => expect(snapshot(sim, '102').conference).toBeNull() },
 	{
-		node: 'workbench', resource: 'conference', operation: 'rejectConference', method: 'POST', path: `${A}/agentconf/101/rejectagentconf`,
+		node: 'workbench', resource: 'conference', operation: 'reject', method: 'POST', path: `${A}/agentconf/101/rejectagentconf`,
 		before: async () => {
-			await execute(sim, agent102, 'workbench', 'conference', 'requestConference', { memberNum: 2 }, undefined, '102');
+			await execute(sim, agent102, 'workbench', 'conference', 'create', { memberNum: 2 }, undefined, '102');
 			await execute(sim, agent102, 'workbench', 'conference', 'addParticipants', { addresses: [{ addressType: '9', address: '101' }] }, undefined, '102');
 		},
 		check: () => expect(snapshot(sim, '102').conference!.participantStates).toEqual({ '9:102': 'joined' }),
@@ -301,9 +301,9 @@ const STEPS: Step[] = [
 		node: 'workbench', resource: 'multimedia', operation: 'getConnectInfo', values: () => ({ userType: 'agent', callid: state.textCallId }), method: 'POST', path: `${A}/mediacall/101/getconnectinfo`,
 		body: undefined, check: (r) => expect((r.items[0].json as IDataObject).result).toMatchObject({ userId: '101', port: '6500' }),
 	},
-	{ node: 'workbench', resource: 'multimedia', operation: 'captureImage', values: () => ({ userType: 'user', callid: state.textCallId }), method: 'POST', path: `${A}/mediacall/101/imagecapture`, body: undefined },
+	{ node: 'workbench', resource: 'multimedia', operation: 'takeScreenshot', values: () => ({ userType: 'user', callid: state.textCallId }), method: 'POST', path: `${A}/mediacall/101/imagecapture`, body: undefined },
 	{
-		node: 'workbench', resource: 'multimedia', operation: 'transferSession', values: () => ({ callid: state.textCallId, devicetype: 2, mode: 0, address: '102' }), method: 'POST', path: `${A}/mediacall/101/transfer`,
+		node: 'workbench', resource: 'multimedia', operation: 'transfer', values: () => ({ callid: state.textCallId, devicetype: 2, mode: 0, address: '102' }), method: 'POST', path: `${A}/mediacall/101/transfer`,
 		body: undefined,
 		check: () => {
 			expect(snapshot(sim, '101').calls).toEqual([]);
@@ -332,9 +332,9 @@ const STEPS: Step[] = [
 	...(
 		[
 			['downloadRecording', { recordId: 'Y:/1/record/size-2k.wav' }, `${A}/recordfile/101`, { recordId: 'Y:/1/record/size-2k.wav' }],
-			['downloadRecordingEx', { callId: '1700000000-1' }, `${A}/recordfile/101/recordfiledownloadEx`, { callId: '1700000000-1' }],
+			['downloadRecordingByCallId', { callId: '1700000000-1' }, `${A}/recordfile/101/recordfiledownloadEx`, { callId: '1700000000-1' }],
 			['downloadVideo', { conferenceId: '1030400', fileType: '0', recordId: 'Y:/1/video/size-3k.mp4' }, `${A}/recordfile/101/videofiledownload`, { conferenceId: '1030400', fileType: '0', recordId: 'Y:/1/video/size-3k.mp4' }],
-			['downloadVideoEx', { recordId: 'Y:/1/video/size-1k.mp4' }, `${A}/recordfile/101/videofiledownloadEx`, { recordId: 'Y:/1/video/size-1k.mp4' }],
+			['downloadVideoByPath', { recordId: 'Y:/1/video/size-1k.mp4' }, `${A}/recordfile/101/videofiledownloadEx`, { recordId: 'Y:/1/video/size-1k.mp4' }],
 		] as const
 	).map(
 		([operation, values, path, query]): Step => ({
@@ -350,7 +350,7 @@ const STEPS: Step[] = [
 	{
 		node: 'supervisor', resource: 'qualityControl', operation: 'listen', values: { workNo: '102' }, method: 'PUT', path: `${A}/qualitycontrol/101/addsupervise/102`,
 		before: async () => {
-			await execute(sim, agent102, 'workbench', 'call', 'release', {}, undefined, '102');
+			await execute(sim, agent102, 'workbench', 'call', 'hangUp', {}, undefined, '102');
 			state.callId = ringInbound('102');
 			await talking('102');
 		},

@@ -101,9 +101,9 @@ describe('CC-Gateway call control: the voicecall paths', () => {
 	it('preview callout, inner help and reject go to /agentgateway/resource/voicecall/101/... and are routed by the gateway', async () => {
 		const agent = await harnessFor(sim, 101);
 		expect((await execute(sim, agent, 'workbench', 'agent', 'signIn')).error).toBeUndefined();
-		const preview = await execute(sim, agent, 'workbench', 'call', 'previewCallOut', { called: '13800004321' });
-		const help = await execute(sim, agent, 'workbench', 'call', 'innerHelp', { dstaddress: '102', devicetype: 2, mode: 1 });
-		const reject = await execute(sim, agent, 'workbench', 'call', 'rejectInbound', { mode: 2 });
+		const preview = await execute(sim, agent, 'workbench', 'call', 'makePreviewCall', { called: '13800004321' });
+		const help = await execute(sim, agent, 'workbench', 'call', 'requestHelp', { dstaddress: '102', devicetype: 2, mode: 1 });
+		const reject = await execute(sim, agent, 'workbench', 'call', 'reject', { mode: 2 });
 		const first = (e: { sent: RequestLogEntry[] }) => e.sent.find((q) => q.path.startsWith('/agentgateway/resource/voicecall/'));
 		expect([first(preview), first(help), first(reject)].map((q) => [q?.method, q?.path, q?.section, q?.status])).toEqual([
 			['PUT', '/agentgateway/resource/voicecall/101/previewCallout', '6.1.2.2', 200],
