@@ -7225,7 +7225,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "create",
 		"name": "Create",
 		"action": "Create file server",
-		"description": "Add an SFTP file server that outbound data and blacklist files are imported from",
+		"description": "Add a file server that outbound data and blacklist files are imported from",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/file/addServer",
 		"auth": "C2",
