@@ -5698,7 +5698,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The file server",
+				"description": "File server the file is read from",
 				"lookup": {
 					"section": "7.8.4",
 					"valuePath": "serverId",
@@ -6629,7 +6629,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The file server",
+				"description": "File server the file is read from",
 				"lookup": {
 					"section": "7.8.4",
 					"valuePath": "serverId",
@@ -7347,7 +7347,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "The file server",
+				"description": "File server to delete",
 				"lookup": {
 					"section": "7.8.4",
 					"valuePath": "serverId",
@@ -7405,7 +7405,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "The file server",
+				"description": "File server to change",
 				"lookup": {
 					"section": "7.8.4",
 					"valuePath": "serverId",
@@ -7763,7 +7763,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The external result",
+				"description": "External result to change",
 				"lookup": {
 					"section": "7.9.5",
 					"valuePath": "defId",
@@ -7826,7 +7826,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "The external result",
+				"description": "External result to delete",
 				"lookup": {
 					"section": "7.9.5",
 					"valuePath": "defId",
@@ -7950,7 +7950,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "The external result",
+				"description": "External result to get",
 				"lookup": {
 					"section": "7.9.5",
 					"valuePath": "defId",
