@@ -368,7 +368,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Required when Outbound Call Mode is Predicted",
+						"description": "Required when Outbound Call Mode is Predicted. Keys: predictMethod (1 empirical, 2 agent usage, 3 call completion rate, 5 off-hook rate) and the settings of that algorithm (expPredictParam, agentPredictParam, connectPredictParam or offhookPredictParam), for example {\"predictMethod\": 1, \"expPredictParam\": {\"maxAvgCallTime\": 100, \"minAvgCallTime\": 50, \"outBoundRate\": 70}}",
 						"children": [
 							{
 								"name": "predictMethod",
@@ -600,7 +600,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Required when Outbound Call Mode is Previewed",
+						"description": "Required when Outbound Call Mode is Previewed. Keys: failInterval (seconds between calls, 3 to 60), obCallCount (calls each time, 1 to 100) and autoCallTime (preview seconds, 5 to Max Ringing Time minus 3), for example {\"failInterval\": 10, \"obCallCount\": 1, \"autoCallTime\": 15}",
 						"children": [
 							{
 								"name": "failInterval",
@@ -1088,7 +1088,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Required when Outbound Call Mode is Predicted",
+						"description": "Required when Outbound Call Mode is Predicted. Keys: predictMethod (1 empirical, 2 agent usage, 3 call completion rate, 5 off-hook rate) and the settings of that algorithm (expPredictParam, agentPredictParam, connectPredictParam or offhookPredictParam), for example {\"predictMethod\": 1, \"expPredictParam\": {\"maxAvgCallTime\": 100, \"minAvgCallTime\": 50, \"outBoundRate\": 70}}",
 						"children": [
 							{
 								"name": "predictMethod",
@@ -1320,7 +1320,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Required when Outbound Call Mode is Previewed",
+						"description": "Required when Outbound Call Mode is Previewed. Keys: failInterval (seconds between calls, 3 to 60), obCallCount (calls each time, 1 to 100) and autoCallTime (preview seconds, 5 to Max Ringing Time minus 3), for example {\"failInterval\": 10, \"obCallCount\": 1, \"autoCallTime\": 15}",
 						"children": [
 							{
 								"name": "failInterval",
@@ -1450,7 +1450,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "resultRetry",
 						"in": "body",
 						"type": "object",
-						"description": "Retries by call result, for a result-based global policy",
+						"description": "Retries by call result, for a result-based global policy. Keys: result (1 busy, 2 no answer, 3 rejected, 4 number does not exist, 5 powered off, 6 out of service area, 7 fax or switchboard, 8 timed out, 9 failed), retryNumber (0 to 9) and callInterval (seconds)",
 						"jsonString": true,
 						"children": [
 							{
@@ -1525,7 +1525,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "policyJson",
 						"in": "body",
 						"type": "object",
-						"description": "The retry policy of a number type. Required when Policy Type is By Number Type.",
+						"description": "The retry policy of a number type. Required when Policy Type is By Number Type. Keys: dataType (the number type), type (0 common, 1 result-based) and policy: retryDay and retryTimes for a common rule, result, retryNumber and callInterval for a result-based one.",
 						"jsonString": true,
 						"children": [
 							{
@@ -1661,7 +1661,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "What to do next after a given business result",
+						"description": "What to do next after a given business result. Keys: busiResultCode, busiResultSubCode (optional), busiResultPolicy (0 stop calling, 1 call next number, 2 call current number again) and callInterval (seconds; not needed when stopping).",
 						"jsonString": true,
 						"children": [
 							{
@@ -2216,7 +2216,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Required when Outbound Call Mode is Predicted",
+						"description": "Required when Outbound Call Mode is Predicted. Keys: predictMethod (1 empirical, 2 agent usage, 3 call completion rate, 5 off-hook rate) and the settings of that algorithm (expPredictParam, agentPredictParam, connectPredictParam or offhookPredictParam), for example {\"predictMethod\": 1, \"expPredictParam\": {\"maxAvgCallTime\": 100, \"minAvgCallTime\": 50, \"outBoundRate\": 70}}",
 						"children": [
 							{
 								"name": "predictMethod",
@@ -2448,7 +2448,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Required when Outbound Call Mode is Previewed",
+						"description": "Required when Outbound Call Mode is Previewed. Keys: failInterval (seconds between calls, 3 to 60), obCallCount (calls each time, 1 to 100) and autoCallTime (preview seconds, 5 to Max Ringing Time minus 3), for example {\"failInterval\": 10, \"obCallCount\": 1, \"autoCallTime\": 15}",
 						"children": [
 							{
 								"name": "failInterval",
@@ -2928,7 +2928,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Required when Outbound Call Mode is Predicted",
+						"description": "Required when Outbound Call Mode is Predicted. Keys: predictMethod (1 empirical, 2 agent usage, 3 call completion rate, 5 off-hook rate) and the settings of that algorithm (expPredictParam, agentPredictParam, connectPredictParam or offhookPredictParam), for example {\"predictMethod\": 1, \"expPredictParam\": {\"maxAvgCallTime\": 100, \"minAvgCallTime\": 50, \"outBoundRate\": 70}}",
 						"children": [
 							{
 								"name": "predictMethod",
@@ -3160,7 +3160,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Required when Outbound Call Mode is Previewed",
+						"description": "Required when Outbound Call Mode is Previewed. Keys: failInterval (seconds between calls, 3 to 60), obCallCount (calls each time, 1 to 100) and autoCallTime (preview seconds, 5 to Max Ringing Time minus 3), for example {\"failInterval\": 10, \"obCallCount\": 1, \"autoCallTime\": 15}",
 						"children": [
 							{
 								"name": "failInterval",
@@ -3298,7 +3298,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "resultRetry",
 						"in": "body",
 						"type": "object",
-						"description": "Retries by call result, for a result-based global policy",
+						"description": "Retries by call result, for a result-based global policy. Keys: result (1 busy, 2 no answer, 3 rejected, 4 number does not exist, 5 powered off, 6 out of service area, 7 fax or switchboard, 8 timed out, 9 failed), retryNumber (0 to 9) and callInterval (seconds)",
 						"jsonString": true,
 						"children": [
 							{
@@ -3377,7 +3377,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "policyJson",
 						"in": "body",
 						"type": "object",
-						"description": "The retry policy of a number type. Required when Policy Type is By Number Type.",
+						"description": "The retry policy of a number type. Required when Policy Type is By Number Type. Keys: dataType (the number type), type (0 common, 1 result-based) and policy: retryDay and retryTimes for a common rule, result, retryNumber and callInterval for a result-based one.",
 						"jsonString": true,
 						"children": [
 							{
@@ -3513,7 +3513,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "What to do next after a given business result",
+						"description": "What to do next after a given business result. Keys: busiResultCode, busiResultSubCode (optional), busiResultPolicy (0 stop calling, 1 call next number, 2 call current number again) and callInterval (seconds; not needed when stopping).",
 						"jsonString": true,
 						"children": [
 							{
