@@ -119,9 +119,21 @@ export function buildParameters(specs: OperationSpec[], spec: OperationSpec, ove
 		if (field.required || field.name in additional) {
 			const value = field.name in additional ? additional[field.name] : override !== undefined ? override : sampleValue(field, field.in === 'body' ? example[field.name] : undefined);
 			values[`${field.in}:${field.name}`] = value;
-			if (field.required) parameters[name] = parameterValue(field, value) as never;
+			// Required-when fields sit in the main list beside the field they depend on.
+			if (field.required || field.requiredWhen) parameters[name] = parameterValue(field, value) as never;
 			else additionalFields[name] = parameterValue(field, value) as never;
 		}
+	}
+	// Required only when another field has one of some values (requiredWhen): then in the main list, like the required ones.
+	for (const field of spec.fields) {
+		const when = field.requiredWhen;
+		if (!when || notTyped.has(field.name) || `${field.in}:${field.name}` in values) continue;
+		const condition = spec.fields.find((f) => f.name === when.field);
+		if (!condition || !when.values.includes(values[`${condition.in}:${condition.name}`] as never)) continue;
+		const override = overrides[field.name];
+		const value = override !== undefined ? override : sampleValue(field, field.in === 'body' ? example[field.name] : undefined);
+		values[`${field.in}:${field.name}`] = value;
+		parameters[parameterName(names, spec, field)] = parameterValue(field, value) as never;
 	}
 	if (Object.keys(additionalFields).length) parameters.additionalFields = additionalFields as never;
 	return { parameters, values };
