@@ -99,7 +99,7 @@ export async function runP2(sizes: number[], repetitions: number): Promise<{ n8n
 					typeVersion: 1,
 					position: [400, 0],
 					credentials: { huaweiCecAkSkApi: { id: credential.id, name: credential.name } },
-					parameters: { resource: 'campaign', operation: 'getDetailsOutboundCampaign', vdnId: 1, campaignId_getDetailsOutboundCampaign: '={{ $json.campaignId }}', output: 'raw', options: {} },
+					parameters: { resource: 'campaign', operation: 'get', vdnId: 1, campaignId_get: '={{ $json.campaignId }}', output: 'raw', options: {} },
 				},
 			],
 			connections: chain(['Webhook', 'Make Items', 'Get Campaign']),
@@ -194,7 +194,7 @@ export async function runP2(sizes: number[], repetitions: number): Promise<{ n8n
 			timings: n8n.timings,
 			startMs: n8n.timings.start,
 			method: `Real n8n ${n8n.version} (\`n8n start\`, SQLite, the pack installed from its npm tarball under \`.n8n/nodes\`, NODE_FUNCTION_ALLOW_BUILTIN=crypto), both workflows published; each run is one POST to the workflow's production webhook (\`responseMode: lastNode\`, first item's JSON as the answer, checked for \`resultCode 0200000\`); the simulator confirmed exactly one 7.1.6 request per item on both sides. ${repetitions} repetitions per size, sides rotated; medians. Per-node times are the executionTime n8n recorded (executions API).`,
-			diyDescription: 'Webhook → Code "Make Items" → Code "Sign auth-v2" (the reference 4.3 algorithm by hand with `crypto`: HMAC-SHA256 signing key from the prefix, canonical request, signature; signs `content-type;host` since a GET carries no body) → HTTP Request 4.2 (GET, `Authorization` and `Content-Type` headers by expression, default options). Ours: Webhook → Code "Make Items" → Huawei CEC Outbound Campaign (Get Details About an Outbound Campaign, campaign ID by expression, default options: 5 in flight). Ours (50 in flight): the same with the node\'s Concurrency option at 50.',
+			diyDescription: 'Webhook → Code "Make Items" → Code "Sign auth-v2" (the reference 4.3 algorithm by hand with `crypto`: HMAC-SHA256 signing key from the prefix, canonical request, signature; signs `content-type;host` since a GET carries no body) → HTTP Request 4.2 (GET, `Authorization` and `Content-Type` headers by expression, default options). Ours: Webhook → Code "Make Items" → Huawei CEC Outbound Campaign (Campaign: Get, campaign ID by expression, default options: 5 in flight). Ours (50 in flight): the same with the node\'s Concurrency option at 50.',
 			diyCode,
 		};
 	} finally {

@@ -125,9 +125,9 @@ async function viaN8n(n8n: Harness, node: HuaweiCecOutboundCampaign, campaignId:
 	const items = Array.from({ length: count }, () => ({ campaignId }));
 	const r = await n8n.runNode(node, {
 		resource: 'campaign',
-		operation: 'getDetailsOutboundCampaign',
+		operation: 'get',
 		vdnId: 1,
-		campaignId_getDetailsOutboundCampaign: '={{ $json.campaignId }}',
+		campaignId_get: '={{ $json.campaignId }}',
 		// The whole answer, as the DIY side returns it.
 		output: 'raw',
 		options: { concurrency: CONCURRENCY },

@@ -39,6 +39,11 @@ export const RESOURCES: ResourceSpec[] = [
 	{
 		"value": "invocationRecord",
 		"name": "Invocation Record"
+	},
+	{
+		"value": "legacy",
+		"name": "Legacy",
+		"description": "Older versions of operations, kept for existing servers"
 	}
 ];
 
@@ -47,9 +52,11 @@ export const OPERATIONS: OperationSpec[] = [
 		"section": "7.1.1",
 		"title": "Adding an Outbound Campaign (V1)",
 		"family": "isales",
-		"resource": "campaign",
-		"operation": "addOutboundCampaignV1",
-		"name": "Add an Outbound Campaign (V1)",
+		"resource": "legacy",
+		"operation": "createCampaignV1",
+		"name": "Create Campaign (V1)",
+		"action": "Create campaign (V1)",
+		"description": "Create an outbound campaign with one calling number (older version); returns the new campaign ID",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}",
 		"auth": "C2",
@@ -61,533 +68,618 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Name of an outbound campaign. The name must be unique. The value can contain a maximum of 32 characters.",
-				"maxLength": 32
+				"description": "Name of the campaign; it must be unique",
+				"maxLength": 32,
+				"displayName": "Name"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Description of an outbound campaign. The value can contain a maximum of 200 characters, excluding the following special characters: \"[]=;<>",
-				"maxLength": 200
+				"description": "Description of the campaign; the characters \" [ ] = ; < > are not allowed",
+				"maxLength": 200,
+				"displayName": "Description"
 			},
 			{
 				"name": "strBeginTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Time when an outbound campaign starts. The format is yyyy-MM-dd HH:mm:ss. The time cannot be earlier than 00:00 of the current day."
+				"description": "When the campaign starts; not earlier than today",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "strEndTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Time when an outbound campaign ends. The format is yyyy-MM-dd HH:mm:ss."
+				"description": "When the campaign ends",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "deviceType",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Type of an outbound device. The options are as follows: • 1: IVR in intelligent outbound calls (available in the SaaS environment when the intelligent feature is enabled) • 2: skill queue in predicted outbound calls • 3: IVR in automatic outbound calls • 5: skill queue in previewed outbound calls • 6: skill queue in preempted outbound calls",
+				"description": "Who takes the calls: an IVR flow (fill IVR Settings) or agents of a skill queue (fill Skill Queue Settings). It cannot be changed after the campaign is created.",
 				"options": [
 					{
 						"value": 1,
-						"name": "IVR in intelligent outbound calls (available in the SaaS environment when the intelligent feature is enabled)"
+						"name": "IVR: Intelligent Outbound Call",
+						"description": "An intelligent IVR flow calls the customers (SaaS with the intelligent feature enabled)"
 					},
 					{
 						"value": 2,
-						"name": "skill queue in predicted outbound calls"
+						"name": "Skill Queue: Predicted Outbound Call",
+						"description": "Agents of a skill queue; the system dials ahead of free agents"
 					},
 					{
 						"value": 3,
-						"name": "IVR in automatic outbound calls"
+						"name": "IVR: Automatic Outbound Call",
+						"description": "An IVR flow calls the customers"
 					},
 					{
 						"value": 5,
-						"name": "skill queue in previewed outbound calls"
+						"name": "Skill Queue: Previewed Outbound Call",
+						"description": "Agents of a skill queue preview each customer before the call"
 					},
 					{
 						"value": 6,
-						"name": "skill queue in preempted outbound calls"
+						"name": "Skill Queue: Preempted Outbound Call",
+						"description": "Agents of a skill queue; a call is made only when an agent is free"
 					}
-				]
+				],
+				"displayName": "Device Type"
 			},
 			{
 				"name": "callerNo",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Calling number. Number displayed on the phone of a customer after a call is connected. The value can contain a maximum of 24 characters, including only digits, asterisks (*), and number signs (#).",
-				"maxLength": 24
+				"description": "Number the customer sees when called. Only digits, * and #.",
+				"maxLength": 24,
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "maxAlertingTime",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Maximum ringing duration for no answer. If the ringing duration exceeds the value of this parameter, the call is released. For previewed outbound calls, the value ranges from 9 to 120, in seconds. For other types of outbound calls, the value ranges from 5 to 120, in seconds."
+				"description": "How long a call rings without an answer before it is released, in seconds: 9 to 120 for previewed outbound calls, 5 to 120 for the others",
+				"displayName": "Max Ringing Time (Seconds)",
+				"default": 20,
+				"min": 5,
+				"max": 120
 			},
 			{
 				"name": "scheduleParam",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Outbound call time segment. For details about the parameters of this object, see Table 7-4.",
+				"description": "When calls are made: up to three time windows for workdays and three for holidays, each as HH:mm (for example 09:00). Set at least one workday window; set a window's start and end together, start before end.",
 				"children": [
 					{
 						"name": "workdayBeginTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 1 on workdays, in HH:mm format."
+						"description": "Start of calling window 1 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 1 Start"
 					},
 					{
 						"name": "workdayEndTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 1 on workdays, in HH:mm format."
+						"description": "End of calling window 1 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 1 End"
 					},
 					{
 						"name": "workdayBeginTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 2 on workdays, in HH:mm format."
+						"description": "Start of calling window 2 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 2 Start"
 					},
 					{
 						"name": "workdayEndTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 2 on workdays, in HH:mm format."
+						"description": "End of calling window 2 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 2 End"
 					},
 					{
 						"name": "workdayBeginTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 3 on workdays, in HH:mm format."
+						"description": "Start of calling window 3 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 3 Start"
 					},
 					{
 						"name": "workdayEndTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 3 on workdays, in HH:mm format."
+						"description": "End of calling window 3 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 3 End"
 					},
 					{
 						"name": "holidayBeginTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 1 on holidays, in HH:mm format."
+						"description": "Start of calling window 1 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 1 Start"
 					},
 					{
 						"name": "holidayEndTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 1 on holidays, in HH:mm format."
+						"description": "End of calling window 1 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 1 End"
 					},
 					{
 						"name": "holidayBeginTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 2 on holidays, in HH:mm format."
+						"description": "Start of calling window 2 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 2 Start"
 					},
 					{
 						"name": "holidayEndTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 2 on holidays, in HH:mm format."
+						"description": "End of calling window 2 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 2 End"
 					},
 					{
 						"name": "holidayBeginTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 3 on holidays, in HH:mm format."
+						"description": "Start of calling window 3 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 3 Start"
 					},
 					{
 						"name": "holidayEndTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 3 on holidays, in HH:mm format."
+						"description": "End of calling window 3 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 3 End"
 					}
-				]
+				],
+				"displayName": "Calling Hours"
 			},
 			{
 				"name": "ivrParam",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "This parameter is mandatory when deviceType is set to 1 or 3 (IVR). For details about the parameters of this object, see Table 7-5.",
+				"description": "The IVR flow that makes the calls and the call rate. Required when Device Type is an IVR.",
 				"children": [
 					{
 						"name": "deviceSign",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "When deviceType is set to 1, the value is an intelligent IVR flow code (oifde-flowcode). To obtain the flow code, sign in to the AICC as a tenant administrator and choose Configuration Center > Flow Configuration > Intelligent IVR > Flow Management > Flow Orchestration. When deviceType is set to 3, the value is the flow access code of a common IVR or the chatbot access code of an intelligent IV..."
+						"description": "For intelligent outbound calls: the intelligent IVR flow code (Configuration Center > Flow Configuration > Intelligent IVR > Flow Management > Flow Orchestration). For automatic outbound calls: the flow access code of the IVR flow (Configuration Center > Flow Configuration > Flow Management).",
+						"displayName": "IVR Flow Code"
 					},
 					{
 						"name": "callCount",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Number of outbound calls that are made in an outbound task each time. The value ranges from 1 to 100.",
+						"description": "How many calls are made each round; for 60 calls a minute, use 3 calls every 3 seconds",
 						"min": 1,
-						"max": 100
+						"max": 100,
+						"displayName": "Calls per Round"
 					},
 					{
 						"name": "callInterval",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Interval for executing an outbound campaign task. The value ranges from 1 to 9999, in seconds.",
+						"description": "Seconds between two rounds of calls",
 						"min": 1,
-						"max": 9999
+						"max": 9999,
+						"displayName": "Round Interval (Seconds)"
 					}
-				]
+				],
+				"displayName": "IVR Settings",
+				"requiredWhen": {
+					"field": "deviceType",
+					"values": [
+						1,
+						3
+					]
+				}
 			},
 			{
 				"name": "skillParam",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "This parameter is mandatory when deviceType is set to 2, 5, or 6 (skill queue). For details about the parameters of this object, see Table 7-6.",
+				"description": "The skill queue whose agents take the calls, and how calls are dialed. Required when Device Type is a skill queue.",
 				"children": [
 					{
 						"name": "skillId",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "ID of a skill queue. The value ranges from 1 to 1000.",
+						"description": "ID of the skill queue whose agents take the calls",
 						"min": 1,
-						"max": 1000
+						"max": 1000,
+						"displayName": "Skill Queue ID"
 					},
 					{
 						"name": "skillName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Skill queue name. The value can contain a maximum of 100 characters.",
-						"maxLength": 100
+						"description": "Name of the skill queue",
+						"maxLength": 100,
+						"displayName": "Skill Queue Name"
 					},
 					{
 						"name": "outBoundType",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Outbound call mode. The options are as follows: • 2: predicted outbound call • 5: previewed outbound call • 6: preempted outbound call",
+						"description": "How calls are dialed for the agents; match it with Device Type",
 						"options": [
 							{
 								"value": 2,
-								"name": "predicted outbound call"
+								"name": "Predicted"
 							},
 							{
 								"value": 5,
-								"name": "previewed outbound call"
+								"name": "Previewed"
 							},
 							{
 								"value": 6,
-								"name": "preempted outbound call"
+								"name": "Preempted"
 							}
-						]
+						],
+						"displayName": "Outbound Call Mode"
 					},
 					{
 						"name": "predictParam",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Parameter settings for predicted outbound calls. This parameter is mandatory when outBoundType is set to 2. For details about the parameters of this object, see Table 7-8.",
+						"description": "Required when Outbound Call Mode is Predicted. Keys: predictMethod (1 empirical, 2 agent usage, 3 call completion rate, 5 off-hook rate) and the settings of that algorithm (expPredictParam, agentPredictParam, connectPredictParam or offhookPredictParam), for example {\"predictMethod\": 1, \"expPredictParam\": {\"maxAvgCallTime\": 100, \"minAvgCallTime\": 50, \"outBoundRate\": 70}}",
 						"children": [
 							{
 								"name": "predictMethod",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Algorithm for predicted outbound calls. The options are as follows: 1: Algorithm for empirical prediction 2: Algorithm for agent usage prediction 3: Algorithm for predicting the outbound call completion rate 5: Algorithm for off-hook rate prediction",
+								"description": "How the system predicts how many calls to dial; fill the settings of the chosen algorithm",
 								"options": [
 									{
 										"value": 1,
-										"name": "Algorithm for empirical prediction"
+										"name": "Empirical"
 									},
 									{
 										"value": 2,
-										"name": "Algorithm for agent usage prediction"
+										"name": "Agent Usage"
 									},
 									{
 										"value": 3,
-										"name": "Algorithm for predicting the outbound call completion rate"
+										"name": "Call Completion Rate"
 									},
 									{
 										"value": 5,
-										"name": "Algorithm for off-hook rate prediction"
+										"name": "Off-Hook Rate"
 									}
-								]
+								],
+								"displayName": "Prediction Algorithm"
 							},
 							{
 								"name": "expPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for empirical prediction. This parameter is mandatory when predictMethod is set to 1. For details about the parameters of this object, see Table 7-9.",
+								"description": "Required when Prediction Algorithm is Empirical",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be smaller than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "outBoundRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Outbound call rate. The value ranges from 0 to 100. The default value is 70.",
+										"description": "Outbound call rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 70
+										"default": 70,
+										"displayName": "Outbound Call Rate (%)"
 									}
-								]
+								],
+								"displayName": "Empirical Prediction Settings"
 							},
 							{
 								"name": "agentPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for agent usage prediction. This parameter is mandatory when predictMethod is set to 2. For details about the parameters of this object, see Table 7-10.",
+								"description": "Required when Prediction Algorithm is Agent Usage",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be smaller than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "lossRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum call loss rate. The value ranges from 0 to 100. The default value is 3.",
+										"description": "Lowest call loss rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 3
+										"default": 3,
+										"displayName": "Min Call Loss Rate (%)"
 									},
 									{
 										"name": "utilRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Agent usage. The value ranges from 0 to 100. The default value is 70.",
+										"description": "Target agent usage, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 70
+										"default": 70,
+										"displayName": "Agent Usage (%)"
 									},
 									{
 										"name": "utilRateMethod",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Algorithm for agent usage. The options are as follows: 1: Agent usage = Total call duration/Total login duration 2: Agent usage = (Total call duration + Work state duration)/Total login duration",
+										"description": "How agent usage is computed",
 										"options": [
 											{
 												"value": 1,
-												"name": "Agent usage = Total call duration/Total login duration"
+												"name": "Call Time / Login Time",
+												"description": "Agent usage = total call duration / total login duration"
 											},
 											{
 												"value": 2,
-												"name": "Agent usage = (Total call duration + Work state duration)/Total login duration"
+												"name": "(Call + Work Time) / Login Time",
+												"description": "Agent usage = (total call duration + work state duration) / total login duration"
 											}
-										]
+										],
+										"displayName": "Agent Usage Formula"
 									}
-								]
+								],
+								"displayName": "Agent Usage Prediction Settings"
 							},
 							{
 								"name": "connectPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for predicting the outbound call completion rate. This parameter is mandatory when predictMethod is set to 3. For details about the parameters of this object, see Table 7-11.",
+								"description": "Required when Prediction Algorithm is Call Completion Rate",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 5 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 5,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be smaller than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "lossRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum call loss rate. The value ranges from 0 to 100. The default value is 3.",
+										"description": "Lowest call loss rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 3
+										"default": 3,
+										"displayName": "Min Call Loss Rate (%)"
 									},
 									{
 										"name": "waitTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Called party's waiting time. The value ranges from 0 to 16, in seconds. The default value is 5.",
+										"description": "How long the called customer may wait for an agent, in seconds",
 										"min": 0,
 										"max": 16,
-										"default": 5
+										"default": 5,
+										"displayName": "Customer Wait Time (Seconds)"
 									},
 									{
 										"name": "connRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Outbound call connection rate. The value ranges from 0 to 100.",
+										"description": "Outbound call completion rate, as a percentage",
 										"min": 0,
-										"max": 100
+										"max": 100,
+										"displayName": "Call Completion Rate (%)"
 									}
-								]
+								],
+								"displayName": "Call Completion Rate Prediction Settings"
 							},
 							{
 								"name": "offhookPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for off-hook rate prediction. This parameter is mandatory when predictMethod is set to 5. For details about the parameters of this object, see Table 7-12.",
+								"description": "Required when Prediction Algorithm is Off-Hook Rate",
 								"children": [
 									{
 										"name": "offHookRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Off-hook rate. The value ranges from 50 to 200. The default value is 100.",
+										"description": "Off-hook rate",
 										"min": 50,
 										"max": 200,
-										"default": 100
+										"default": 100,
+										"displayName": "Off-Hook Rate"
 									}
-								]
+								],
+								"displayName": "Off-Hook Rate Prediction Settings"
 							}
-						]
+						],
+						"displayName": "Predicted Call Settings"
 					},
 					{
 						"name": "previewParam",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Parameter settings for previewed outbound calls. This parameter is mandatory when outBoundType is set to 5. For details about the parameters of this object, see Table 7-7.",
+						"description": "Required when Outbound Call Mode is Previewed. Keys: failInterval (seconds between calls, 3 to 60), obCallCount (calls each time, 1 to 100) and autoCallTime (preview seconds, 5 to Max Ringing Time minus 3), for example {\"failInterval\": 10, \"obCallCount\": 1, \"autoCallTime\": 15}",
 						"children": [
 							{
 								"name": "failInterval",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Outbound call interval, in seconds. The value ranges from 3 to 60.",
+								"description": "Seconds between outbound calls",
 								"min": 3,
-								"max": 60
+								"max": 60,
+								"displayName": "Call Interval (Seconds)"
 							},
 							{
 								"name": "obCallCount",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Number of outbound calls each time. The value ranges from 1 to 100.",
+								"description": "How many calls are made each time",
 								"min": 1,
-								"max": 100
+								"max": 100,
+								"displayName": "Calls per Round"
 							},
 							{
 								"name": "autoCallTime",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Duration of a previewed outbound call, in seconds. The value ranges from 5 to the value of maxAlertingTime minus 3."
+								"description": "How long the agent previews the customer before the call is dialed, in seconds: from 5 to Max Ringing Time minus 3",
+								"displayName": "Preview Time (Seconds)",
+								"min": 5
 							}
-						]
+						],
+						"displayName": "Previewed Call Settings"
 					}
-				]
+				],
+				"displayName": "Skill Queue Settings",
+				"requiredWhen": {
+					"field": "deviceType",
+					"values": [
+						2,
+						5,
+						6
+					]
+				}
 			},
 			{
 				"name": "initStatus",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Campaign status after addition. The default value is 0. The options are as follows: • 0: The campaign is in started status after being added. • 1: The campaign is in suspended status after being added.",
+				"description": "Whether the campaign starts calling right away or waits suspended",
 				"options": [
 					{
 						"value": 0,
-						"name": "The campaign is in started status after being added"
+						"name": "Started",
+						"description": "The campaign starts calling at its start time"
 					},
 					{
 						"value": 1,
-						"name": "The campaign is in suspended status after being added"
+						"name": "Suspended",
+						"description": "The campaign waits until it is resumed"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Status After Creation"
 			},
 			{
 				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Callback notification URL of the outbound call result. The URL must start with https:// or http://. NOTE HTTP is an insecure protocol, which may bring risks to the system. Therefore, it is not recommended. The secure HTTPS protocol is recommended."
+				"description": "Address CEC sends each outbound call result to; it must start with https:// (recommended) or http://",
+				"displayName": "Result Callback URL"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Center ID. This parameter can be used to identify a center when there are multiple centers.",
+				"description": "ID of the call center, to tell the centers apart where there are several",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -650,8 +742,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Adding an Outbound Campaign (V2)",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "addOutboundCampaignV2",
-		"name": "Add an Outbound Campaign (V2)",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create campaign",
+		"description": "Create an outbound campaign with its calling numbers, calling hours, IVR flow or skill queue, retry policy and call policy; returns the new campaign ID",
 		"method": "POST",
 		"path": "/rest/isales/v2/openapi/campaigns/{vdnId}",
 		"auth": "C2",
@@ -662,68 +756,81 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Name of an outbound campaign. The name must be unique. The value can contain a maximum of 32 characters.",
-				"maxLength": 32
+				"description": "Name of the campaign; it must be unique",
+				"maxLength": 32,
+				"displayName": "Name"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Description of an outbound campaign. The value can contain a maximum of 200 characters, excluding the following special characters: \"[ ] =;",
-				"maxLength": 200
+				"description": "Description of the campaign; the characters \" [ ] = ; < > are not allowed",
+				"maxLength": 200,
+				"displayName": "Description"
 			},
 			{
 				"name": "strBeginTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Time when an outbound campaign starts. The format is yyyy-MM-dd HH:mm:ss. The time cannot be earlier than 00:00 of the current day."
+				"description": "When the campaign starts; not earlier than today",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "strEndTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Time when an outbound campaign ends. The format is yyyy-MM-dd HH:mm:ss."
+				"description": "When the campaign ends",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "deviceType",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Type of an outbound device. The options are as follows: • 1: IVR for intelligent outbound calls (available in the SaaS environment when the intelligent feature is enabled) • 2: skill queue for predicted outbound calls • 3: IVR for automatic outbound calls • 5: skill queue for previewed outbound calls • 6: skill queue for preempted outbound calls",
+				"description": "Who takes the calls: an IVR flow (fill IVR Settings) or agents of a skill queue (fill Skill Queue Settings). It cannot be changed after the campaign is created.",
 				"options": [
 					{
 						"value": 1,
-						"name": "IVR for intelligent outbound calls (available in the SaaS environment when the intelligent feature is enabled)"
+						"name": "IVR: Intelligent Outbound Call",
+						"description": "An intelligent IVR flow calls the customers (SaaS with the intelligent feature enabled)"
 					},
 					{
 						"value": 2,
-						"name": "skill queue for predicted outbound calls"
+						"name": "Skill Queue: Predicted Outbound Call",
+						"description": "Agents of a skill queue; the system dials ahead of free agents"
 					},
 					{
 						"value": 3,
-						"name": "IVR for automatic outbound calls"
+						"name": "IVR: Automatic Outbound Call",
+						"description": "An IVR flow calls the customers"
 					},
 					{
 						"value": 5,
-						"name": "skill queue for previewed outbound calls"
+						"name": "Skill Queue: Previewed Outbound Call",
+						"description": "Agents of a skill queue preview each customer before the call"
 					},
 					{
 						"value": 6,
-						"name": "skill queue for preempted outbound calls"
+						"name": "Skill Queue: Preempted Outbound Call",
+						"description": "Agents of a skill queue; a call is made only when an agent is free"
 					}
-				]
+				],
+				"displayName": "Device Type"
 			},
 			{
 				"name": "callerNo",
@@ -731,572 +838,694 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Multiple calling numbers are supported. For details about the parameters of this object, see Table 7-28.",
+				"description": "Numbers the customers see when called; several are allowed, each with a priority",
 				"children": [
 					{
 						"name": "accessCode",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Calling number. Number displayed on the phone of a customer after a call is connected. The value can contain a maximum of 32 characters, including only digits.",
-						"maxLength": 32
+						"description": "Number the customer sees when called. Only digits.",
+						"maxLength": 32,
+						"displayName": "Calling Number"
 					},
 					{
 						"name": "priority",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Calling number priority. The value ranges from 1 to 5. A smaller value indicates a higher priority.",
+						"description": "Priority of this calling number; 1 is the highest",
 						"min": 1,
-						"max": 5
+						"max": 5,
+						"displayName": "Priority",
+						"default": 1
 					}
-				]
+				],
+				"displayName": "Calling Numbers"
 			},
 			{
 				"name": "maxAlertingTime",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Maximum ringing duration for no answer. If the ringing duration exceeds the value of this parameter, the call is released. For previewed outbound calls, the value ranges from 9 to 120, in seconds. For other types of outbound calls, the value ranges from 5 to 120, in seconds."
+				"description": "How long a call rings without an answer before it is released, in seconds: 9 to 120 for previewed outbound calls, 5 to 120 for the others",
+				"displayName": "Max Ringing Time (Seconds)",
+				"default": 20,
+				"min": 5,
+				"max": 120
 			},
 			{
 				"name": "priority",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Task priority. The value ranges from 1 to 5. A smaller value indicates a higher priority.",
+				"description": "Priority of the campaign; 1 is the highest",
 				"min": 1,
-				"max": 5
+				"max": 5,
+				"displayName": "Campaign Priority"
 			},
 			{
 				"name": "scheduleParam",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Outbound call time segment. For details about the parameters of this object, see Table 7-19.",
+				"description": "When calls are made: up to three time windows for workdays and three for holidays, each as HH:mm (for example 09:00). Set at least one workday window; set a window's start and end together, start before end.",
 				"children": [
 					{
 						"name": "workdayBeginTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 1 on workdays, in HH:mm format."
+						"description": "Start of calling window 1 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 1 Start"
 					},
 					{
 						"name": "workdayEndTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 1 on workdays, in HH:mm format."
+						"description": "End of calling window 1 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 1 End"
 					},
 					{
 						"name": "workdayBeginTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 2 on workdays, in HH:mm format."
+						"description": "Start of calling window 2 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 2 Start"
 					},
 					{
 						"name": "workdayEndTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 2 on workdays, in HH:mm format."
+						"description": "End of calling window 2 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 2 End"
 					},
 					{
 						"name": "workdayBeginTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 3 on workdays, in HH:mm format."
+						"description": "Start of calling window 3 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 3 Start"
 					},
 					{
 						"name": "workdayEndTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 3 on workdays, in HH:mm format."
+						"description": "End of calling window 3 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 3 End"
 					},
 					{
 						"name": "holidayBeginTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 1 on holidays, in HH:mm format."
+						"description": "Start of calling window 1 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 1 Start"
 					},
 					{
 						"name": "holidayEndTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 1 on holidays, in HH:mm format."
+						"description": "End of calling window 1 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 1 End"
 					},
 					{
 						"name": "holidayBeginTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 2 on holidays, in HH:mm format."
+						"description": "Start of calling window 2 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 2 Start"
 					},
 					{
 						"name": "holidayEndTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 2 on holidays, in HH:mm format."
+						"description": "End of calling window 2 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 2 End"
 					},
 					{
 						"name": "holidayBeginTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 3 on holidays, in HH:mm format."
+						"description": "Start of calling window 3 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 3 Start"
 					},
 					{
 						"name": "holidayEndTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 3 on holidays, in HH:mm format."
+						"description": "End of calling window 3 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 3 End"
 					}
-				]
+				],
+				"displayName": "Calling Hours"
 			},
 			{
 				"name": "ivrParam",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "This parameter is mandatory when deviceType is set to 1 or 3 (IVR). For details about the parameters of this object, see Table 7-20.",
+				"description": "The IVR flow that makes the calls and the call rate. Required when Device Type is an IVR.",
 				"children": [
 					{
 						"name": "deviceSign",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "When deviceType is set to 1, the value is an intelligent IVR flow code (oifd-flowcode). To obtain the flow code, sign in to the AICC as a tenant administrator and choose Configuration Center > Flow Configuration > Intelligent IVR > Flow Management > Flow Orchestration. When deviceType is set to 3, the value is a common IVR flow access code. To obtain the flow access code, sign in to the AICC as..."
+						"description": "For intelligent outbound calls: the intelligent IVR flow code (Configuration Center > Flow Configuration > Intelligent IVR > Flow Management > Flow Orchestration). For automatic outbound calls: the flow access code of the IVR flow (Configuration Center > Flow Configuration > Flow Management).",
+						"displayName": "IVR Flow Code"
 					},
 					{
 						"name": "callCount",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Number of outbound calls that are made in an outbound task each time. The value ranges from 1 to 100.",
+						"description": "How many calls are made each round; for 60 calls a minute, use 3 calls every 3 seconds",
 						"min": 1,
-						"max": 100
+						"max": 100,
+						"displayName": "Calls per Round"
 					},
 					{
 						"name": "callInterval",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Interval for executing an outbound campaign task. The value ranges from 1 to 9999, in seconds.",
+						"description": "Seconds between two rounds of calls",
 						"min": 1,
-						"max": 9999
+						"max": 9999,
+						"displayName": "Round Interval (Seconds)"
 					}
-				]
+				],
+				"displayName": "IVR Settings",
+				"requiredWhen": {
+					"field": "deviceType",
+					"values": [
+						1,
+						3
+					]
+				}
 			},
 			{
 				"name": "skillParam",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "This parameter is mandatory when deviceType is set to 2, 5, or 6 (skill queue). For details about the parameters of this object, see Table 7-21.",
+				"description": "The skill queue whose agents take the calls, and how calls are dialed. Required when Device Type is a skill queue.",
 				"children": [
 					{
 						"name": "skillId",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "ID of a skill queue. The value ranges from 1 to 1000.",
+						"description": "ID of the skill queue whose agents take the calls",
 						"min": 1,
-						"max": 1000
+						"max": 1000,
+						"displayName": "Skill Queue ID"
 					},
 					{
 						"name": "skillName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Skill queue name. The value can contain a maximum of 100 characters.",
-						"maxLength": 100
+						"description": "Name of the skill queue",
+						"maxLength": 100,
+						"displayName": "Skill Queue Name"
 					},
 					{
 						"name": "outBoundType",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Outbound call mode. The options are as follows: • 2: predicted outbound call • 5: previewed outbound call • 6: preempted outbound call",
+						"description": "How calls are dialed for the agents; match it with Device Type",
 						"options": [
 							{
 								"value": 2,
-								"name": "predicted outbound call"
+								"name": "Predicted"
 							},
 							{
 								"value": 5,
-								"name": "previewed outbound call"
+								"name": "Previewed"
 							},
 							{
 								"value": 6,
-								"name": "preempted outbound call"
+								"name": "Preempted"
 							}
-						]
+						],
+						"displayName": "Outbound Call Mode"
 					},
 					{
 						"name": "predictParam",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Parameter settings for predicted outbound calls. This parameter is mandatory when outBoundType is set to 2. For details about the parameters of this object, see Table 7-23.",
+						"description": "Required when Outbound Call Mode is Predicted. Keys: predictMethod (1 empirical, 2 agent usage, 3 call completion rate, 5 off-hook rate) and the settings of that algorithm (expPredictParam, agentPredictParam, connectPredictParam or offhookPredictParam), for example {\"predictMethod\": 1, \"expPredictParam\": {\"maxAvgCallTime\": 100, \"minAvgCallTime\": 50, \"outBoundRate\": 70}}",
 						"children": [
 							{
 								"name": "predictMethod",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Algorithm for predicted outbound calls. The options are as follows: 1: Algorithm for empirical prediction 2: Algorithm for agent usage prediction 3: Algorithm for predicting the outbound call completion rate 5: Algorithm for off-hook rate prediction",
+								"description": "How the system predicts how many calls to dial; fill the settings of the chosen algorithm",
 								"options": [
 									{
 										"value": 1,
-										"name": "Algorithm for empirical prediction"
+										"name": "Empirical"
 									},
 									{
 										"value": 2,
-										"name": "Algorithm for agent usage prediction"
+										"name": "Agent Usage"
 									},
 									{
 										"value": 3,
-										"name": "Algorithm for predicting the outbound call completion rate"
+										"name": "Call Completion Rate"
 									},
 									{
 										"value": 5,
-										"name": "Algorithm for off-hook rate prediction"
+										"name": "Off-Hook Rate"
 									}
-								]
+								],
+								"displayName": "Prediction Algorithm"
 							},
 							{
 								"name": "expPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for empirical prediction. This parameter is mandatory when predictMethod is set to 1. For details about the parameters of this object, see Table 7-24.",
+								"description": "Required when Prediction Algorithm is Empirical",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be less than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "outBoundRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Outbound call rate. The value ranges from 0 to 100. The default value is 70.",
+										"description": "Outbound call rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 70
+										"default": 70,
+										"displayName": "Outbound Call Rate (%)"
 									}
-								]
+								],
+								"displayName": "Empirical Prediction Settings"
 							},
 							{
 								"name": "agentPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for agent usage prediction. This parameter is mandatory when predictMethod is set to 2. For details about the parameters of this object, see Table 7-25.",
+								"description": "Required when Prediction Algorithm is Agent Usage",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be less than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "lossRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum call loss rate. The value ranges from 0 to 100. The default value is 3.",
+										"description": "Lowest call loss rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 3
+										"default": 3,
+										"displayName": "Min Call Loss Rate (%)"
 									},
 									{
 										"name": "utilRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Agent usage. The value ranges from 0 to 100. The default value is 70.",
+										"description": "Target agent usage, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 70
+										"default": 70,
+										"displayName": "Agent Usage (%)"
 									},
 									{
 										"name": "utilRateMethod",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Algorithm for agent usage. The options are as follows: 1: Agent usage = Total call duration/Total login duration 2: Agent usage = (Total call duration + Work state duration)/Total login duration",
+										"description": "How agent usage is computed",
 										"options": [
 											{
 												"value": 1,
-												"name": "Agent usage = Total call duration/Total login duration"
+												"name": "Call Time / Login Time",
+												"description": "Agent usage = total call duration / total login duration"
 											},
 											{
 												"value": 2,
-												"name": "Agent usage = (Total call duration + Work state duration)/Total login duration"
+												"name": "(Call + Work Time) / Login Time",
+												"description": "Agent usage = (total call duration + work state duration) / total login duration"
 											}
-										]
+										],
+										"displayName": "Agent Usage Formula"
 									}
-								]
+								],
+								"displayName": "Agent Usage Prediction Settings"
 							},
 							{
 								"name": "connectPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for predicting the outbound call completion rate. This parameter is mandatory when predictMethod is set to 3. For details about the parameters of this object, see Table 7-26.",
+								"description": "Required when Prediction Algorithm is Call Completion Rate",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be less than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "lossRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum call loss rate. The value ranges from 0 to 100. The default value is 3.",
+										"description": "Lowest call loss rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 3
+										"default": 3,
+										"displayName": "Min Call Loss Rate (%)"
 									},
 									{
 										"name": "waitTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Called party's waiting time. The value ranges from 0 to 16, in seconds. The default value is 5.",
+										"description": "How long the called customer may wait for an agent, in seconds",
 										"min": 0,
 										"max": 16,
-										"default": 5
+										"default": 5,
+										"displayName": "Customer Wait Time (Seconds)"
 									},
 									{
 										"name": "connRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Outbound call connection rate. The value ranges from 0 to 100.",
+										"description": "Outbound call completion rate, as a percentage",
 										"min": 0,
-										"max": 100
+										"max": 100,
+										"displayName": "Call Completion Rate (%)"
 									}
-								]
+								],
+								"displayName": "Call Completion Rate Prediction Settings"
 							},
 							{
 								"name": "offhookPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for off-hook rate prediction. This parameter is mandatory when predictMethod is set to 5. For details about the parameters of this object, see Table 7-27.",
+								"description": "Required when Prediction Algorithm is Off-Hook Rate",
 								"children": [
 									{
 										"name": "offHookRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Off-hook rate. The value ranges from 50 to 200. The default value is 100.",
+										"description": "Off-hook rate",
 										"min": 50,
 										"max": 200,
-										"default": 100
+										"default": 100,
+										"displayName": "Off-Hook Rate"
 									}
-								]
+								],
+								"displayName": "Off-Hook Rate Prediction Settings"
 							}
-						]
+						],
+						"displayName": "Predicted Call Settings"
 					},
 					{
 						"name": "previewParam",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Parameter settings for previewed outbound calls. This parameter is mandatory when outBoundType is set to 5. For details about the parameters of this object, see Table 7-22.",
+						"description": "Required when Outbound Call Mode is Previewed. Keys: failInterval (seconds between calls, 3 to 60), obCallCount (calls each time, 1 to 100) and autoCallTime (preview seconds, 5 to Max Ringing Time minus 3), for example {\"failInterval\": 10, \"obCallCount\": 1, \"autoCallTime\": 15}",
 						"children": [
 							{
 								"name": "failInterval",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Outbound call interval, in seconds. The value ranges from 3 to 60.",
+								"description": "Seconds between outbound calls",
 								"min": 3,
-								"max": 60
+								"max": 60,
+								"displayName": "Call Interval (Seconds)"
 							},
 							{
 								"name": "obCallCount",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Number of outbound calls each time. The value ranges from 1 to 100.",
+								"description": "How many calls are made each time",
 								"min": 1,
-								"max": 100
+								"max": 100,
+								"displayName": "Calls per Round"
 							},
 							{
 								"name": "autoCallTime",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Duration of a previewed outbound call, in seconds. The value ranges from 5 to the value of maxAlertingTime minus 3."
+								"description": "How long the agent previews the customer before the call is dialed, in seconds: from 5 to Max Ringing Time minus 3",
+								"displayName": "Preview Time (Seconds)",
+								"min": 5
 							}
-						]
+						],
+						"displayName": "Previewed Call Settings"
 					}
-				]
+				],
+				"displayName": "Skill Queue Settings",
+				"requiredWhen": {
+					"field": "deviceType",
+					"values": [
+						2,
+						5,
+						6
+					]
+				}
 			},
 			{
 				"name": "initStatus",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Campaign status after addition. The default value is 0. The options are as follows: • 0: The campaign is in started status after being added. • 1: The campaign is in suspended status after being added.",
+				"description": "Whether the campaign starts calling right away or waits suspended",
 				"options": [
 					{
 						"value": 0,
-						"name": "The campaign is in started status after being added"
+						"name": "Started",
+						"description": "The campaign starts calling at its start time"
 					},
 					{
 						"value": 1,
-						"name": "The campaign is in suspended status after being added"
+						"name": "Suspended",
+						"description": "The campaign waits until it is resumed"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Status After Creation"
 			},
 			{
 				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Callback notification address of the outbound call result. The URL must start with https:// or http. NOTE HTTP is an insecure protocol, which may bring risks to the system. Therefore, it is not recommended. The secure HTTPS protocol is recommended."
+				"description": "Address CEC sends each outbound call result to; it must start with https:// (recommended) or http://",
+				"displayName": "Result Callback URL"
 			},
 			{
 				"name": "retryPolicy",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Outbound call result policy. For details about the parameters of this object, see Table 7-29.",
+				"description": "When failed calls are tried again. Global policy: set the retry days, attempts per day and interval (common policy) or the result-based retries; number type policy: set the number type policy only.",
 				"children": [
 					{
 						"name": "policyType",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Retry policy type. 0: global policy; 1: number type matching policy.",
+						"description": "Whether one policy applies to all numbers or each number type has its own",
 						"options": [
 							{
 								"value": 0,
-								"name": "global policy"
+								"name": "Global"
 							},
 							{
 								"value": 1,
-								"name": "number type matching policy"
+								"name": "By Number Type"
 							}
-						]
+						],
+						"displayName": "Policy Type"
 					},
 					{
 						"name": "retryDay",
 						"in": "body",
 						"type": "integer",
-						"description": "Maximum number of days for call attempts. This parameter is mandatory for common policies under the global policy. The value ranges from 1 to 5.",
+						"description": "On how many days a number is tried at most. Required for a common global policy.",
 						"min": 1,
-						"max": 5
+						"max": 5,
+						"displayName": "Retry Days"
 					},
 					{
 						"name": "retryTimes",
 						"in": "body",
 						"type": "integer",
-						"description": "Maximum number of call attempts per day. This parameter is mandatory for common policies under the global policy. The value ranges from 1 to 6.",
+						"description": "How many times a number is tried per day at most. Required for a common global policy.",
 						"min": 1,
-						"max": 6
+						"max": 6,
+						"displayName": "Attempts per Day"
 					},
 					{
 						"name": "callInterval",
 						"in": "body",
 						"type": "integer",
-						"description": "Outbound call interval, in seconds. This parameter is mandatory for common policies under the global policy. The value ranges from 1 to 86400.",
+						"description": "Seconds between two attempts. Required for a common global policy.",
 						"min": 1,
-						"max": 86400
+						"max": 86400,
+						"displayName": "Retry Interval (Seconds)"
 					},
 					{
 						"name": "resultRetry",
 						"in": "body",
 						"type": "object",
-						"description": "JSON string of the result policy. This parameter is mandatory for result policies under the global policy. For details about the parameters of this object, see Table 7-30.",
+						"description": "Retries by call result, for a result-based global policy. Keys: result (1 busy, 2 no answer, 3 rejected, 4 number does not exist, 5 powered off, 6 out of service area, 7 fax or switchboard, 8 timed out, 9 failed), retryNumber (0 to 9) and callInterval (seconds)",
 						"jsonString": true,
 						"children": [
 							{
 								"name": "result",
 								"in": "body",
 								"type": "integer",
-								"description": "Result type. This parameter is mandatory for result policies under the global policy. The value ranges from 1 to 9.",
+								"description": "The call result this retry rule applies to",
 								"min": 1,
-								"max": 9
+								"max": 9,
+								"displayName": "Call Result",
+								"options": [
+									{
+										"value": 1,
+										"name": "Busy"
+									},
+									{
+										"value": 2,
+										"name": "No Answer"
+									},
+									{
+										"value": 3,
+										"name": "Rejected"
+									},
+									{
+										"value": 4,
+										"name": "Number Does Not Exist"
+									},
+									{
+										"value": 5,
+										"name": "Phone Powered Off"
+									},
+									{
+										"value": 6,
+										"name": "Out of Service Area"
+									},
+									{
+										"value": 7,
+										"name": "Fax or Switchboard"
+									},
+									{
+										"value": 8,
+										"name": "Call Timed Out"
+									},
+									{
+										"value": 9,
+										"name": "Call Failed"
+									}
+								]
 							},
 							{
 								"name": "callInterval",
 								"in": "body",
 								"type": "integer",
-								"description": "Outbound call interval, in seconds. This parameter is mandatory for result policies under the global policy. The value ranges from 1 to 86400.",
+								"description": "Seconds before the number is tried again",
 								"min": 1,
-								"max": 86400
+								"max": 86400,
+								"displayName": "Retry Interval (Seconds)"
 							},
 							{
 								"name": "retryNumber",
 								"in": "body",
 								"type": "integer",
-								"description": "Number of retry times. This parameter is mandatory for result policies under the global policy. The value ranges from 0 to 9.",
+								"description": "How many times the number is tried again",
 								"min": 0,
-								"max": 9
+								"max": 9,
+								"displayName": "Retries"
 							}
-						]
+						],
+						"displayName": "Result-Based Retry"
 					},
 					{
 						"name": "policyJson",
 						"in": "body",
 						"type": "object",
-						"description": "JSON string of the number type matching policy. This parameter is mandatory for number type matching policies. For details about the parameters of this object, see Table 7-31.",
+						"description": "The retry policy of a number type. Required when Policy Type is By Number Type. Keys: dataType (the number type), type (0 common, 1 result-based) and policy: retryDay and retryTimes for a common rule, result, retryNumber and callInterval for a result-based one.",
 						"jsonString": true,
 						"children": [
 							{
@@ -1304,84 +1533,135 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Number type. The value can contain a maximum of 20 characters, excluding special characters.",
-								"maxLength": 20
+								"description": "The number type this policy applies to (a number type of the tenant). No special characters.",
+								"maxLength": 20,
+								"displayName": "Number Type"
 							},
 							{
 								"name": "type",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Retry logic policy type. ● 0: common policy ● 1: result policy",
+								"description": "Common (retry days and attempts per day) or result-based (retries per call result)",
 								"options": [
 									{
 										"value": 0,
-										"name": "common policy"
+										"name": "Common"
 									},
 									{
 										"value": 1,
-										"name": "result policy"
+										"name": "Result-Based"
 									}
-								]
+								],
+								"displayName": "Rule Type"
 							},
 							{
 								"name": "policy",
 								"in": "body",
 								"type": "object",
 								"required": true,
-								"description": "Policy configuration information. For details about the parameters of this object, see Table 7-32.",
+								"description": "The retry settings of this number type",
 								"jsonString": true,
 								"children": [
 									{
 										"name": "retryDay",
 										"in": "body",
 										"type": "integer",
-										"description": "Maximum number of days for call attempts. This parameter is mandatory for common policies that are matched based on the number type. The value ranges from 1 to 5.",
+										"description": "On how many days a number is tried at most. Required for a common rule.",
 										"min": 1,
-										"max": 5
+										"max": 5,
+										"displayName": "Retry Days"
 									},
 									{
 										"name": "retryTimes",
 										"in": "body",
 										"type": "integer",
-										"description": "Maximum number of call attempts per day. This parameter is mandatory for common policies that are matched based on the number type. The value ranges from 1 to 6.",
+										"description": "How many times a number is tried per day at most. Required for a common rule.",
 										"min": 1,
-										"max": 6
+										"max": 6,
+										"displayName": "Attempts per Day"
 									},
 									{
 										"name": "result",
 										"in": "body",
 										"type": "integer",
-										"description": "Result type. This parameter is mandatory for result policies that are matched based on the number type. The value ranges from 0 to 9. The options are as follows: 1: The customer is busy. 2: The customer does not answer the call. 3: The customer rejects the call. 4: The number does not exist. 5: The customer's phone is powered off. 6: The customer is out of the service area. 7: Fax or switchboar...",
+										"description": "The call result this rule applies to (the failure code also counts). Required for a result-based rule.",
 										"min": 0,
-										"max": 9
+										"max": 9,
+										"displayName": "Call Result",
+										"options": [
+											{
+												"value": 0,
+												"name": "Other"
+											},
+											{
+												"value": 1,
+												"name": "Busy"
+											},
+											{
+												"value": 2,
+												"name": "No Answer"
+											},
+											{
+												"value": 3,
+												"name": "Rejected"
+											},
+											{
+												"value": 4,
+												"name": "Number Does Not Exist"
+											},
+											{
+												"value": 5,
+												"name": "Phone Powered Off"
+											},
+											{
+												"value": 6,
+												"name": "Out of Service Area"
+											},
+											{
+												"value": 7,
+												"name": "Fax or Switchboard"
+											},
+											{
+												"value": 8,
+												"name": "Call Timed Out"
+											},
+											{
+												"value": 9,
+												"name": "Call Failed"
+											}
+										]
 									},
 									{
 										"name": "callInterval",
 										"in": "body",
 										"type": "integer",
-										"description": "Outbound call interval, in seconds. This parameter is mandatory for result policies that are matched based on the number type. The value ranges from 1 to 86400.",
+										"description": "Seconds before the number is tried again",
 										"min": 1,
-										"max": 86400
+										"max": 86400,
+										"displayName": "Retry Interval (Seconds)"
 									},
 									{
 										"name": "retryNumber",
 										"in": "body",
 										"type": "integer",
-										"description": "Number of retry times. This parameter is mandatory for result policies that are matched based on the number type. The value ranges from 0 to 9.",
+										"description": "How many times the number is tried again. Required for a result-based rule.",
 										"min": 0,
-										"max": 9
+										"max": 9,
+										"displayName": "Retries"
 									}
-								]
+								],
+								"displayName": "Policy Settings"
 							}
-						]
+						],
+						"displayName": "Number Type Policy"
 					},
 					{
 						"name": "busiPolicy",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "JSON string of the business result policy. For details about the parameters of this object, see Table 7-33.",
+						"description": "What to do next after a given business result. Keys: busiResultCode, busiResultSubCode (optional), busiResultPolicy (0 stop calling, 1 call next number, 2 call current number again) and callInterval (seconds; not needed when stopping).",
 						"jsonString": true,
 						"children": [
 							{
@@ -1389,127 +1669,140 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Business result code."
+								"description": "Code of the business result",
+								"displayName": "Business Result Code"
 							},
 							{
 								"name": "busiResultSubCode",
 								"in": "body",
 								"type": "string",
-								"description": "Business result subcode. (This parameter is associated with the business result code.)"
+								"description": "Subcode of the business result, under the business result code",
+								"displayName": "Business Result Subcode"
 							},
 							{
 								"name": "busiResultPolicy",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Call policy for a business result. 0: Stop calling. 1: Call the next number. 2: Call the current number.",
+								"description": "What the campaign does after this business result",
 								"options": [
 									{
 										"value": 0,
-										"name": "Stop calling"
+										"name": "Stop Calling"
 									},
 									{
 										"value": 1,
-										"name": "Call the next number"
+										"name": "Call Next Number"
 									},
 									{
 										"value": 2,
-										"name": "Call the current number"
+										"name": "Call Current Number Again"
 									}
-								]
+								],
+								"displayName": "Next Step"
 							},
 							{
 								"name": "callInterval",
 								"in": "body",
 								"type": "integer",
-								"description": "Outbound call interval, in seconds. If the call policy is set to 0, you do not need to set this parameter. Otherwise, this parameter is mandatory. The value ranges from 1 to 3600.",
+								"description": "Seconds before the next call. Required unless Next Step is Stop Calling.",
 								"min": 1,
-								"max": 3600
+								"max": 3600,
+								"displayName": "Call Interval (Seconds)"
 							}
-						]
+						],
+						"displayName": "Business Result Policy"
 					},
 					{
 						"name": "noRetryPolicy",
 						"in": "body",
 						"type": "array",
 						"required": false,
-						"description": "Result codes for which no retry policy is configured. The result codes come from the resultCode field in the data attribute in 7.5.1 Querying Outbound Call Results. (Mandatory: No (This parameter cannot be set when policyType is set to 1.))"
+						"description": "Call result codes (as in the call results of the campaign) after which a number is not tried again. Not allowed when Policy Type is By Number Type.",
+						"displayName": "Result Codes Not Retried"
 					}
-				]
+				],
+				"displayName": "Retry Policy"
 			},
 			{
 				"name": "callPolicy",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Call policy. For details about the parameters of this object, see Table 7-34.",
+				"description": "The order numbers are called in. With the round mode, Policy Type of the retry policy must be By Number Type.",
 				"children": [
 					{
 						"name": "callType",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Call mode. 0: by sequence; 1: by round. The default value is 0.",
+						"description": "Call the numbers of a customer one after another, or in rounds",
 						"options": [
 							{
 								"value": 0,
-								"name": "by sequence"
+								"name": "In Sequence"
 							},
 							{
 								"value": 1,
-								"name": "by round. The default value is 0"
+								"name": "In Rounds"
 							}
 						],
-						"default": 0
+						"default": 0,
+						"displayName": "Call Mode"
 					},
 					{
 						"name": "chooseType",
 						"in": "body",
 						"type": "integer",
-						"description": "Round mode. 0: by number category; 1: by number sequence. This parameter is mandatory when the call mode is by round.",
+						"description": "What decides the rounds. Required when Call Mode is In Rounds.",
 						"options": [
 							{
 								"value": 0,
-								"name": "by number category"
+								"name": "By Number Type"
 							},
 							{
 								"value": 1,
-								"name": "by number sequence. This parameter is mandatory when the call mode is by round"
+								"name": "By Number Order"
 							}
-						]
+						],
+						"displayName": "Round Mode"
 					},
 					{
 						"name": "turns",
 						"in": "body",
 						"type": "array",
 						"itemType": "object",
-						"description": "Round information. This parameter is mandatory when the call mode is by round. For details about the parameters of this object, see Table 7-35.",
+						"description": "The rounds, in order. Required when Call Mode is In Rounds.",
 						"children": [
 							{
 								"name": "turnType",
 								"in": "body",
 								"type": "string",
-								"description": "Number type. The value can contain a maximum of 20 characters, excluding special characters. This parameter is mandatory when the round mode is by number category.",
-								"maxLength": 20
+								"description": "Number type called in this round. Required when Round Mode is By Number Type. No special characters.",
+								"maxLength": 20,
+								"displayName": "Number Type"
 							},
 							{
 								"name": "turnOrder",
 								"in": "body",
 								"type": "integer",
-								"description": "Number sequence. The value ranges from 1 to 10. This parameter is mandatory when the round mode is by number sequence.",
+								"description": "Position of the number called in this round. Required when Round Mode is By Number Order.",
 								"min": 1,
-								"max": 10
+								"max": 10,
+								"displayName": "Number Position"
 							}
-						]
+						],
+						"displayName": "Rounds"
 					}
-				]
+				],
+				"displayName": "Call Policy"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Center ID. This parameter can be used to identify a center when there are multiple centers.",
+				"description": "ID of the call center, to tell the centers apart where there are several",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -1590,9 +1883,11 @@ export const OPERATIONS: OperationSpec[] = [
 		"section": "7.1.3",
 		"title": "Modifying an Outbound Campaign (V1)",
 		"family": "isales",
-		"resource": "campaign",
-		"operation": "updateOutboundCampaignV1",
-		"name": "Update an Outbound Campaign (V1)",
+		"resource": "legacy",
+		"operation": "updateCampaignV1",
+		"name": "Update Campaign (V1)",
+		"action": "Update campaign (V1)",
+		"description": "Change the settings of an outbound campaign (older version)",
 		"method": "PUT",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/{campaignId}",
 		"auth": "C2",
@@ -1604,16 +1899,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -1622,506 +1918,588 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Name of an outbound campaign. The name must be unique. The value can contain a maximum of 32 characters.",
-				"maxLength": 32
+				"description": "Name of the campaign; it must be unique",
+				"maxLength": 32,
+				"displayName": "Name"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Description of an outbound campaign. The value can contain a maximum of 200 characters, excluding the following special characters: \"[]=<>",
-				"maxLength": 200
+				"description": "Description of the campaign; the characters \" [ ] = ; < > are not allowed",
+				"maxLength": 200,
+				"displayName": "Description"
 			},
 			{
 				"name": "strBeginTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Time when an outbound campaign starts. The format is yyyy-MM-dd HH:mm:ss. The time cannot be earlier than 00:00 of the current day."
+				"description": "When the campaign starts; not earlier than today",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "strEndTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Time when an outbound campaign ends. The format is yyyy-MM-ddHH:mm:ss."
+				"description": "When the campaign ends",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "deviceType",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Type of an outbound device. The options are as follows: • 1: IVR in intelligent outbound calls (available in the SaaS environment when the intelligent feature is enabled) • 2: skill queue in predicted outbound calls • 3: IVR in automatic outbound calls • 5: skill queue in previewed outbound calls • 6: skill queue in preempted outbound calls The default value is the value set during creation and...",
+				"description": "Who takes the calls: an IVR flow (fill IVR Settings) or agents of a skill queue (fill Skill Queue Settings). It cannot be changed after the campaign is created.",
 				"options": [
 					{
 						"value": 1,
-						"name": "IVR in intelligent outbound calls (available in the SaaS environment when the intelligent feature is enabled)"
+						"name": "IVR: Intelligent Outbound Call",
+						"description": "An intelligent IVR flow calls the customers (SaaS with the intelligent feature enabled)"
 					},
 					{
 						"value": 2,
-						"name": "skill queue in predicted outbound calls"
+						"name": "Skill Queue: Predicted Outbound Call",
+						"description": "Agents of a skill queue; the system dials ahead of free agents"
 					},
 					{
 						"value": 3,
-						"name": "IVR in automatic outbound calls"
+						"name": "IVR: Automatic Outbound Call",
+						"description": "An IVR flow calls the customers"
 					},
 					{
 						"value": 5,
-						"name": "skill queue in previewed outbound calls"
+						"name": "Skill Queue: Previewed Outbound Call",
+						"description": "Agents of a skill queue preview each customer before the call"
 					},
 					{
 						"value": 6,
-						"name": "skill queue in preempted outbound calls"
+						"name": "Skill Queue: Preempted Outbound Call",
+						"description": "Agents of a skill queue; a call is made only when an agent is free"
 					}
-				]
+				],
+				"displayName": "Device Type"
 			},
 			{
 				"name": "callerNo",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Calling number. Number displayed on the phone of a customer after a call is connected. The value can contain a maximum of 24 characters, including only digits, asterisks (*), and number signs (#).",
-				"maxLength": 24
+				"description": "Number the customer sees when called. Only digits, * and #.",
+				"maxLength": 24,
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "maxAlertingTime",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Maximum ringing duration for no answer. If the ringing duration exceeds the value of this parameter, the call is released. For previewed outbound calls, the value ranges from 9 to 120, in seconds. For other types of outbound calls, the value ranges from 5 to 120, in seconds."
+				"description": "How long a call rings without an answer before it is released, in seconds: 9 to 120 for previewed outbound calls, 5 to 120 for the others",
+				"displayName": "Max Ringing Time (Seconds)",
+				"default": 20,
+				"min": 5,
+				"max": 120
 			},
 			{
 				"name": "scheduleParam",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Outbound call time segment. For details about the parameters of this object, see Table 7-42.",
+				"description": "When calls are made: up to three time windows for workdays and three for holidays, each as HH:mm (for example 09:00). Set at least one workday window; set a window's start and end together, start before end.",
 				"children": [
 					{
 						"name": "workdayBeginTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 1 on workdays, in HH:mm format."
+						"description": "Start of calling window 1 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 1 Start"
 					},
 					{
 						"name": "workdayEndTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 1 on workdays, in HH:mm format."
+						"description": "End of calling window 1 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 1 End"
 					},
 					{
 						"name": "workdayBeginTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 2 on workdays, in HH:mm format."
+						"description": "Start of calling window 2 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 2 Start"
 					},
 					{
 						"name": "workdayEndTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 2 on workdays, in HH:mm format."
+						"description": "End of calling window 2 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 2 End"
 					},
 					{
 						"name": "workdayBeginTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 3 on workdays, in HH:mm format."
+						"description": "Start of calling window 3 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 3 Start"
 					},
 					{
 						"name": "workdayEndTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 3 on workdays, in HH:mm format."
+						"description": "End of calling window 3 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 3 End"
 					},
 					{
 						"name": "holidayBeginTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 1 on holidays, in HH:mm format."
+						"description": "Start of calling window 1 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 1 Start"
 					},
 					{
 						"name": "holidayEndTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 1 on holidays, in HH:mm format."
+						"description": "End of calling window 1 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 1 End"
 					},
 					{
 						"name": "holidayBeginTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 2 on holidays, in HH:mm format."
+						"description": "Start of calling window 2 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 2 Start"
 					},
 					{
 						"name": "holidayEndTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 2 on holidays, in HH:mm format."
+						"description": "End of calling window 2 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 2 End"
 					},
 					{
 						"name": "holidayBeginTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 3 on holidays, in HH:mm format."
+						"description": "Start of calling window 3 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 3 Start"
 					},
 					{
 						"name": "holidayEndTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 3 on holidays, in HH:mm format."
+						"description": "End of calling window 3 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 3 End"
 					}
-				]
+				],
+				"displayName": "Calling Hours"
 			},
 			{
 				"name": "ivrParam",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "This parameter is mandatory when deviceType is set to 1 or 3 (IVR). For details about the parameters of this object, see Table 7-43.",
+				"description": "The IVR flow that makes the calls and the call rate. Required when Device Type is an IVR.",
 				"children": [
 					{
 						"name": "deviceSign",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "When deviceType is set to 1, the value is an intelligent IVR flow code (oifde-flowcode). To obtain the flow code, sign in to the AICC as a tenant administrator and choose Configuration Center > Flow Configuration > Intelligent IVR > Flow Management > Flow Orchestration. When deviceType is set to 3, the value is the flow access code of a common IVR or the chatbot access code of an intelligent IV..."
+						"description": "For intelligent outbound calls: the intelligent IVR flow code (Configuration Center > Flow Configuration > Intelligent IVR > Flow Management > Flow Orchestration). For automatic outbound calls: the flow access code of the IVR flow (Configuration Center > Flow Configuration > Flow Management).",
+						"displayName": "IVR Flow Code"
 					},
 					{
 						"name": "callCount",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Number of outbound calls that are made in an outbound task each time. The value ranges from 1 to 100.",
+						"description": "How many calls are made each round; for 60 calls a minute, use 3 calls every 3 seconds",
 						"min": 1,
-						"max": 100
+						"max": 100,
+						"displayName": "Calls per Round"
 					},
 					{
 						"name": "callInterval",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Interval for executing an outbound campaign task. The value ranges from 1 to 9999, in seconds.",
+						"description": "Seconds between two rounds of calls",
 						"min": 1,
-						"max": 9999
+						"max": 9999,
+						"displayName": "Round Interval (Seconds)"
 					}
-				]
+				],
+				"displayName": "IVR Settings",
+				"requiredWhen": {
+					"field": "deviceType",
+					"values": [
+						1,
+						3
+					]
+				}
 			},
 			{
 				"name": "skillParam",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "This parameter is mandatory when deviceType is set to 2, 5, or 6 (skill queue). For details about the parameters of this object, see Table 7-44.",
+				"description": "The skill queue whose agents take the calls, and how calls are dialed. Required when Device Type is a skill queue.",
 				"children": [
 					{
 						"name": "skillId",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "ID of a skill queue. The value ranges from 1 to 1000.",
+						"description": "ID of the skill queue whose agents take the calls",
 						"min": 1,
-						"max": 1000
+						"max": 1000,
+						"displayName": "Skill Queue ID"
 					},
 					{
 						"name": "skillName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Skill queue name. The value can contain a maximum of 100 characters.",
-						"maxLength": 100
+						"description": "Name of the skill queue",
+						"maxLength": 100,
+						"displayName": "Skill Queue Name"
 					},
 					{
 						"name": "outBoundType",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Outbound call mode. The options are as follows: • 2: predicted outbound call • 5: previewed outbound call • 6: preempted outbound call",
+						"description": "How calls are dialed for the agents; match it with Device Type",
 						"options": [
 							{
 								"value": 2,
-								"name": "predicted outbound call"
+								"name": "Predicted"
 							},
 							{
 								"value": 5,
-								"name": "previewed outbound call"
+								"name": "Previewed"
 							},
 							{
 								"value": 6,
-								"name": "preempted outbound call"
+								"name": "Preempted"
 							}
-						]
+						],
+						"displayName": "Outbound Call Mode"
 					},
 					{
 						"name": "predictParam",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Parameter settings for predicted outbound calls. This parameter is mandatory when outBoundType is set to 2. For details about the parameters of this object, see Table 7-46.",
+						"description": "Required when Outbound Call Mode is Predicted. Keys: predictMethod (1 empirical, 2 agent usage, 3 call completion rate, 5 off-hook rate) and the settings of that algorithm (expPredictParam, agentPredictParam, connectPredictParam or offhookPredictParam), for example {\"predictMethod\": 1, \"expPredictParam\": {\"maxAvgCallTime\": 100, \"minAvgCallTime\": 50, \"outBoundRate\": 70}}",
 						"children": [
 							{
 								"name": "predictMethod",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Algorithm for predicted outbound calls. The options are as follows: 1: Algorithm for empirical prediction 2: Algorithm for agent usage prediction 3: Algorithm for predicting the outbound call completion rate 5: Algorithm for off-hook rate prediction",
+								"description": "How the system predicts how many calls to dial; fill the settings of the chosen algorithm",
 								"options": [
 									{
 										"value": 1,
-										"name": "Algorithm for empirical prediction"
+										"name": "Empirical"
 									},
 									{
 										"value": 2,
-										"name": "Algorithm for agent usage prediction"
+										"name": "Agent Usage"
 									},
 									{
 										"value": 3,
-										"name": "Algorithm for predicting the outbound call completion rate"
+										"name": "Call Completion Rate"
 									},
 									{
 										"value": 5,
-										"name": "Algorithm for off-hook rate prediction"
+										"name": "Off-Hook Rate"
 									}
-								]
+								],
+								"displayName": "Prediction Algorithm"
 							},
 							{
 								"name": "expPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for empirical prediction. This parameter is mandatory when predictMethod is set to 1. For details about the parameters of this object, see Table 7-47.",
+								"description": "Required when Prediction Algorithm is Empirical",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be smaller than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "outBoundRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Outbound call rate. The value ranges from 0 to 100. The default value is 70.",
+										"description": "Outbound call rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 70
+										"default": 70,
+										"displayName": "Outbound Call Rate (%)"
 									}
-								]
+								],
+								"displayName": "Empirical Prediction Settings"
 							},
 							{
 								"name": "agentPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for agent usage prediction. This parameter is mandatory when predictMethod is set to 2. For details about the parameters of this object, see Table 7-48.",
+								"description": "Required when Prediction Algorithm is Agent Usage",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be smaller than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "lossRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum call loss rate. The value ranges from 0 to 100. The default value is 3.",
+										"description": "Lowest call loss rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 3
+										"default": 3,
+										"displayName": "Min Call Loss Rate (%)"
 									},
 									{
 										"name": "utilRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Agent usage. The value ranges from 0 to 100. The default value is 70.",
+										"description": "Target agent usage, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 70
+										"default": 70,
+										"displayName": "Agent Usage (%)"
 									},
 									{
 										"name": "utilRateMethod",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Algorithm for agent usage. The options are as follows: 1: Agent usage = Total call duration/Total login duration 2: Agent usage = (Total call duration + Work state duration)/Total login duration",
+										"description": "How agent usage is computed",
 										"options": [
 											{
 												"value": 1,
-												"name": "Agent usage = Total call duration/Total login duration"
+												"name": "Call Time / Login Time",
+												"description": "Agent usage = total call duration / total login duration"
 											},
 											{
 												"value": 2,
-												"name": "Agent usage = (Total call duration + Work state duration)/Total login duration"
+												"name": "(Call + Work Time) / Login Time",
+												"description": "Agent usage = (total call duration + work state duration) / total login duration"
 											}
-										]
+										],
+										"displayName": "Agent Usage Formula"
 									}
-								]
+								],
+								"displayName": "Agent Usage Prediction Settings"
 							},
 							{
 								"name": "connectPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for predicting the outbound call completion rate. This parameter is mandatory when predictMethod is set to 3. For details about the parameters of this object, see Table 7-49.",
+								"description": "Required when Prediction Algorithm is Call Completion Rate",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be smaller than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "lossRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum call loss rate. The value ranges from 0 to 100. The default value is 3.",
+										"description": "Lowest call loss rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 3
+										"default": 3,
+										"displayName": "Min Call Loss Rate (%)"
 									},
 									{
 										"name": "waitTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Called party's waiting time. The value ranges from 0 to 16, in seconds. The default value is 5.",
+										"description": "How long the called customer may wait for an agent, in seconds",
 										"min": 0,
 										"max": 16,
-										"default": 5
+										"default": 5,
+										"displayName": "Customer Wait Time (Seconds)"
 									},
 									{
 										"name": "connRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Outbound call connection rate. The value ranges from 0 to 100.",
+										"description": "Outbound call completion rate, as a percentage",
 										"min": 0,
-										"max": 100
+										"max": 100,
+										"displayName": "Call Completion Rate (%)"
 									}
-								]
+								],
+								"displayName": "Call Completion Rate Prediction Settings"
 							},
 							{
 								"name": "offhookPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for off-hook rate prediction. This parameter is mandatory when predictMethod is set to 5. For details about the parameters of this object, see Table 7-50.",
+								"description": "Required when Prediction Algorithm is Off-Hook Rate",
 								"children": [
 									{
 										"name": "offHookRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Off-hook rate. The value ranges from 50 to 200. The default value is 100.",
+										"description": "Off-hook rate",
 										"min": 50,
 										"max": 200,
-										"default": 100
+										"default": 100,
+										"displayName": "Off-Hook Rate"
 									}
-								]
+								],
+								"displayName": "Off-Hook Rate Prediction Settings"
 							}
-						]
+						],
+						"displayName": "Predicted Call Settings"
 					},
 					{
 						"name": "previewParam",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Parameter settings for previewed outbound calls. This parameter is mandatory when outBoundType is set to 5. For details about the parameters of this object, see Table 7-45.",
+						"description": "Required when Outbound Call Mode is Previewed. Keys: failInterval (seconds between calls, 3 to 60), obCallCount (calls each time, 1 to 100) and autoCallTime (preview seconds, 5 to Max Ringing Time minus 3), for example {\"failInterval\": 10, \"obCallCount\": 1, \"autoCallTime\": 15}",
 						"children": [
 							{
 								"name": "failInterval",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Outbound call interval, in seconds. The value ranges from 3 to 60.",
+								"description": "Seconds between outbound calls",
 								"min": 3,
-								"max": 60
+								"max": 60,
+								"displayName": "Call Interval (Seconds)"
 							},
 							{
 								"name": "obCallCount",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Number of outbound calls each time. The value ranges from 1 to 100.",
+								"description": "How many calls are made each time",
 								"min": 1,
-								"max": 100
+								"max": 100,
+								"displayName": "Calls per Round"
 							},
 							{
 								"name": "autoCallTime",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Duration of a previewed outbound call, in seconds. The value ranges from 5 to the value of maxAlertingTime minus 3."
+								"description": "How long the agent previews the customer before the call is dialed, in seconds: from 5 to Max Ringing Time minus 3",
+								"displayName": "Preview Time (Seconds)",
+								"min": 5
 							}
-						]
+						],
+						"displayName": "Previewed Call Settings"
 					}
-				]
+				],
+				"displayName": "Skill Queue Settings",
+				"requiredWhen": {
+					"field": "deviceType",
+					"values": [
+						2,
+						5,
+						6
+					]
+				}
 			},
 			{
 				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Callback notification URL of the outbound call result. The URL must start with https:// or http://. NOTE HTTP is an insecure protocol, which may bring risks to the system. Therefore, it is not recommended. The secure HTTPS protocol is recommended."
+				"description": "Address CEC sends each outbound call result to; it must start with https:// (recommended) or http://",
+				"displayName": "Result Callback URL"
 			}
 		],
 		"shapeNote": "example key \"callBackUrl\" differs in case from table field \"callbackUrl\" Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0788.html (outbound results are pushed to \"the value of callBackUrl\" given when the campaign is created) and the reference's own request examples of 7.1.1, 7.1.3 and 7.1.4.",
@@ -2187,8 +2565,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Modifying an Outbound Campaign (V2)",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "updateOutboundCampaignV2",
-		"name": "Update an Outbound Campaign (V2)",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update campaign",
+		"description": "Change the settings of an outbound campaign, its retry policy and its call policy included",
 		"method": "PUT",
 		"path": "/rest/isales/v2/openapi/campaigns/{vdnId}/{campaignId}",
 		"auth": "C2",
@@ -2199,16 +2579,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -2217,66 +2598,79 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Name of an outbound campaign. The name must be unique. The value can contain a maximum of 32 characters.",
-				"maxLength": 32
+				"description": "Name of the campaign; it must be unique",
+				"maxLength": 32,
+				"displayName": "Name"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Description of an outbound campaign. The value can contain a maximum of 200 characters, excluding the following special characters: \"[ ] =;",
-				"maxLength": 200
+				"description": "Description of the campaign; the characters \" [ ] = ; < > are not allowed",
+				"maxLength": 200,
+				"displayName": "Description"
 			},
 			{
 				"name": "strBeginTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Time when an outbound campaign starts. The format is yyyy-MM-dd HH:mm:ss. The time cannot be earlier than 00:00 of the current day."
+				"description": "When the campaign starts; not earlier than today",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "strEndTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Time when an outbound campaign ends. The format is yyyy-MM-ddHH:mm:ss."
+				"description": "When the campaign ends",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "deviceType",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Type of an outbound device. The options are as follows: • 1: IVR in intelligent outbound calls (available in the SaaS environment when the intelligent feature is enabled) • 2: skill queue in predicted outbound calls • 3: IVR in automatic outbound calls • 5: skill queue in previewed outbound calls • 6: skill queue in preempted outbound calls The default value is the value set during creation and...",
+				"description": "Who takes the calls: an IVR flow (fill IVR Settings) or agents of a skill queue (fill Skill Queue Settings). It cannot be changed after the campaign is created.",
 				"options": [
 					{
 						"value": 1,
-						"name": "IVR in intelligent outbound calls (available in the SaaS environment when the intelligent feature is enabled)"
+						"name": "IVR: Intelligent Outbound Call",
+						"description": "An intelligent IVR flow calls the customers (SaaS with the intelligent feature enabled)"
 					},
 					{
 						"value": 2,
-						"name": "skill queue in predicted outbound calls"
+						"name": "Skill Queue: Predicted Outbound Call",
+						"description": "Agents of a skill queue; the system dials ahead of free agents"
 					},
 					{
 						"value": 3,
-						"name": "IVR in automatic outbound calls"
+						"name": "IVR: Automatic Outbound Call",
+						"description": "An IVR flow calls the customers"
 					},
 					{
 						"value": 5,
-						"name": "skill queue in previewed outbound calls"
+						"name": "Skill Queue: Previewed Outbound Call",
+						"description": "Agents of a skill queue preview each customer before the call"
 					},
 					{
 						"value": 6,
-						"name": "skill queue in preempted outbound calls"
+						"name": "Skill Queue: Preempted Outbound Call",
+						"description": "Agents of a skill queue; a call is made only when an agent is free"
 					}
-				]
+				],
+				"displayName": "Device Type"
 			},
 			{
 				"name": "callerNo",
@@ -2284,581 +2678,706 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Multiple calling numbers are supported. For details about the parameters of this object, see Table 7-65.",
+				"description": "Numbers the customers see when called; several are allowed, each with a priority",
 				"children": [
 					{
 						"name": "accessCode",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Calling number. Number displayed on the phone of a customer after a call is connected. The value can contain a maximum of 32 characters, including only digits.",
-						"maxLength": 32
+						"description": "Number the customer sees when called. Only digits.",
+						"maxLength": 32,
+						"displayName": "Calling Number"
 					},
 					{
 						"name": "priority",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Calling number priority. The value ranges from 1 to 5. A smaller value indicates a higher priority.",
+						"description": "Priority of this calling number; 1 is the highest",
 						"min": 1,
-						"max": 5
+						"max": 5,
+						"displayName": "Priority",
+						"default": 1
 					}
-				]
+				],
+				"displayName": "Calling Numbers"
 			},
 			{
 				"name": "maxAlertingTime",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Maximum ringing duration for no answer. If the ringing duration exceeds the value of this parameter, the call is released. The value ranges from 5 to 60, in seconds.",
+				"description": "How long a call rings without an answer before it is released, in seconds",
 				"min": 5,
-				"max": 60
+				"max": 60,
+				"displayName": "Max Ringing Time (Seconds)",
+				"default": 20
 			},
 			{
 				"name": "priority",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Task priority. The value ranges from 1 to 5. A smaller value indicates a higher priority.",
+				"description": "Priority of the campaign; 1 is the highest",
 				"min": 1,
-				"max": 5
+				"max": 5,
+				"displayName": "Campaign Priority"
 			},
 			{
 				"name": "scheduleParam",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Outbound call time segment. For details about the parameters of this object, see Table 7-56.",
+				"description": "When calls are made: up to three time windows for workdays and three for holidays, each as HH:mm (for example 09:00). Set at least one workday window; set a window's start and end together, start before end.",
 				"children": [
 					{
 						"name": "workdayBeginTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 1 on workdays, in HH:mm format."
+						"description": "Start of calling window 1 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 1 Start"
 					},
 					{
 						"name": "workdayEndTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 1 on workdays, in HH:mm format."
+						"description": "End of calling window 1 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 1 End"
 					},
 					{
 						"name": "workdayBeginTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 2 on workdays, in HH:mm format."
+						"description": "Start of calling window 2 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 2 Start"
 					},
 					{
 						"name": "workdayEndTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 2 on workdays, in HH:mm format."
+						"description": "End of calling window 2 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 2 End"
 					},
 					{
 						"name": "workdayBeginTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 3 on workdays, in HH:mm format."
+						"description": "Start of calling window 3 on workdays, as HH:mm (for example 09:00)",
+						"displayName": "Workday Window 3 Start"
 					},
 					{
 						"name": "workdayEndTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 3 on workdays, in HH:mm format."
+						"description": "End of calling window 3 on workdays, as HH:mm (for example 18:00)",
+						"displayName": "Workday Window 3 End"
 					},
 					{
 						"name": "holidayBeginTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 1 on holidays, in HH:mm format."
+						"description": "Start of calling window 1 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 1 Start"
 					},
 					{
 						"name": "holidayEndTime1",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 1 on holidays, in HH:mm format."
+						"description": "End of calling window 1 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 1 End"
 					},
 					{
 						"name": "holidayBeginTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 2 on holidays, in HH:mm format."
+						"description": "Start of calling window 2 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 2 Start"
 					},
 					{
 						"name": "holidayEndTime2",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 2 on holidays, in HH:mm format."
+						"description": "End of calling window 2 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 2 End"
 					},
 					{
 						"name": "holidayBeginTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Start time of outbound call time segment 3 on holidays, in HH:mm format."
+						"description": "Start of calling window 3 on holidays, as HH:mm (for example 09:00)",
+						"displayName": "Holiday Window 3 Start"
 					},
 					{
 						"name": "holidayEndTime3",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "End time of outbound call time segment 3 on holidays, in HH:mm format."
+						"description": "End of calling window 3 on holidays, as HH:mm (for example 18:00)",
+						"displayName": "Holiday Window 3 End"
 					}
-				]
+				],
+				"displayName": "Calling Hours"
 			},
 			{
 				"name": "ivrParam",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "This parameter is mandatory when deviceType is set to 1 or 3 (IVR). For details about the parameters of this object, see Table 7-57.",
+				"description": "The IVR flow that makes the calls and the call rate. Required when Device Type is an IVR.",
 				"children": [
 					{
 						"name": "deviceSign",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "When deviceType is set to 1, the value is an intelligent IVR flow code (oifde-flowcode). To obtain the flow code, sign in to the AICC as a tenant administrator and choose Configuration Center > Flow Configuration > Intelligent IVR > Flow Management > Flow Orchestration. When deviceType is set to 3, the value is a common IVR flow access code. To obtain the flow access code, choose Configuration ..."
+						"description": "For intelligent outbound calls: the intelligent IVR flow code (Configuration Center > Flow Configuration > Intelligent IVR > Flow Management > Flow Orchestration). For automatic outbound calls: the flow access code of the IVR flow (Configuration Center > Flow Configuration > Flow Management).",
+						"displayName": "IVR Flow Code"
 					},
 					{
 						"name": "callCount",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Number of outbound calls that are made in an outbound task each time. The value ranges from 1 to 100.",
+						"description": "How many calls are made each round; for 60 calls a minute, use 3 calls every 3 seconds",
 						"min": 1,
-						"max": 100
+						"max": 100,
+						"displayName": "Calls per Round"
 					},
 					{
 						"name": "callInterval",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Interval for executing an outbound campaign task. The value ranges from 1 to 9999, in seconds.",
+						"description": "Seconds between two rounds of calls",
 						"min": 1,
-						"max": 9999
+						"max": 9999,
+						"displayName": "Round Interval (Seconds)"
 					}
-				]
+				],
+				"displayName": "IVR Settings",
+				"requiredWhen": {
+					"field": "deviceType",
+					"values": [
+						1,
+						3
+					]
+				}
 			},
 			{
 				"name": "skillParam",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "This parameter is mandatory when deviceType is set to 2, 5, or 6 (skill queue). For details about the parameters of this object, see Table 7-58.",
+				"description": "The skill queue whose agents take the calls, and how calls are dialed. Required when Device Type is a skill queue.",
 				"children": [
 					{
 						"name": "skillId",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "ID of a skill queue. The value ranges from 1 to 1000.",
+						"description": "ID of the skill queue whose agents take the calls",
 						"min": 1,
-						"max": 1000
+						"max": 1000,
+						"displayName": "Skill Queue ID"
 					},
 					{
 						"name": "skillName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Skill queue name. The value can contain a maximum of 100 characters.",
-						"maxLength": 100
+						"description": "Name of the skill queue",
+						"maxLength": 100,
+						"displayName": "Skill Queue Name"
 					},
 					{
 						"name": "outBoundType",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Outbound call mode. The options are as follows: • 2: predicted outbound call • 5: previewed outbound call • 6: preempted outbound call",
+						"description": "How calls are dialed for the agents; match it with Device Type",
 						"options": [
 							{
 								"value": 2,
-								"name": "predicted outbound call"
+								"name": "Predicted"
 							},
 							{
 								"value": 5,
-								"name": "previewed outbound call"
+								"name": "Previewed"
 							},
 							{
 								"value": 6,
-								"name": "preempted outbound call"
+								"name": "Preempted"
 							}
-						]
+						],
+						"displayName": "Outbound Call Mode"
 					},
 					{
 						"name": "predictParam",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Parameter settings for predicted outbound calls. This parameter is mandatory when outBoundType is set to 2. For details about the parameters of this object, see Table 7-60.",
+						"description": "Required when Outbound Call Mode is Predicted. Keys: predictMethod (1 empirical, 2 agent usage, 3 call completion rate, 5 off-hook rate) and the settings of that algorithm (expPredictParam, agentPredictParam, connectPredictParam or offhookPredictParam), for example {\"predictMethod\": 1, \"expPredictParam\": {\"maxAvgCallTime\": 100, \"minAvgCallTime\": 50, \"outBoundRate\": 70}}",
 						"children": [
 							{
 								"name": "predictMethod",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Algorithm for predicted outbound calls. The options are as follows: 1: Algorithm for empirical prediction 2: Algorithm for agent usage prediction 3: Algorithm for predicting the outbound call completion rate 5: Algorithm for off-hook rate prediction",
+								"description": "How the system predicts how many calls to dial; fill the settings of the chosen algorithm",
 								"options": [
 									{
 										"value": 1,
-										"name": "Algorithm for empirical prediction"
+										"name": "Empirical"
 									},
 									{
 										"value": 2,
-										"name": "Algorithm for agent usage prediction"
+										"name": "Agent Usage"
 									},
 									{
 										"value": 3,
-										"name": "Algorithm for predicting the outbound call completion rate"
+										"name": "Call Completion Rate"
 									},
 									{
 										"value": 5,
-										"name": "Algorithm for off-hook rate prediction"
+										"name": "Off-Hook Rate"
 									}
-								]
+								],
+								"displayName": "Prediction Algorithm"
 							},
 							{
 								"name": "expPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for empirical prediction. This parameter is mandatory when predictMethod is set to 1. For details about the parameters of this object, see Table 7-61.",
+								"description": "Required when Prediction Algorithm is Empirical",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be less than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "outBoundRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Outbound call rate. The value ranges from 0 to 100. The default value is 70.",
+										"description": "Outbound call rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 70
+										"default": 70,
+										"displayName": "Outbound Call Rate (%)"
 									}
-								]
+								],
+								"displayName": "Empirical Prediction Settings"
 							},
 							{
 								"name": "agentPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for agent usage prediction. This parameter is mandatory when predictMethod is set to 2. For details about the parameters of this object, see Table 7-62.",
+								"description": "Required when Prediction Algorithm is Agent Usage",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be less than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "lossRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum call loss rate. The value ranges from 0 to 100. The default value is 3.",
+										"description": "Lowest call loss rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 3
+										"default": 3,
+										"displayName": "Min Call Loss Rate (%)"
 									},
 									{
 										"name": "utilRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Agent usage. The value ranges from 0 to 100. The default value is 70.",
+										"description": "Target agent usage, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 70
+										"default": 70,
+										"displayName": "Agent Usage (%)"
 									},
 									{
 										"name": "utilRateMethod",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Algorithm for agent usage. The options are as follows: 1: Agent usage = Total call duration/Total login duration 2: Agent usage = (Total call duration + Work state duration)/Total login duration",
+										"description": "How agent usage is computed",
 										"options": [
 											{
 												"value": 1,
-												"name": "Agent usage = Total call duration/Total login duration"
+												"name": "Call Time / Login Time",
+												"description": "Agent usage = total call duration / total login duration"
 											},
 											{
 												"value": 2,
-												"name": "Agent usage = (Total call duration + Work state duration)/Total login duration"
+												"name": "(Call + Work Time) / Login Time",
+												"description": "Agent usage = (total call duration + work state duration) / total login duration"
 											}
-										]
+										],
+										"displayName": "Agent Usage Formula"
 									}
-								]
+								],
+								"displayName": "Agent Usage Prediction Settings"
 							},
 							{
 								"name": "connectPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for predicting the outbound call completion rate. This parameter is mandatory when predictMethod is set to 3. For details about the parameters of this object, see Table 7-63.",
+								"description": "Required when Prediction Algorithm is Call Completion Rate",
 								"children": [
 									{
 										"name": "maxAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Maximum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200.",
+										"description": "Longest average call duration, in seconds",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Max Average Call Duration (Seconds)"
 									},
 									{
 										"name": "minAvgCallTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum average call duration, in seconds. The value is a positive integer. The value ranges from 50 to 200. The value must be less than or equal to the value of maxAvgCallTime.",
+										"description": "Shortest average call duration, in seconds; not more than the maximum",
 										"min": 50,
-										"max": 200
+										"max": 200,
+										"displayName": "Min Average Call Duration (Seconds)"
 									},
 									{
 										"name": "lossRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Minimum call loss rate. The value ranges from 0 to 100. The default value is 3.",
+										"description": "Lowest call loss rate, as a percentage",
 										"min": 0,
 										"max": 100,
-										"default": 3
+										"default": 3,
+										"displayName": "Min Call Loss Rate (%)"
 									},
 									{
 										"name": "waitTime",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Called party's waiting time. The value ranges from 0 to 16, in seconds. The default value is 5.",
+										"description": "How long the called customer may wait for an agent, in seconds",
 										"min": 0,
 										"max": 16,
-										"default": 5
+										"default": 5,
+										"displayName": "Customer Wait Time (Seconds)"
 									},
 									{
 										"name": "connRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Outbound call connection rate. The value ranges from 0 to 100.",
+										"description": "Outbound call completion rate, as a percentage",
 										"min": 0,
-										"max": 100
+										"max": 100,
+										"displayName": "Call Completion Rate (%)"
 									}
-								]
+								],
+								"displayName": "Call Completion Rate Prediction Settings"
 							},
 							{
 								"name": "offhookPredictParam",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Parameter settings of the algorithm for off-hook rate prediction. This parameter is mandatory when predictMethod is set to 5. For details about the parameters of this object, see Table 7-64.",
+								"description": "Required when Prediction Algorithm is Off-Hook Rate",
 								"children": [
 									{
 										"name": "offHookRate",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Off-hook rate. The value ranges from 50 to 200. The default value is 100.",
+										"description": "Off-hook rate",
 										"min": 50,
 										"max": 200,
-										"default": 100
+										"default": 100,
+										"displayName": "Off-Hook Rate"
 									}
-								]
+								],
+								"displayName": "Off-Hook Rate Prediction Settings"
 							}
-						]
+						],
+						"displayName": "Predicted Call Settings"
 					},
 					{
 						"name": "previewParam",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Parameter settings for previewed outbound calls. This parameter is mandatory when outBoundType is set to 5. For details about the parameters of this object, see Table 7-59.",
+						"description": "Required when Outbound Call Mode is Previewed. Keys: failInterval (seconds between calls, 3 to 60), obCallCount (calls each time, 1 to 100) and autoCallTime (preview seconds, 5 to Max Ringing Time minus 3), for example {\"failInterval\": 10, \"obCallCount\": 1, \"autoCallTime\": 15}",
 						"children": [
 							{
 								"name": "failInterval",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Outbound call interval, in seconds. The value ranges from 3 to 60.",
+								"description": "Seconds between outbound calls",
 								"min": 3,
-								"max": 60
+								"max": 60,
+								"displayName": "Call Interval (Seconds)"
 							},
 							{
 								"name": "obCallCount",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Number of outbound calls each time. The value ranges from 1 to 100.",
+								"description": "How many calls are made each time",
 								"min": 1,
-								"max": 100
+								"max": 100,
+								"displayName": "Calls per Round"
 							},
 							{
 								"name": "autoCallTime",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Duration of a previewed outbound call, in seconds. The value ranges from 5 to the value of maxAlertingTime minus 3."
+								"description": "How long the agent previews the customer before the call is dialed, in seconds: from 5 to Max Ringing Time minus 3",
+								"displayName": "Preview Time (Seconds)",
+								"min": 5
 							}
-						]
+						],
+						"displayName": "Previewed Call Settings"
 					}
-				]
+				],
+				"displayName": "Skill Queue Settings",
+				"requiredWhen": {
+					"field": "deviceType",
+					"values": [
+						2,
+						5,
+						6
+					]
+				}
 			},
 			{
 				"name": "initStatus",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Campaign status after addition. The default value is 0. The options are as follows: • 0: The campaign is in started status after being added. • 1: The campaign is in suspended status after being added.",
+				"description": "Whether the campaign starts calling right away or waits suspended",
 				"options": [
 					{
 						"value": 0,
-						"name": "The campaign is in started status after being added"
+						"name": "Started",
+						"description": "The campaign starts calling at its start time"
 					},
 					{
 						"value": 1,
-						"name": "The campaign is in suspended status after being added"
+						"name": "Suspended",
+						"description": "The campaign waits until it is resumed"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Status After Creation"
 			},
 			{
 				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Callback notification address of the outbound call result. The URL must start with https:// or http. NOTE HTTP is an insecure protocol, which may bring risks to the system. Therefore, it is not recommended. The secure HTTPS protocol is recommended."
+				"description": "Address CEC sends each outbound call result to; it must start with https:// (recommended) or http://",
+				"displayName": "Result Callback URL"
 			},
 			{
 				"name": "retryPolicy",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Outbound call result policy. For details about the parameters of this object, see Table 7-66.",
+				"description": "When failed calls are tried again. Global policy: set the retry days, attempts per day and interval (common policy) or the result-based retries; number type policy: set the number type policy only.",
 				"children": [
 					{
 						"name": "retryPolicyId",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Retry policy ID."
+						"description": "ID of the retry policy to change",
+						"displayName": "Retry Policy ID"
 					},
 					{
 						"name": "retryDay",
 						"in": "body",
 						"type": "integer",
-						"description": "Maximum number of days for call attempts. This parameter is mandatory for common policies under the global policy. The value ranges from 1 to 5.",
+						"description": "On how many days a number is tried at most. Required for a common global policy.",
 						"min": 1,
-						"max": 5
+						"max": 5,
+						"displayName": "Retry Days"
 					},
 					{
 						"name": "retryTimes",
 						"in": "body",
 						"type": "integer",
-						"description": "Maximum number of call attempts per day. This parameter is mandatory for common policies under the global policy. The value ranges from 1 to 6.",
+						"description": "How many times a number is tried per day at most. Required for a common global policy.",
 						"min": 1,
-						"max": 6
+						"max": 6,
+						"displayName": "Attempts per Day"
 					},
 					{
 						"name": "policyType",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Retry policy type. 0: global policy; 1: number type matching policy.",
+						"description": "Whether one policy applies to all numbers or each number type has its own",
 						"options": [
 							{
 								"value": 0,
-								"name": "global policy"
+								"name": "Global"
 							},
 							{
 								"value": 1,
-								"name": "number type matching policy"
+								"name": "By Number Type"
 							}
-						]
+						],
+						"displayName": "Policy Type"
 					},
 					{
 						"name": "callInterval",
 						"in": "body",
 						"type": "integer",
-						"description": "Outbound call interval, in seconds. This parameter is mandatory for common policies under the global policy. The value ranges from 1 to 86400.",
+						"description": "Seconds between two attempts. Required for a common global policy.",
 						"min": 1,
-						"max": 86400
+						"max": 86400,
+						"displayName": "Retry Interval (Seconds)"
 					},
 					{
 						"name": "resultRetry",
 						"in": "body",
 						"type": "object",
-						"description": "JSON string of the result policy. This parameter is mandatory for result policies under the global policy. For details about the parameters of this object, see Table 7-70.",
+						"description": "Retries by call result, for a result-based global policy. Keys: result (1 busy, 2 no answer, 3 rejected, 4 number does not exist, 5 powered off, 6 out of service area, 7 fax or switchboard, 8 timed out, 9 failed), retryNumber (0 to 9) and callInterval (seconds)",
 						"jsonString": true,
 						"children": [
 							{
 								"name": "result",
 								"in": "body",
 								"type": "integer",
-								"description": "Result type. This parameter is mandatory for result policies under the global policy. The value ranges from 0 to 9.",
+								"description": "The call result this retry rule applies to",
 								"min": 0,
-								"max": 9
+								"max": 9,
+								"displayName": "Call Result",
+								"options": [
+									{
+										"value": 0,
+										"name": "Other"
+									},
+									{
+										"value": 1,
+										"name": "Busy"
+									},
+									{
+										"value": 2,
+										"name": "No Answer"
+									},
+									{
+										"value": 3,
+										"name": "Rejected"
+									},
+									{
+										"value": 4,
+										"name": "Number Does Not Exist"
+									},
+									{
+										"value": 5,
+										"name": "Phone Powered Off"
+									},
+									{
+										"value": 6,
+										"name": "Out of Service Area"
+									},
+									{
+										"value": 7,
+										"name": "Fax or Switchboard"
+									},
+									{
+										"value": 8,
+										"name": "Call Timed Out"
+									},
+									{
+										"value": 9,
+										"name": "Call Failed"
+									}
+								]
 							},
 							{
 								"name": "callInterval",
 								"in": "body",
 								"type": "integer",
-								"description": "Outbound call interval, in seconds. This parameter is mandatory for result policies under the global policy. The value ranges from 1 to 86400.",
+								"description": "Seconds before the number is tried again",
 								"min": 1,
-								"max": 86400
+								"max": 86400,
+								"displayName": "Retry Interval (Seconds)"
 							},
 							{
 								"name": "retryNumber",
 								"in": "body",
 								"type": "integer",
-								"description": "Number of retry times. This parameter is mandatory for result policies under the global policy. The value ranges from 0 to 9.",
+								"description": "How many times the number is tried again",
 								"min": 0,
-								"max": 9
+								"max": 9,
+								"displayName": "Retries"
 							}
-						]
+						],
+						"displayName": "Result-Based Retry"
 					},
 					{
 						"name": "policyJson",
 						"in": "body",
 						"type": "object",
-						"description": "JSON string of the number type matching policy. This parameter is mandatory for number type matching policies. For details about the parameters of this object, see Table 7-68.",
+						"description": "The retry policy of a number type. Required when Policy Type is By Number Type. Keys: dataType (the number type), type (0 common, 1 result-based) and policy: retryDay and retryTimes for a common rule, result, retryNumber and callInterval for a result-based one.",
 						"jsonString": true,
 						"children": [
 							{
@@ -2866,84 +3385,135 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Number type. The value can contain a maximum of 20 characters, excluding special characters.",
-								"maxLength": 20
+								"description": "The number type this policy applies to (a number type of the tenant). No special characters.",
+								"maxLength": 20,
+								"displayName": "Number Type"
 							},
 							{
 								"name": "type",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Retry logic policy type. 0: common policy 1: result policy",
+								"description": "Common (retry days and attempts per day) or result-based (retries per call result)",
 								"options": [
 									{
 										"value": 0,
-										"name": "common policy"
+										"name": "Common"
 									},
 									{
 										"value": 1,
-										"name": "result policy"
+										"name": "Result-Based"
 									}
-								]
+								],
+								"displayName": "Rule Type"
 							},
 							{
 								"name": "policy",
 								"in": "body",
 								"type": "object",
 								"required": true,
-								"description": "Policy configuration information. For details about the parameters of this object, see Table 7-69.",
+								"description": "The retry settings of this number type",
 								"jsonString": true,
 								"children": [
 									{
 										"name": "retryDay",
 										"in": "body",
 										"type": "integer",
-										"description": "Maximum number of days for call attempts. This parameter is mandatory for common policies that are matched based on the number type. The value ranges from 1 to 5.",
+										"description": "On how many days a number is tried at most. Required for a common rule.",
 										"min": 1,
-										"max": 5
+										"max": 5,
+										"displayName": "Retry Days"
 									},
 									{
 										"name": "retryTimes",
 										"in": "body",
 										"type": "integer",
-										"description": "Maximum number of call attempts per day. This parameter is mandatory for common policies that are matched based on the number type. The value ranges from 1 to 6.",
+										"description": "How many times a number is tried per day at most. Required for a common rule.",
 										"min": 1,
-										"max": 6
+										"max": 6,
+										"displayName": "Attempts per Day"
 									},
 									{
 										"name": "result",
 										"in": "body",
 										"type": "integer",
-										"description": "Result type. This parameter is mandatory for result policies that are matched based on the number type. The value ranges from 0 to 9. The options are as follows: 1: The customer is busy. 2: The customer does not answer the call. 3: The customer rejects the call. 4: The number does not exist. 5: The customer's phone is powered off. 6: The customer is out of the service area. 7: Fax or switchboar...",
+										"description": "The call result this rule applies to (the failure code also counts). Required for a result-based rule.",
 										"min": 0,
-										"max": 9
+										"max": 9,
+										"displayName": "Call Result",
+										"options": [
+											{
+												"value": 0,
+												"name": "Other"
+											},
+											{
+												"value": 1,
+												"name": "Busy"
+											},
+											{
+												"value": 2,
+												"name": "No Answer"
+											},
+											{
+												"value": 3,
+												"name": "Rejected"
+											},
+											{
+												"value": 4,
+												"name": "Number Does Not Exist"
+											},
+											{
+												"value": 5,
+												"name": "Phone Powered Off"
+											},
+											{
+												"value": 6,
+												"name": "Out of Service Area"
+											},
+											{
+												"value": 7,
+												"name": "Fax or Switchboard"
+											},
+											{
+												"value": 8,
+												"name": "Call Timed Out"
+											},
+											{
+												"value": 9,
+												"name": "Call Failed"
+											}
+										]
 									},
 									{
 										"name": "callInterval",
 										"in": "body",
 										"type": "integer",
-										"description": "Outbound call interval, in seconds. This parameter is mandatory for common policies and result policies that are matched based on the number type. The value ranges from 1 to 86400.",
+										"description": "Seconds before the number is tried again",
 										"min": 1,
-										"max": 86400
+										"max": 86400,
+										"displayName": "Retry Interval (Seconds)"
 									},
 									{
 										"name": "retryNumber",
 										"in": "body",
 										"type": "integer",
-										"description": "Number of retry times. This parameter is mandatory for result policies that are matched based on the number type. The value ranges from 0 to 9.",
+										"description": "How many times the number is tried again. Required for a result-based rule.",
 										"min": 0,
-										"max": 9
+										"max": 9,
+										"displayName": "Retries"
 									}
-								]
+								],
+								"displayName": "Policy Settings"
 							}
-						]
+						],
+						"displayName": "Number Type Policy"
 					},
 					{
 						"name": "busiPolicy",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Business result policy. For details about the parameters of this object, see Table 7-67.",
+						"description": "What to do next after a given business result. Keys: busiResultCode, busiResultSubCode (optional), busiResultPolicy (0 stop calling, 1 call next number, 2 call current number again) and callInterval (seconds; not needed when stopping).",
 						"jsonString": true,
 						"children": [
 							{
@@ -2951,126 +3521,140 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Business result code."
+								"description": "Code of the business result",
+								"displayName": "Business Result Code"
 							},
 							{
 								"name": "busiResultSubCode",
 								"in": "body",
 								"type": "string",
-								"description": "Business result subcode. (This parameter is associated with the business result code.)"
+								"description": "Subcode of the business result, under the business result code",
+								"displayName": "Business Result Subcode"
 							},
 							{
 								"name": "busiResultPolicy",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Call policy for a business result. 0: Stop calling. 1: Call the next number. 2: Call the current number.",
+								"description": "What the campaign does after this business result",
 								"options": [
 									{
 										"value": 0,
-										"name": "Stop calling"
+										"name": "Stop Calling"
 									},
 									{
 										"value": 1,
-										"name": "Call the next number"
+										"name": "Call Next Number"
 									},
 									{
 										"value": 2,
-										"name": "Call the current number"
+										"name": "Call Current Number Again"
 									}
-								]
+								],
+								"displayName": "Next Step"
 							},
 							{
 								"name": "callInterval",
 								"in": "body",
 								"type": "integer",
-								"description": "Outbound call interval, in seconds. If the call policy is set to 0, you do not need to set this parameter. Otherwise, this parameter is mandatory. The value ranges from 1 to 3600.",
+								"description": "Seconds before the next call. Required unless Next Step is Stop Calling.",
 								"min": 1,
-								"max": 3600
+								"max": 3600,
+								"displayName": "Call Interval (Seconds)"
 							}
-						]
+						],
+						"displayName": "Business Result Policy"
 					},
 					{
 						"name": "noRetryPolicy",
 						"in": "body",
 						"type": "array",
 						"required": false,
-						"description": "Result codes for which no retry policy is configured. The result codes come from the resultCode field in the data attribute of the interface for querying the definitions of outbound call results. (Mandatory: No (This parameter cannot be set when policyType is set to 1 .))"
+						"description": "Call result codes (as in the call results of the campaign) after which a number is not tried again. Not allowed when Policy Type is By Number Type.",
+						"displayName": "Result Codes Not Retried"
 					}
-				]
+				],
+				"displayName": "Retry Policy"
 			},
 			{
 				"name": "callPolicy",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Call policy. For details about the parameters of this object, see Table 7-71.",
+				"description": "The order numbers are called in. With the round mode, Policy Type of the retry policy must be By Number Type.",
 				"children": [
 					{
 						"name": "callPolicyId",
 						"in": "body",
 						"type": "string",
-						"description": "ID of a call policy. This parameter is mandatory for modifying a call policy."
+						"description": "ID of the call policy; required to change a call policy",
+						"displayName": "Call Policy ID"
 					},
 					{
 						"name": "callType",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Call mode. The options are 0 (by sequence) and 1 (by round). The default value is 0.",
+						"description": "Call the numbers of a customer one after another, or in rounds",
 						"options": [
 							{
 								"value": 0,
-								"name": "by sequence"
+								"name": "In Sequence"
 							},
 							{
 								"value": 1,
-								"name": "by round"
+								"name": "In Rounds"
 							}
 						],
-						"default": 0
+						"default": 0,
+						"displayName": "Call Mode"
 					},
 					{
 						"name": "chooseType",
 						"in": "body",
 						"type": "integer",
-						"description": "Round mode. The options are 0 (by number category) and 1 (by number sequence). This parameter is mandatory when the call mode is by round.",
+						"description": "What decides the rounds. Required when Call Mode is In Rounds.",
 						"options": [
 							{
 								"value": 0,
-								"name": "by number category"
+								"name": "By Number Type"
 							},
 							{
 								"value": 1,
-								"name": "by number sequence"
+								"name": "By Number Order"
 							}
-						]
+						],
+						"displayName": "Round Mode"
 					},
 					{
 						"name": "turns",
 						"in": "body",
 						"type": "array",
 						"itemType": "object",
-						"description": "Round information. This parameter is mandatory when the call mode is by round. For details about the parameters of this object, see Table 7-72.",
+						"description": "The rounds, in order. Required when Call Mode is In Rounds.",
 						"children": [
 							{
 								"name": "turnType",
 								"in": "body",
 								"type": "string",
-								"description": "Number type. The value can contain a maximum of 20 characters, excluding special characters. This parameter is mandatory when the round mode is by number category.",
-								"maxLength": 20
+								"description": "Number type called in this round. Required when Round Mode is By Number Type. No special characters.",
+								"maxLength": 20,
+								"displayName": "Number Type"
 							},
 							{
 								"name": "turnOrder",
 								"in": "body",
 								"type": "integer",
-								"description": "Number sequence. The value ranges from 1 to 10. This parameter is mandatory when the round mode is by number sequence.",
+								"description": "Position of the number called in this round. Required when Round Mode is By Number Order.",
 								"min": 1,
-								"max": 10
+								"max": 10,
+								"displayName": "Number Position"
 							}
-						]
+						],
+						"displayName": "Rounds"
 					}
-				]
+				],
+				"displayName": "Call Policy"
 			}
 		],
 		"shapeNote": "example key \"callBackUrl\" differs in case from table field \"callbackUrl\" Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0788.html (outbound results are pushed to \"the value of callBackUrl\" given when the campaign is created) and the reference's own request examples of 7.1.1, 7.1.3 and 7.1.4.",
@@ -3161,8 +3745,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Deleting an Outbound Campaign",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "deleteOutboundCampaign",
-		"name": "Delete an Outbound Campaign",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete campaign",
+		"description": "Delete an outbound campaign, optionally keeping it in the history table",
 		"method": "DELETE",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/{campaignId}",
 		"auth": "C2",
@@ -3173,16 +3759,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -3191,25 +3778,27 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "archiveHistory",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Whether to move the outbound campaign task to the history table. The options are 0 and 1. The value 0 indicates that the outbound campaign task is deleted without being moving to the history table. The value 1 indicates that the outbound campaign task is moved to the history table. The default value is 0.",
+				"description": "Whether the deleted campaign is kept in the history table",
 				"options": [
 					{
 						"value": 0,
-						"name": "the outbound campaign task is deleted without being moving to the history table"
+						"name": "No"
 					},
 					{
 						"value": 1,
-						"name": "the outbound campaign task is moved to the history table"
+						"name": "Yes"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Keep in History"
 			}
 		],
 		"result": {
@@ -3240,8 +3829,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Details About an Outbound Campaign",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "getDetailsOutboundCampaign",
-		"name": "Get Details About an Outbound Campaign",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get campaign",
+		"description": "Get the settings and status of one outbound campaign by its ID",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/{campaignId}",
 		"auth": "C2",
@@ -3252,16 +3843,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -3270,7 +3862,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			}
 		],
 		"result": {
@@ -3297,8 +3890,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying All Outbound Campaigns",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "getAllOutboundCampaigns",
-		"name": "Get All Outbound Campaigns",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many campaigns",
+		"description": "List outbound campaigns, filtered by name, status, device type or time",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}",
 		"auth": "C2",
@@ -3309,111 +3904,125 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "name",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Name of an outbound campaign. The value is a string of 0 to 30 characters. By default, this parameter is left blank.",
+				"description": "Name of the campaigns to list; empty for all",
 				"minLength": 0,
-				"maxLength": 30
+				"maxLength": 30,
+				"displayName": "Name"
 			},
 			{
 				"name": "status",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Status of an outbound campaign. The options are as follows: 2: started 3: suspended 4: completed If this parameter is set to 0, outbound campaigns in all statuses are queried by default.",
+				"description": "Status of the campaigns to list",
 				"options": [
 					{
 						"value": 0,
-						"name": "all"
+						"name": "All"
 					},
 					{
 						"value": 2,
-						"name": "started"
+						"name": "Started"
 					},
 					{
 						"value": 3,
-						"name": "suspended"
+						"name": "Suspended"
 					},
 					{
 						"value": 4,
-						"name": "completed"
+						"name": "Completed"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Status"
 			},
 			{
 				"name": "deviceType",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Type of an outbound device. The options are as follows: • 2: skill queue in predicted outbound calls • 3: IVR in automatic outbound calls • 5: skill queue in previewed outbound calls • 6: skill queue in preempted outbound calls If this parameter is set to 0, outbound campaigns of all types are queried by default.",
+				"description": "Device type of the campaigns to list",
 				"options": [
 					{
 						"value": 0,
-						"name": "all"
+						"name": "All"
 					},
 					{
 						"value": 2,
-						"name": "skill queue in predicted outbound calls"
+						"name": "Skill Queue: Predicted Outbound Call",
+						"description": "Agents of a skill queue; the system dials ahead of free agents"
 					},
 					{
 						"value": 3,
-						"name": "IVR in automatic outbound calls"
+						"name": "IVR: Automatic Outbound Call",
+						"description": "An IVR flow calls the customers"
 					},
 					{
 						"value": 5,
-						"name": "skill queue in previewed outbound calls"
+						"name": "Skill Queue: Previewed Outbound Call",
+						"description": "Agents of a skill queue preview each customer before the call"
 					},
 					{
 						"value": 6,
-						"name": "skill queue in preempted outbound calls"
+						"name": "Skill Queue: Preempted Outbound Call",
+						"description": "Agents of a skill queue; a call is made only when an agent is free"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Device Type"
 			},
 			{
 				"name": "beginTime",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Minimum start time of an outbound campaign, in yyyy-MM-dd HH:mm:ss format."
+				"description": "Earliest start time of the campaigns to list",
+				"displayName": "Start Time From",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endTime",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Maximum end time of an outbound campaign, in yyyy-MM-dd HH:mm:ss format."
+				"description": "Latest end time of the campaigns to list",
+				"displayName": "End Time To",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "curPage",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Current page. The default value is 1. If the input value is less than 1, the system automatically changes the value to 1.",
-				"default": 1
+				"description": "Page number; values below 1 count as 1",
+				"default": 1,
+				"displayName": "Page"
 			},
 			{
 				"name": "rowsPerPage",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Number of records on each page. If this parameter is not specified, 10 records are queried by default, and the maximum value is 100.",
-				"max": 100
+				"description": "Campaigns per page (10 if not set)",
+				"max": 100,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "ccId",
 				"in": "query",
 				"type": "integer",
 				"required": false,
-				"description": "If this parameter is set, data is filtered based on the specified call center ID. If this parameter is left blank, data is not filtered.",
+				"description": "Only campaigns of this call center; empty for all",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -3450,8 +4059,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Suspending an Outbound Campaign",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "suspendOutboundCampaign",
-		"name": "Suspend an Outbound Campaign",
+		"operation": "suspend",
+		"name": "Suspend",
+		"action": "Suspend campaign",
+		"description": "Pause a running outbound campaign so that it stops calling",
 		"method": "PUT",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/{campaignId}/pause",
 		"auth": "C2",
@@ -3462,16 +4073,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -3480,7 +4092,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			}
 		],
 		"result": {
@@ -3508,8 +4121,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Resuming an Outbound Campaign",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "resumeOutboundCampaign",
-		"name": "Resume an Outbound Campaign",
+		"operation": "resume",
+		"name": "Resume",
+		"action": "Resume campaign",
+		"description": "Restart a suspended outbound campaign",
 		"method": "PUT",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/{campaignId}/resume",
 		"auth": "C2",
@@ -3520,16 +4135,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Outbound campaign task ID.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -3538,7 +4154,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			}
 		],
 		"result": {
@@ -3566,8 +4183,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Setting the Retry Policy of an Outbound Campaign",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "setRetryPolicyOutboundCampaign",
-		"name": "Set the Retry Policy of an Outbound Campaign",
+		"operation": "setRetryPolicy",
+		"name": "Set Retry Policy",
+		"action": "Set campaign retry policy",
+		"description": "Set when and how often an outbound campaign calls a number again after a failed call",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/retryPolicy/{campaignId}",
 		"auth": "C2",
@@ -3578,16 +4197,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -3596,100 +4216,154 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "policyJson",
 				"in": "body",
 				"type": "object",
-				"description": "JSON string of the policy. For details about the parameters of this object, see Table 7-117.",
+				"description": "The retry policy: a number type and its common or result-based retry settings",
 				"jsonString": true,
 				"children": [
 					{
 						"name": "dataType",
 						"in": "body",
 						"type": "string",
-						"description": "Number type."
+						"description": "The number type this policy applies to",
+						"displayName": "Number Type"
 					},
 					{
 						"name": "policy",
 						"in": "body",
 						"type": "object",
-						"description": "JSON string of the policy that is matched based on the result. For details about the parameters of this object, see Table 7-118.",
+						"description": "Retries by call result, for a result-based policy",
 						"jsonString": true,
 						"children": [
 							{
 								"name": "callInterval",
 								"in": "body",
 								"type": "integer",
-								"description": "Delay time."
+								"description": "Seconds before the number is tried again",
+								"displayName": "Retry Delay (Seconds)"
 							},
 							{
 								"name": "result",
 								"in": "body",
 								"type": "integer",
-								"description": "Result type."
+								"description": "The call result this rule applies to",
+								"displayName": "Call Result",
+								"options": [
+									{
+										"value": 0,
+										"name": "Other"
+									},
+									{
+										"value": 1,
+										"name": "Busy"
+									},
+									{
+										"value": 2,
+										"name": "No Answer"
+									},
+									{
+										"value": 3,
+										"name": "Rejected"
+									},
+									{
+										"value": 4,
+										"name": "Number Does Not Exist"
+									},
+									{
+										"value": 5,
+										"name": "Phone Powered Off"
+									},
+									{
+										"value": 6,
+										"name": "Out of Service Area"
+									},
+									{
+										"value": 7,
+										"name": "Fax or Switchboard"
+									},
+									{
+										"value": 8,
+										"name": "Call Timed Out"
+									},
+									{
+										"value": 9,
+										"name": "Call Failed"
+									}
+								]
 							},
 							{
 								"name": "retryNumber",
 								"in": "body",
 								"type": "integer",
-								"description": "Number of retry times."
+								"description": "How many times the number is tried again",
+								"displayName": "Retries"
 							}
-						]
+						],
+						"displayName": "Result-Based Retry"
 					},
 					{
 						"name": "retryDay",
 						"in": "body",
 						"type": "integer",
-						"description": "Number of call attempt days in a common policy."
+						"description": "On how many days a number is tried, for a common policy",
+						"displayName": "Retry Days"
 					},
 					{
 						"name": "retryTimes",
 						"in": "body",
 						"type": "integer",
-						"description": "Number of call attempts per day in a common policy."
+						"description": "How many times a number is tried per day, for a common policy",
+						"displayName": "Attempts per Day"
 					},
 					{
 						"name": "type",
 						"in": "body",
 						"type": "integer",
-						"description": "Retry logic policy type. • 0: common policy • 1: result policy",
+						"description": "Common (retry days and attempts per day) or result-based (retries per call result)",
 						"options": [
 							{
 								"value": 0,
-								"name": "common policy"
+								"name": "Common"
 							},
 							{
 								"value": 1,
-								"name": "result policy"
+								"name": "Result-Based"
 							}
-						]
+						],
+						"displayName": "Rule Type"
 					},
 					{
 						"name": "noRetryPolicy",
 						"in": "body",
 						"type": "array",
 						"required": false,
-						"description": "Result codes for which no retry policy is configured. The result codes come from the resultCode field in the data attribute of the interface for querying the definitions of outbound call results. (Mandatory: No (This parameter cannot be set when policyType is set to 1 .))"
+						"description": "Call result codes (as in the call results of the campaign) after which a number is not tried again. Not allowed when Policy Type is By Number Type.",
+						"displayName": "Result Codes Not Retried"
 					}
-				]
+				],
+				"displayName": "Policy"
 			},
 			{
 				"name": "policyType",
 				"in": "body",
 				"type": "integer",
-				"description": "Retry policy type. • 0: global policy • 1: number type matching policy",
+				"description": "Whether one policy applies to all numbers or each number type has its own",
 				"options": [
 					{
 						"value": 0,
-						"name": "global policy"
+						"name": "Global"
 					},
 					{
 						"value": 1,
-						"name": "number type matching policy"
+						"name": "By Number Type"
 					}
-				]
+				],
+				"displayName": "Policy Type"
 			}
 		],
 		"result": {
@@ -3719,8 +4393,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying the Retry Policy of an Outbound Campaign",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "getRetryPolicyOutboundCampaign",
-		"name": "Get the Retry Policy of an Outbound Campaign",
+		"operation": "getRetryPolicy",
+		"name": "Get Retry Policy",
+		"action": "Get campaign retry policy",
+		"description": "Get the retry policy of an outbound campaign",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/retryPolicy/{campaignId}",
 		"auth": "C2",
@@ -3731,16 +4407,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -3749,7 +4426,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			}
 		],
 		"result": {
@@ -3774,8 +4452,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Adding the Definition of an Outbound Call Business Result",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "addDefinitionOutboundCallBusinessResult",
-		"name": "Add the Definition of an Outbound Call Business Result",
+		"operation": "createBusinessResult",
+		"name": "Create Business Result",
+		"action": "Create business result definition",
+		"description": "Define a business result (with optional sub-results) that agents or systems can record for outbound calls",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/addBusinessResult",
 		"auth": "C2",
@@ -3786,33 +4466,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Business result name. The value can contain a maximum of 50 characters, excluding special characters.",
-				"maxLength": 50
+				"description": "Name of the business result. No special characters.",
+				"maxLength": 50,
+				"displayName": "Name"
 			},
 			{
 				"name": "code",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Business result code. The value can contain a maximum of 50 characters, including only digits, letters, and hyphens (-)",
-				"maxLength": 50
+				"description": "Code of the business result. Only digits, letters and hyphens.",
+				"maxLength": 50,
+				"displayName": "Code"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Business result description. The value can contain a maximum of 200 characters, excluding special characters.",
-				"maxLength": 200
+				"description": "Description of the business result. No special characters.",
+				"maxLength": 200,
+				"displayName": "Description"
 			},
 			{
 				"name": "children",
@@ -3820,33 +4504,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": false,
-				"description": "Subbusiness result. For details about the parameters of this object, see Table 7-132.",
+				"description": "Business sub-results under this result",
 				"children": [
 					{
 						"name": "name",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Subbusiness result name. The value can contain a maximum of 50 characters, excluding special characters.",
-						"maxLength": 50
+						"description": "Name of the sub-result. No special characters.",
+						"maxLength": 50,
+						"displayName": "Name"
 					},
 					{
 						"name": "code",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Subbusiness result code. The value can contain a maximum of 50 characters, including only digits, letters, and hyphens (-)",
-						"maxLength": 50
+						"description": "Code of the sub-result. Only digits, letters and hyphens.",
+						"maxLength": 50,
+						"displayName": "Code"
 					},
 					{
 						"name": "description",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Subbusiness result description. The value can contain a maximum of 200 characters, excluding special characters.",
-						"maxLength": 200
+						"description": "Description of the sub-result. No special characters.",
+						"maxLength": 200,
+						"displayName": "Description"
 					}
-				]
+				],
+				"displayName": "Sub-Results"
 			}
 		],
 		"result": {
@@ -3888,8 +4576,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying the Definitions of Outbound Call Business Results",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "getDefinitionsOutboundCallBusinessResults",
-		"name": "Get the Definitions of Outbound Call Business Results",
+		"operation": "getManyBusinessResults",
+		"name": "Get Many Business Results",
+		"action": "Get many business result definitions",
+		"description": "List the business result definitions of the tenant, with their sub-results",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/queryBusinessResults",
 		"auth": "C2",
@@ -3900,25 +4590,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "pageSize",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Number of data records on each page in the pagination query result. The value ranges from 1 to 50.",
+				"description": "Records per page",
 				"min": 1,
-				"max": 50
+				"max": 50,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "pageNum",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Current page number. The value is a positive integer."
+				"description": "Page number, from 1",
+				"displayName": "Page"
 			}
 		],
 		"result": {
@@ -3954,8 +4647,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Collecting Outbound Call Exception Statistics",
 		"family": "isales",
 		"resource": "campaign",
-		"operation": "collectingOutboundCallExceptionStatistics",
-		"name": "Collecting Outbound Call Exception Statistics",
+		"operation": "getFailureStatistics",
+		"name": "Get Failure Statistics",
+		"action": "Get campaign call failure statistics",
+		"description": "Count the failed calls of an outbound campaign by failure category, optionally for a date range",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/failcategorystatistics",
 		"auth": "C2",
@@ -3966,16 +4661,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Outbound call data ID.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -3984,21 +4680,26 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "startDate",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Start time for the query. Format: yyyy-MM-dd (Mandatory: No (If this parameter is set, endDate is mandatory.))"
+				"description": "First day counted; set together with End Date",
+				"displayName": "Start Date",
+				"dateFormat": "yyyy-MM-dd"
 			},
 			{
 				"name": "endDate",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "End time for the query. Format: yyyy-MM-dd The interval between the end time and start time cannot exceed 30 days. (Mandatory: No (If this parameter is set, startDate is mandatory.))"
+				"description": "Last day counted, at most 30 days after Start Date; set together with Start Date",
+				"displayName": "End Date",
+				"dateFormat": "yyyy-MM-dd"
 			}
 		],
 		"result": {
@@ -4026,6 +4727,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"resource": "campaign",
 		"operation": "addCallingNumbers",
 		"name": "Add Calling Numbers",
+		"action": "Add calling numbers to campaign",
+		"description": "Add calling numbers (the numbers customers see) to an outbound campaign",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/callerNo/{campaignId}",
 		"auth": "C2",
@@ -4036,16 +4739,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -4054,7 +4758,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "callerNo",
@@ -4062,7 +4767,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Multiple calling numbers are supported. A maximum of 100 numbers can be added at a time. For details about the parameters of this object, see Table 7-149.",
+				"description": "Numbers the customers see when called; several are allowed, each with a priority",
 				"maxItems": 100,
 				"children": [
 					{
@@ -4070,19 +4775,23 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Calling number. Number displayed on the phone of a customer after a call is connected. The value can contain a maximum of 24 characters, including only digits.",
-						"maxLength": 24
+						"description": "Number the customer sees when called. Only digits.",
+						"maxLength": 24,
+						"displayName": "Calling Number"
 					},
 					{
 						"name": "priority",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Calling number priority. The value ranges from 1 to 5. A smaller value indicates a higher priority.",
+						"description": "Priority of this calling number; 1 is the highest",
 						"min": 1,
-						"max": 5
+						"max": 5,
+						"displayName": "Priority",
+						"default": 1
 					}
-				]
+				],
+				"displayName": "Calling Numbers"
 			}
 		],
 		"result": {
@@ -4126,6 +4835,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"resource": "campaign",
 		"operation": "deleteCallingNumbers",
 		"name": "Delete Calling Numbers",
+		"action": "Delete calling numbers from campaign",
+		"description": "Remove calling numbers from an outbound campaign",
 		"method": "DELETE",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/callerNo/{campaignId}",
 		"auth": "C2",
@@ -4136,16 +4847,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -4154,7 +4866,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "callerNo",
@@ -4162,7 +4875,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Multiple calling numbers are supported. A maximum of 100 numbers can be deleted at a time. For details about the parameters of this object, see Table 7-155.",
+				"description": "Numbers the customers see when called; several are allowed, each with a priority",
 				"maxItems": 100,
 				"children": [
 					{
@@ -4170,10 +4883,12 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Calling number. Number displayed on the phone of a customer after a call is connected. The value can contain a maximum of 24 characters, including only digits.",
-						"maxLength": 24
+						"description": "Number the customer sees when called. Only digits.",
+						"maxLength": 24,
+						"displayName": "Calling Number"
 					}
-				]
+				],
+				"displayName": "Calling Numbers"
 			}
 		],
 		"result": {
@@ -4210,8 +4925,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying the Holiday List of an Outbound Campaign",
 		"family": "isales",
 		"resource": "holiday",
-		"operation": "getHolidayListOutboundCampaign",
-		"name": "Get the Holiday List of an Outbound Campaign",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many holidays",
+		"description": "List the holidays of an outbound campaign",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/holiday/{campaignId}",
 		"auth": "C2",
@@ -4222,16 +4939,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -4240,7 +4958,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			}
 		],
 		"result": {
@@ -4267,8 +4986,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Adding a Holiday for an Outbound Campaign",
 		"family": "isales",
 		"resource": "holiday",
-		"operation": "addHolidayOutboundCampaign",
-		"name": "Add a Holiday for an Outbound Campaign",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create holiday",
+		"description": "Add a holiday (days of the week, a date range or a yearly date range) to an outbound campaign",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/holiday/{campaignId}",
 		"auth": "C2",
@@ -4279,16 +5000,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -4297,59 +5019,65 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Holiday name. The name must be unique and can contain a maximum of 30 characters.",
-				"maxLength": 30
+				"description": "Name of the holiday; it must be unique",
+				"maxLength": 30,
+				"displayName": "Name"
 			},
 			{
 				"name": "type",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Holiday type. The options are as follows: 1: set by week 2: set by date 3: repeat by date",
+				"description": "How the holiday is given: days of the week (fill Days of Week), a date range (dates as yyyy-MM-dd) or a yearly date range (dates as MM-dd)",
 				"options": [
 					{
 						"value": 1,
-						"name": "set by week"
+						"name": "Days of Week"
 					},
 					{
 						"value": 2,
-						"name": "set by date"
+						"name": "Date Range"
 					},
 					{
 						"value": 3,
-						"name": "repeat by date"
+						"name": "Yearly Date Range"
 					}
-				]
+				],
+				"displayName": "Holiday Type"
 			},
 			{
 				"name": "week",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Day of week. This parameter is mandatory when type is set to 1. The options are as follows: 1: Monday 2: Tuesday 3: Wednesday 4: Thursday 5: Friday 6: Saturday 7: Sunday If multiple days are selected, separate them with commas (.). For example, 6,7 indicates Saturday and Sunday.",
+				"description": "Days of the week, comma-separated: 1 Monday to 7 Sunday (for example 6,7 for the weekend). Required when Holiday Type is Days of Week.",
 				"pattern": "^[1-7](,[1-7])*$",
-				"patternHint": "must list days 1 (Monday) to 7 (Sunday), separated by commas (6,7 = Saturday and Sunday)"
+				"patternHint": "must list days 1 (Monday) to 7 (Sunday), separated by commas (6,7 = Saturday and Sunday)",
+				"displayName": "Days of Week"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Start time. This parameter is mandatory when type is set to 2 or 3. When type is 2, the data format is yyyy-MM-dd. When type is 3, the data format is MM-dd."
+				"description": "First day of the holiday: yyyy-MM-dd for a date range, MM-dd for a yearly date range. Required unless Holiday Type is Days of Week.",
+				"displayName": "Start Date"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "End time. This parameter is mandatory when type is set to 2 or 3. When type is 2, the data format is yyyy-MM-dd. When type is 3, the data format is MM-dd."
+				"description": "Last day of the holiday: yyyy-MM-dd for a date range, MM-dd for a yearly date range. Required unless Holiday Type is Days of Week.",
+				"displayName": "End Date"
 			}
 		],
 		"result": {
@@ -4385,8 +5113,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Modifying a Holiday for an Outbound Campaign",
 		"family": "isales",
 		"resource": "holiday",
-		"operation": "updateHolidayOutboundCampaign",
-		"name": "Update a Holiday for an Outbound Campaign",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update holiday",
+		"description": "Change a holiday of an outbound campaign",
 		"method": "PUT",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/holiday/{campaignId}",
 		"auth": "C2",
@@ -4397,16 +5127,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -4415,66 +5146,73 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "id",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Holiday ID."
+				"description": "ID of the holiday to change",
+				"displayName": "Holiday ID"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Holiday name. The name must be unique and can contain a maximum of 30 characters.",
-				"maxLength": 30
+				"description": "Name of the holiday; it must be unique",
+				"maxLength": 30,
+				"displayName": "Name"
 			},
 			{
 				"name": "type",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Holiday type. The options are as follows: 1: set by week 2: set by date 3: repeat by date",
+				"description": "How the holiday is given: days of the week (fill Days of Week), a date range (dates as yyyy-MM-dd) or a yearly date range (dates as MM-dd)",
 				"options": [
 					{
 						"value": 1,
-						"name": "set by week"
+						"name": "Days of Week"
 					},
 					{
 						"value": 2,
-						"name": "set by date"
+						"name": "Date Range"
 					},
 					{
 						"value": 3,
-						"name": "repeat by date"
+						"name": "Yearly Date Range"
 					}
-				]
+				],
+				"displayName": "Holiday Type"
 			},
 			{
 				"name": "week",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Day of week. This parameter is mandatory when type is set to 1. The options are as follows: 1: Monday 2: Tuesday 3: Wednesday 4: Thursday 5: Friday 6: Saturday 7: Sunday If multiple days are selected, separate them with commas (.). For example, 6,7 indicates Saturday and Sunday.",
+				"description": "Days of the week, comma-separated: 1 Monday to 7 Sunday (for example 6,7 for the weekend). Required when Holiday Type is Days of Week.",
 				"pattern": "^[1-7](,[1-7])*$",
-				"patternHint": "must list days 1 (Monday) to 7 (Sunday), separated by commas (6,7 = Saturday and Sunday)"
+				"patternHint": "must list days 1 (Monday) to 7 (Sunday), separated by commas (6,7 = Saturday and Sunday)",
+				"displayName": "Days of Week"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Start time. This parameter is mandatory when type is set to 2 or 3. When type is 2, the data format is yyyy-MM-dd. When type is 3, the data format is MM-dd."
+				"description": "First day of the holiday: yyyy-MM-dd for a date range, MM-dd for a yearly date range. Required unless Holiday Type is Days of Week.",
+				"displayName": "Start Date"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "End time. This parameter is mandatory when type is set to 2 or 3. When type is 2, the data format is yyyy-MM-dd. When type is 3, the data format is MM-dd."
+				"description": "Last day of the holiday: yyyy-MM-dd for a date range, MM-dd for a yearly date range. Required unless Holiday Type is Days of Week.",
+				"displayName": "End Date"
 			}
 		],
 		"result": {
@@ -4510,8 +5248,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Deleting a Holiday for an Outbound Campaign",
 		"family": "isales",
 		"resource": "holiday",
-		"operation": "deleteHolidayOutboundCampaign",
-		"name": "Delete a Holiday for an Outbound Campaign",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete holiday",
+		"description": "Delete one holiday of an outbound campaign",
 		"method": "DELETE",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/holiday/{campaignId}/{holidayId}",
 		"auth": "C2",
@@ -4522,16 +5262,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -4540,14 +5281,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "holidayId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Holiday ID."
+				"description": "ID of the holiday to delete",
+				"displayName": "Holiday ID"
 			}
 		],
 		"result": {
@@ -4574,8 +5317,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Deleting All Holidays for an Outbound Campaign",
 		"family": "isales",
 		"resource": "holiday",
-		"operation": "deleteAllHolidaysOutboundCampaign",
-		"name": "Delete All Holidays for an Outbound Campaign",
+		"operation": "deleteAll",
+		"name": "Delete All",
+		"action": "Delete all holidays",
+		"description": "Delete all holidays of an outbound campaign",
 		"method": "DELETE",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/holiday/{campaignId}",
 		"auth": "C2",
@@ -4586,16 +5331,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -4604,7 +5350,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			}
 		],
 		"result": {
@@ -4630,8 +5377,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Adding Outbound Numbers to the Blacklist",
 		"family": "isales",
 		"resource": "blacklist",
-		"operation": "addOutboundNumbersBlacklist",
-		"name": "Add Outbound Numbers to the Blacklist",
+		"operation": "addNumbers",
+		"name": "Add Numbers",
+		"action": "Add numbers to blacklist",
+		"description": "Add up to 20 numbers to the outbound blacklist, for a limited time or with a call limit",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/blocklist/add",
 		"auth": "C2",
@@ -4642,9 +5391,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "blocklist",
@@ -4652,50 +5402,56 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "A maximum of 20 numbers can be added to the blacklist. A number can contain a maximum of 24 characters, including only digits, asterisks (*), and number signs (#).",
-				"maxItems": 20
+				"description": "Numbers to blacklist, at most 20, each up to 24 characters: digits, * and #",
+				"maxItems": 20,
+				"displayName": "Numbers"
 			},
 			{
 				"name": "validityExpirationTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Expiration time. Expiration time = Time when the number is added + Validity period. For example, if two numbers are added to the blacklist at 2020-12-31 10:06:25 and the validity period is 120 hours, the expiration time is 2021-01-05 10:06:25."
+				"description": "When the numbers leave the blacklist (the time they are added plus the validity period)",
+				"displayName": "Expiration Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "validityTime",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Validity period, in hours. The value ranges from 1 to 120.",
+				"description": "How long the numbers stay blacklisted, in hours",
 				"min": 1,
-				"max": 120
+				"max": 120,
+				"displayName": "Validity Period (Hours)"
 			},
 			{
 				"name": "restrictTimes",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Maximum number of calls. This parameter must be set or left empty together with restrictPeriod. The value ranges from 1 to 100.",
+				"description": "How many calls to the number are allowed per restriction period; set together with Restriction Period",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Max Calls"
 			},
 			{
 				"name": "restrictPeriod",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Restriction period. The options are 0 (every hour) and 1 (every day). Example 1: \"restrictTimes\":1,\"restrictPeriod\":\"0\" indicates that if an outbound call is made at 10:06:25 on December 30, 2020, another outbound call cannot be made until 11:00:00 on December 30, 2020. Example 2: \"restrictTimes\":1,\"restrictPeriod\":\"1\" indicates that if an outbound call is made at 10:06:25 on December 30, 2020,...",
+				"description": "The period Max Calls counts in: a call at 10:06 with one call per hour blocks the number until 11:00, with one call per day until midnight",
 				"options": [
 					{
 						"value": "0",
-						"name": "every hour"
+						"name": "Every Hour"
 					},
 					{
 						"value": "1",
-						"name": "every day"
+						"name": "Every Day"
 					}
-				]
+				],
+				"displayName": "Restriction Period"
 			}
 		],
 		"result": {
@@ -4739,8 +5495,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Deleting an Outbound Number from the Blacklist",
 		"family": "isales",
 		"resource": "blacklist",
-		"operation": "deleteOutboundNumberBlacklist",
-		"name": "Delete an Outbound Number from the Blacklist",
+		"operation": "deleteNumber",
+		"name": "Delete Number",
+		"action": "Delete number from blacklist",
+		"description": "Remove one number from the outbound blacklist",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/blocklist/delete",
 		"auth": "C2",
@@ -4751,17 +5509,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "blocklistNo",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Number to be deleted from the blacklist. The value can contain a maximum of 24 characters, including only digits, asterisks (*), and number signs (#).",
-				"maxLength": 24
+				"description": "Number to remove from the blacklist. Only digits, * and #.",
+				"maxLength": 24,
+				"displayName": "Number"
 			}
 		],
 		"result": {
@@ -4790,8 +5550,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Deleting All Outbound Numbers from the Blacklist",
 		"family": "isales",
 		"resource": "blacklist",
-		"operation": "deleteAllOutboundNumbersBlacklist",
-		"name": "Delete All Outbound Numbers from the Blacklist",
+		"operation": "deleteAll",
+		"name": "Delete All",
+		"action": "Delete all numbers from blacklist",
+		"description": "Remove every number from the outbound blacklist",
 		"method": "DELETE",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/blocklist",
 		"auth": "C2",
@@ -4802,9 +5564,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {
@@ -4830,8 +5593,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Blacklisted Outbound Numbers",
 		"family": "isales",
 		"resource": "blacklist",
-		"operation": "getBlacklistedOutboundNumbers",
-		"name": "Get Blacklisted Outbound Numbers",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many blacklisted numbers",
+		"description": "List blacklisted numbers with their expiry and call limits, or look up given numbers",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/blocklist/query",
 		"auth": "C2",
@@ -4842,33 +5607,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "blocklist",
 				"in": "body",
 				"type": "array",
 				"required": false,
-				"description": "A maximum of 20 blacklisted numbers can be queried. A number can contain a maximum of 24 characters, including only digits, asterisks (*), and number signs (#). CAUTION If this parameter is transferred, only the transferred blacklisted numbers are returned. That is, the response is the information (such as the expiration time and validity period) about the transferred blacklisted numbers if the...",
-				"maxItems": 20
+				"description": "Blacklisted numbers to look up, at most 20, each up to 24 characters: digits, * and #. When set, only these numbers are returned; set either these or the paging fields.",
+				"maxItems": 20,
+				"displayName": "Numbers"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1) page indicates the start page to be queried."
+				"description": "Number of records to skip: page size × (page − 1)",
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of query records on each page. The value ranges from 1 to 100. CAUTION Either the limit and offset parameters or the blocklist parameter must be set.",
+				"description": "Records per page",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size"
 			}
 		],
 		"result": {
@@ -4905,8 +5674,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Importing a Blacklist Data File from the Server",
 		"family": "isales",
 		"resource": "blacklist",
-		"operation": "importBlacklistDataFileServer",
-		"name": "Import a Blacklist Data File from the Server",
+		"operation": "importFromFileServer",
+		"name": "Import From File Server",
+		"action": "Import blacklist from file server",
+		"description": "Import a blacklist file from a configured file server, now or at a scheduled time",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/blackfile/uploadFileServer",
 		"auth": "C2",
@@ -4917,49 +5688,55 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "serverId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File server ID.",
+				"description": "File server the file is read from",
 				"lookup": {
 					"section": "7.8.4",
 					"valuePath": "serverId",
 					"labelPath": "ip"
-				}
+				},
+				"displayName": "File Server"
 			},
 			{
 				"name": "filePath",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "File storage path. This parameter is optional. If the blacklist data file is stored in the default path of the file server, you do not need to set this parameter. If the file is stored in a folder in the default path of the file server, set this parameter to the file path relative to the default path of the file server. An example is /isales/20220310."
+				"description": "Folder of the file, relative to the default path of the file server (for example /isales/20220310); empty when the file is in the default path",
+				"displayName": "File Path"
 			},
 			{
 				"name": "fileName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File name, for example, demo.xlsx."
+				"description": "Name of the file, for example demo.xlsx",
+				"displayName": "File Name"
 			},
 			{
 				"name": "hour",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Hour, in 24-hour format. This parameter is mandatory when a scheduled task is used for the import. The value ranges from 0 to 23. If minute is set, hour is mandatory."
+				"description": "Hour of a scheduled import, 0 to 23; set together with Minute. Empty: import now.",
+				"displayName": "Hour"
 			},
 			{
 				"name": "minute",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Minute. This parameter is mandatory when a scheduled task is used for the import. The options are 00 and 30. If hour is set, minute is mandatory."
+				"description": "Minute of a scheduled import, 00 or 30; set together with Hour. Empty: import now.",
+				"displayName": "Minute"
 			}
 		],
 		"result": {
@@ -4991,8 +5768,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Blacklist Data File Import Results",
 		"family": "isales",
 		"resource": "blacklist",
-		"operation": "getBlacklistDataFileImportResults",
-		"name": "Get Blacklist Data File Import Results",
+		"operation": "getImportResults",
+		"name": "Get Import Results",
+		"action": "Get blacklist import results",
+		"description": "List the blacklist file import tasks and their results",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/blackfile/queryDataImportTask",
 		"auth": "C2",
@@ -5003,25 +5782,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1) page indicates the start page to be queried."
+				"description": "Number of records to skip: page size × (page − 1)",
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 100.",
+				"description": "Records per page",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size"
 			}
 		],
 		"shapeNote": "example keys not in the table: importTaskIds",
@@ -5061,9 +5843,11 @@ export const OPERATIONS: OperationSpec[] = [
 		"section": "7.4.1",
 		"title": "Adding Outbound Numbers",
 		"family": "isales",
-		"resource": "outboundData",
-		"operation": "addOutboundNumbers",
-		"name": "Add Outbound Numbers",
+		"resource": "legacy",
+		"operation": "addOutboundNumbersV1",
+		"name": "Add Outbound Numbers (V1)",
+		"action": "Add outbound numbers (V1)",
+		"description": "Add customer numbers to call to an outbound campaign, one number per record (older version)",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/calldata/{campaignId}",
 		"auth": "C2",
@@ -5075,16 +5859,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -5093,7 +5878,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "callDataList",
@@ -5101,7 +5887,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "List of data to be added. A maximum of 20 data records are supported. For details about the parameters of this object, see Table 7-218.",
+				"description": "Customer records to call, at most 20",
 				"maxItems": 20,
 				"children": [
 					{
@@ -5109,49 +5895,57 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "ID of a subscriber, which is sent back to the subscriber in the outbound call result. The value can contain a maximum of 32 characters.",
-						"maxLength": 32
+						"description": "Your ID for the customer, returned with the call result",
+						"maxLength": 32,
+						"displayName": "Customer ID"
 					},
 					{
 						"name": "called",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Called number. The value can contain a maximum of 24 characters, including only digits, asterisks (*), and number signs (#).",
-						"maxLength": 24
+						"description": "Number of the customer. Only digits, * and #.",
+						"maxLength": 24,
+						"displayName": "Called Number"
 					},
 					{
 						"name": "caller",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Calling number. The number can contain a maximum of 24 characters.",
-						"maxLength": 24
+						"description": "Number the customer sees; empty for the campaign's calling numbers",
+						"maxLength": 24,
+						"displayName": "Calling Number"
 					},
 					{
 						"name": "customField",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "User-defined field. The value can contain a maximum of 200 characters and cannot contain the following special characters: ~!@#%&*()+= {}\";<>/?.[]¥-,",
-						"maxLength": 200
+						"description": "Your own data for the record, such as a batch name. Not allowed: ~!@#$%^&*()+={}'\";<>/?.[]¥-,",
+						"maxLength": 200,
+						"displayName": "Custom Field"
 					},
 					{
 						"name": "recycleTime",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Recycling time, in yyyy-mm-dd hh:mm:ss format."
+						"description": "When the record is recycled",
+						"displayName": "Recycling Time",
+						"dateFormat": "yyyy-MM-dd HH:mm:ss"
 					},
 					{
 						"name": "callData",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data. The value can contain a maximum of 1024 characters. CAUTION If an automatic outbound call involves an intelligent IVR flow, the value of this parameter must be in JSON format. The intelligent IVR flow invokes the JSON Data Invoking diagram element to parse and assign values to the call-associated data in JSON format. For details about the implementation and usage of the di...",
-						"maxLength": 1024
+						"description": "Data passed with the call, up to 1024 characters; JSON recommended, and JSON required for an intelligent IVR flow, which reads it with its JSON data element",
+						"maxLength": 1024,
+						"displayName": "Call Data"
 					}
-				]
+				],
+				"displayName": "Customers"
 			}
 		],
 		"result": {
@@ -5210,8 +6004,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Adding Outbound Numbers (V2)",
 		"family": "isales",
 		"resource": "outboundData",
-		"operation": "addOutboundNumbersV2",
-		"name": "Add Outbound Numbers (V2)",
+		"operation": "addNumbers",
+		"name": "Add Numbers",
+		"action": "Add numbers to campaign",
+		"description": "Add up to 20 customer records to call to an outbound campaign, each with one or more numbers",
 		"method": "POST",
 		"path": "/rest/isales/v2/openapi/campaigns/{vdnId}/calldata/{campaignId}",
 		"auth": "C2",
@@ -5222,16 +6018,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -5240,7 +6037,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "callDataList",
@@ -5248,7 +6046,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "List of data to be added. A maximum of 20 data records are supported. For details about the parameters of this object, see Table 7-225.",
+				"description": "Customer records to call, at most 20",
 				"maxItems": 20,
 				"children": [
 					{
@@ -5256,8 +6054,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "ID of a subscriber, which is sent back to the subscriber in the outbound call result. The value can contain a maximum of 32 characters.",
-						"maxLength": 32
+						"description": "Your ID for the customer, returned with the call result",
+						"maxLength": 32,
+						"displayName": "Customer ID"
 					},
 					{
 						"name": "called",
@@ -5265,65 +6064,75 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": true,
-						"description": "Customer number information.",
+						"description": "Numbers of the customer",
 						"children": [
 							{
 								"name": "calledNo",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Called number of a customer. The value can contain a maximum of 24 characters, including only digits, asterisks (*), and number signs (#).",
-								"maxLength": 24
+								"description": "Number of the customer. Only digits, * and #.",
+								"maxLength": 24,
+								"displayName": "Number"
 							},
 							{
 								"name": "delayTime",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Call interval of each customer number, in seconds. The value ranges from 0 to 86400, and the default value is 0.",
-								"default": "0"
+								"description": "Seconds to wait before calling this number, 0 to 86400",
+								"default": "0",
+								"displayName": "Delay (Seconds)"
 							},
 							{
 								"name": "type",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Customer number type. This parameter is mandatory when Policy Type under OUTBOUND CALL RESULT POLICY is set to Contact Policy during outbound campaign addition. This parameter is mandatory when Call Mode under CALL POLICY is set to By round during outbound campaign addition. The value is customized and can contain a maximum of 20 characters, excluding special characters.",
-								"maxLength": 20
+								"description": "Number type of this number (a number type of the tenant). Required when the campaign's retry policy is by number type or its call mode is in rounds. No special characters.",
+								"maxLength": 20,
+								"displayName": "Number Type"
 							}
-						]
+						],
+						"displayName": "Customer Numbers"
 					},
 					{
 						"name": "caller",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Calling number. The number can contain a maximum of 24 characters.",
-						"maxLength": 24
+						"description": "Number the customer sees; empty for the campaign's calling numbers",
+						"maxLength": 24,
+						"displayName": "Calling Number"
 					},
 					{
 						"name": "customField",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "User-defined field. The value can contain a maximum of 200 characters and cannot contain the following special characters: ~!@#$$%^&*()+={}'\";<>/?.[]¥-,",
-						"maxLength": 200
+						"description": "Your own data for the record, such as a batch name. Not allowed: ~!@#$%^&*()+={}'\";<>/?.[]¥-,",
+						"maxLength": 200,
+						"displayName": "Custom Field"
 					},
 					{
 						"name": "recycleTime",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Recycling time, in yyyy-mm-dd hh:mm:ss format."
+						"description": "When the record is recycled",
+						"displayName": "Recycling Time",
+						"dateFormat": "yyyy-MM-dd HH:mm:ss"
 					},
 					{
 						"name": "callData",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data. The value can contain a maximum number of 1024 characters. The JSON format is recommended. CAUTION If an automatic outbound call involves an intelligent IVR flow, the value of this parameter must be in JSON format. The intelligent IVR flow invokes the JSON Data Invoking diagram element to parse and assign values to the call-associated data in JSON format. For details about..."
+						"description": "Data passed with the call, up to 1024 characters; JSON recommended, and JSON required for an intelligent IVR flow, which reads it with its JSON data element",
+						"displayName": "Call Data"
 					}
-				]
+				],
+				"displayName": "Customers"
 			}
 		],
 		"result": {
@@ -5391,8 +6200,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Deleting an Outbound Number",
 		"family": "isales",
 		"resource": "outboundData",
-		"operation": "deleteOutboundNumber",
-		"name": "Delete an Outbound Number",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete outbound data",
+		"description": "Delete customer numbers from an outbound campaign by customer ID, number, custom field or recycling time",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/calldata/{campaignId}/delete",
 		"auth": "C2",
@@ -5403,16 +6214,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -5421,77 +6233,88 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "sessionId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "ID of a subscriber, which is sent back to the subscriber in the outbound call result. The ID can contain a maximum of 32 characters.",
-				"maxLength": 32
+				"description": "Your ID of the customer whose numbers are deleted",
+				"maxLength": 32,
+				"displayName": "Customer ID"
 			},
 			{
 				"name": "called",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Called number. The value can contain a maximum of 24 characters, including only digits, asterisks (*), and number signs (#).",
-				"maxLength": 24
+				"description": "Number to delete. Only digits, * and #.",
+				"maxLength": 24,
+				"displayName": "Called Number"
 			},
 			{
 				"name": "customField",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User-defined field. You can delete numbers in batches based on this field. The value can contain a maximum of 200 characters.",
-				"maxLength": 200
+				"description": "Delete the numbers whose custom field has this value (for example one batch)",
+				"maxLength": 200,
+				"displayName": "Custom Field"
 			},
 			{
 				"name": "recycleTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Recycling time, in yyyy-mm-dd hh:mm:ss format."
+				"description": "Delete the numbers by recycling time, as Recycling Type says",
+				"displayName": "Recycling Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "recycleType",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Recycling type. This parameter is valid only when recycleTime is set. The options are as follows: • 1: The system deletes the outbound numbers whose recycleTime is earlier than the time specified by recycleTime (accurate to day) in the request. For example, if recycleTime is set to 2020-12-04 17:57:00 in the request, the system deletes all outbound numbers whose recycleTime is on December 4 or ...",
+				"description": "How Recycling Time selects the numbers to delete; only used with Recycling Time",
 				"options": [
 					{
 						"value": "1",
-						"name": "The system deletes the outbound numbers whose recycleTime is earlier than the time specified by recycleTime (accurate to day) in the request"
+						"name": "Up to That Day",
+						"description": "Numbers whose recycling time is on or before the day of Recycling Time"
 					},
 					{
 						"value": "2",
-						"name": "The system deletes the outbound numbers on the day specified by recycleTime"
+						"name": "On That Day",
+						"description": "Numbers whose recycling time is on the day of Recycling Time"
 					},
 					{
 						"value": "3",
-						"name": "The system deletes the outbound numbers whose recycleTime is the same as the value of recycleTime in the request"
+						"name": "At That Exact Time",
+						"description": "Numbers whose recycling time equals Recycling Time"
 					}
-				]
+				],
+				"displayName": "Recycling Type"
 			},
 			{
 				"name": "archiveHistory",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Whether to move outbound numbers to the history table. The options are 0 and 1. The value 0 indicates that outbound numbers are deleted without being moving to the history table. The value 1 indicates that outbound numbers are moved to the history table. The default value is 0.",
+				"description": "Whether the deleted numbers are kept in the history table",
 				"options": [
 					{
 						"value": 0,
-						"name": "outbound numbers are deleted without being moving to the history table"
+						"name": "No"
 					},
 					{
 						"value": 1,
-						"name": "outbound numbers are moved to the history table"
+						"name": "Yes"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Keep in History"
 			}
 		],
 		"result": {
@@ -5525,6 +6348,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"resource": "outboundData",
 		"operation": "addNumberTypes",
 		"name": "Add Number Types",
+		"action": "Add number types",
+		"description": "Add number types (such as home or mobile) used by retry and call policies",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/callNoType/add",
 		"auth": "C2",
@@ -5535,9 +6360,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "callNoTypes",
@@ -5545,8 +6371,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Number type set. A maximum of 20 number types are supported. The value can contain a maximum of 20 characters. Only digits, letters, and hyphens (-) are allowed.",
-				"maxItems": 20
+				"description": "Number types to add, at most 20, each up to 20 characters: digits, letters and hyphens",
+				"maxItems": 20,
+				"displayName": "Number Types"
 			}
 		],
 		"result": {
@@ -5583,6 +6410,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"resource": "outboundData",
 		"operation": "getNumberTypes",
 		"name": "Get Number Types",
+		"action": "Get number types",
+		"description": "List the number types of the tenant",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/callNoType/query",
 		"auth": "C2",
@@ -5593,9 +6422,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {
@@ -5620,8 +6450,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Outbound Numbers",
 		"family": "isales",
 		"resource": "outboundData",
-		"operation": "getOutboundNumbers",
-		"name": "Get Outbound Numbers",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get outbound data",
+		"description": "Get one outbound data record of a campaign by its data ID",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/calldata/{campaignId}/{dataId}",
 		"auth": "C2",
@@ -5633,16 +6465,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -5651,16 +6484,18 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "dataId",
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Outbound call data ID.",
+				"description": "ID of the outbound data record",
 				"pattern": "^\\d{1,32}$",
-				"patternHint": "must be the digits of the data ID"
+				"patternHint": "must be the digits of the data ID",
+				"displayName": "Data ID"
 			}
 		],
 		"result": {
@@ -5685,8 +6520,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Collecting Outbound Call Statistics on the Current Day",
 		"family": "isales",
 		"resource": "outboundData",
-		"operation": "collectingOutboundCallStatisticsCurrentDay",
-		"name": "Collecting Outbound Call Statistics on the Current Day",
+		"operation": "getTodayStatistics",
+		"name": "Get Statistics for Today",
+		"action": "Get outbound call statistics for today",
+		"description": "Get today's outbound call statistics of one campaign or batch, or of all campaigns",
 		"method": "GET",
 		"path": "/rest/isales/v2/openapi/campaigns/{vdnId}/statistics",
 		"auth": "C2",
@@ -5697,16 +6534,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Outbound call data ID. If this parameter is set, all statistics and the statistics in all batches of the current task are queried. If this parameter is left empty, all statistics and the statistics in all batches of all tasks are queried.",
+				"description": "The outbound campaign; empty for all campaigns",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -5715,14 +6553,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "batchId",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Batch number. This parameter is mapped to customField in the t_isl_data table. If this parameter is set, all statistics and the statistics in the specified batch of the current task are queried. (Mandatory: No (If this parameter is set, campaignId is mandatory.))"
+				"description": "Batch (the custom field of the records) to count; requires Campaign",
+				"displayName": "Batch"
 			}
 		],
 		"result": {
@@ -5748,8 +6588,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Importing an Outbound Call Data File from the Server",
 		"family": "isales",
 		"resource": "outboundData",
-		"operation": "importOutboundCallDataFileServer",
-		"name": "Import an Outbound Call Data File from the Server",
+		"operation": "importFromFileServer",
+		"name": "Import From File Server",
+		"action": "Import outbound data from file server",
+		"description": "Import a file of customer numbers into an outbound campaign from a configured file server, now or at a scheduled time",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/calldatafile/uploadFileServer/{campaignId}",
 		"auth": "C2",
@@ -5760,16 +6602,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Outbound campaign task ID.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -5778,47 +6621,53 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "serverId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File server ID.",
+				"description": "File server the file is read from",
 				"lookup": {
 					"section": "7.8.4",
 					"valuePath": "serverId",
 					"labelPath": "ip"
-				}
+				},
+				"displayName": "File Server"
 			},
 			{
 				"name": "filePath",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "File storage path. This parameter is optional. If the outbound call data file is stored in the default path of the file server, you do not need to set this parameter. If the file is stored in a folder in the default path of the file server, set this parameter to the file path relative to the default path of the file server. An example is /sales/20220310."
+				"description": "Folder of the file, relative to the default path of the file server (for example /isales/20220310); empty when the file is in the default path",
+				"displayName": "File Path"
 			},
 			{
 				"name": "fileName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File name, for example, demo.xlsx."
+				"description": "Name of the file, for example demo.xlsx",
+				"displayName": "File Name"
 			},
 			{
 				"name": "hour",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Hour, in 24-hour format. This parameter is mandatory when a scheduled task is used for the import. The value ranges from 0 to 23. If minute is set, hour is mandatory."
+				"description": "Hour of a scheduled import, 0 to 23; set together with Minute. Empty: import now.",
+				"displayName": "Hour"
 			},
 			{
 				"name": "minute",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Minute. This parameter is mandatory when a scheduled task is used for the import. Examples are 00 and 30. If hour is set, minute is mandatory."
+				"description": "Minute of a scheduled import, 00 or 30; set together with Hour. Empty: import now.",
+				"displayName": "Minute"
 			}
 		],
 		"result": {
@@ -5848,8 +6697,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Outbound Call Data File Import Results",
 		"family": "isales",
 		"resource": "outboundData",
-		"operation": "getOutboundCallDataFileImportResults",
-		"name": "Get Outbound Call Data File Import Results",
+		"operation": "getImportResults",
+		"name": "Get Import Results",
+		"action": "Get outbound data import results",
+		"description": "List the outbound data file import tasks of a campaign and their results",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/calldatafile/queryDataImportTask/{campaignId}",
 		"auth": "C2",
@@ -5860,16 +6711,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Outbound campaign task ID.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -5878,23 +6730,26 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1) page indicates the start page to be queried."
+				"description": "Number of records to skip: page size × (page − 1)",
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 100.",
+				"description": "Records per page",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size"
 			}
 		],
 		"shapeNote": "example keys not in the table: importTaskIds",
@@ -5935,8 +6790,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Outbound Call Results",
 		"family": "isales",
 		"resource": "result",
-		"operation": "getOutboundCallResults",
-		"name": "Get Outbound Call Results",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many call results",
+		"description": "List the call results of an outbound campaign, final or per attempt, filtered by customer, custom field or dates",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/callresult/{campaignId}",
 		"auth": "C2",
@@ -5947,16 +6804,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "campaignId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an outbound campaign task.",
+				"description": "The outbound campaign",
 				"lookup": {
 					"section": "7.1.7",
 					"valuePath": "id",
@@ -5965,68 +6823,78 @@ export const OPERATIONS: OperationSpec[] = [
 						"status": 0,
 						"deviceType": 0
 					}
-				}
+				},
+				"displayName": "Campaign"
 			},
 			{
 				"name": "sessionId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "ID of a subscriber, which is sent back to the subscriber in the outbound call result. The value can contain a maximum of 32 characters.",
-				"maxLength": 32
+				"description": "Only the results of this customer ID",
+				"maxLength": 32,
+				"displayName": "Customer ID"
 			},
 			{
 				"name": "customField",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User-defined field."
+				"description": "Only the results of records with this custom field",
+				"displayName": "Custom Field"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of data records on each page in the pagination query result. Value range: When showDetail is set to 1, the value of pageSize is less than or equal to 100. When showDetail is set to 0, the value of pageSize is less than or equal to 500."
+				"description": "Results per page: at most 500, or at most 100 with details",
+				"displayName": "Page Size"
 			},
 			{
 				"name": "pageNum",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Current page number."
+				"description": "Page number, from 1",
+				"displayName": "Page"
 			},
 			{
 				"name": "showDetail",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Whether to display details. • 0: The final call result of outbound call data is displayed. • 1: The detailed call result of the outbound call data is displayed. The default value is 0.",
+				"description": "Final result of each record, or the result of each call attempt",
 				"options": [
 					{
 						"value": 0,
-						"name": "The final call result of outbound call data is displayed"
+						"name": "Final Results"
 					},
 					{
 						"value": 1,
-						"name": "The detailed call result of the outbound call data is displayed"
+						"name": "Every Call Attempt"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Show Details"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Start time. The format is YYYY-MM-DD. The start time must be earlier than the end time, and the interval between the start time and end time cannot exceed 30 days. When beginTime is specified, endTime must be specified."
+				"description": "First day of the results, before End Date and at most 30 days before it; set together with End Date",
+				"displayName": "Start Date",
+				"dateFormat": "yyyy-MM-dd"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "End time. The format is YYYY-MM-DD. The start time must be earlier than the end time, and the interval between the start time and end time cannot exceed 30 days. When endTime is specified, beginTime must be specified."
+				"description": "Last day of the results; set together with Start Date",
+				"displayName": "End Date",
+				"dateFormat": "yyyy-MM-dd"
 			}
 		],
 		"result": {
@@ -6069,8 +6937,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Details About a Single Outbound Call Result",
 		"family": "isales",
 		"resource": "result",
-		"operation": "getDetailsSingleOutboundCallResult",
-		"name": "Get Details About a Single Outbound Call Result",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get call result",
+		"description": "Get the details of one outbound call result by its call ID",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/callresultdetail/{callId}",
 		"auth": "C2",
@@ -6081,16 +6951,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "callId",
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Call record ID. The value is obtained from the callId field returned by the interface described in 7.5.1 Querying Outbound Call Results or 7.6.1 Calling Back Outbound Call Results."
+				"description": "ID of the call, from the call results of the campaign or from the result callback",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -6115,9 +6987,11 @@ export const OPERATIONS: OperationSpec[] = [
 		"section": "7.5.3",
 		"title": "Querying Call Records of Automatic and Intelligent Outbound Calls (V1.0.0)",
 		"family": "isales",
-		"resource": "result",
-		"operation": "getCallRecordsAutomaticIntelligentOutboundCallsV1",
-		"name": "Get Call Records of Automatic and Intelligent Outbound Calls (V1)",
+		"resource": "legacy",
+		"operation": "getCallRecordsV1",
+		"name": "Get Call Records (V1)",
+		"action": "Get call records (V1)",
+		"description": "Get the call records of an automatic or intelligent outbound call by its call ID (older version)",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/callRecord",
 		"auth": "C2",
@@ -6129,16 +7003,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call record ID, which is used to associate with call data such as CDRs on the CTI. The value is obtained from the callId field returned by the interface described in 7.5.1 Querying Outbound Call Results or 7.6.1 Calling Back Outbound Call Results."
+				"description": "ID of the call, from the call results of the campaign or from the result callback",
+				"displayName": "Call ID"
 			}
 		],
 		"result": {
@@ -6167,8 +7043,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Call Records of Automatic and Intelligent Outbound Calls (V2.0.0)",
 		"family": "isales",
 		"resource": "result",
-		"operation": "getCallRecordsAutomaticIntelligentOutboundCallsV2",
-		"name": "Get Call Records of Automatic and Intelligent Outbound Calls (V2)",
+		"operation": "getCallRecords",
+		"name": "Get Call Records",
+		"action": "Get call records",
+		"description": "Get the call records (such as the conversation of an IVR or chatbot) of an automatic or intelligent outbound call by its call ID",
 		"method": "POST",
 		"path": "/rest/isales/v2/openapi/campaigns/{vdnId}/callRecord",
 		"auth": "C2",
@@ -6179,34 +7057,38 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call record ID, which is used to associate with call data such as CDRs on the CTI. The value is obtained from the callId field returned by the interface described in 7.5.1 Querying Outbound Call Results or 7.6.1 Calling Back Outbound Call Results."
+				"description": "ID of the call, from the call results of the campaign or from the result callback",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "page indicates the start page to be queried. The value ranges from 1 to 1000.",
+				"description": "Page number",
 				"min": 1,
-				"max": 1000
+				"max": 1000,
+				"displayName": "Page"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 100.",
+				"description": "Records per page",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size"
 			}
 		],
 		"result": {
@@ -6244,8 +7126,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Writing Back Business Results",
 		"family": "isales",
 		"resource": "businessResult",
-		"operation": "writeBackBusinessResults",
-		"name": "Write Back Business Results",
+		"operation": "writeBack",
+		"name": "Write Back",
+		"action": "Write back business result",
+		"description": "Record the business result of a handled outbound data record, and optionally the agent it stays with",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/callBusiResult/{dataId}",
 		"auth": "C2",
@@ -6257,48 +7141,54 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "dataId",
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "Outbound call data ID.",
+				"description": "ID of the outbound data record",
 				"pattern": "^\\d{1,32}$",
-				"patternHint": "must be the digits of the data ID"
+				"patternHint": "must be the digits of the data ID",
+				"displayName": "Data ID"
 			},
 			{
 				"name": "busiResult",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Business result code, which can contain a maximum of 50 characters.",
-				"maxLength": 50
+				"description": "Code of the business result",
+				"maxLength": 50,
+				"displayName": "Business Result Code"
 			},
 			{
 				"name": "subStatus",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Subbusiness status code, which can contain a maximum of 50 characters.",
-				"maxLength": 50
+				"description": "Code of the business sub-result",
+				"maxLength": 50,
+				"displayName": "Business Result Subcode"
 			},
 			{
 				"name": "busiResultDesc",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Business result description."
+				"description": "Description of the business result",
+				"displayName": "Business Result Description"
 			},
 			{
 				"name": "workNo",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Platform work ID of the agent who makes a call. If the same outbound call data is required, the call is always routed to the same agent. This parameter is mandatory. If this parameter is not set, the call is routed to another agent."
+				"description": "Work ID of the agent; later calls of the same record go to this agent, otherwise to any agent",
+				"displayName": "Agent Work ID"
 			}
 		],
 		"result": {
@@ -6332,8 +7222,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Adding a File Server",
 		"family": "isales",
 		"resource": "fileServer",
-		"operation": "addFileServer",
-		"name": "Add a File Server",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create file server",
+		"description": "Add a file server that outbound data and blacklist files are imported from",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/file/addServer",
 		"auth": "C2",
@@ -6344,51 +7236,58 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "serverInfo",
 				"in": "body",
 				"type": "json",
 				"required": true,
-				"description": "File server information."
+				"description": "The file server's account, address and default path",
+				"displayName": "Server Settings"
 			},
 			{
 				"name": "userName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Username."
+				"description": "Account on the file server",
+				"displayName": "Username"
 			},
 			{
 				"name": "serverPwd",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Service password, which is transferred in plaintext and stored in ciphertext on the backend."
+				"description": "Password of the account; stored encrypted",
+				"displayName": "Password"
 			},
 			{
 				"name": "ip",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File server IP address."
+				"description": "IP address of the file server",
+				"displayName": "IP Address"
 			},
 			{
 				"name": "port",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "port"
+				"description": "Port of the file server",
+				"displayName": "Port"
 			},
 			{
 				"name": "filePath",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Default file server path, for example, / home/sftp."
+				"description": "Default folder on the file server, for example /home/sftp",
+				"displayName": "Default Path"
 			}
 		],
 		"shapeNote": "required table fields absent from example: ip, port, filePath",
@@ -6424,8 +7323,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Deleting a File Server",
 		"family": "isales",
 		"resource": "fileServer",
-		"operation": "deleteFileServer",
-		"name": "Delete a File Server",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete file server",
+		"description": "Delete a file server",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/file/{serverId}/deleteServer",
 		"auth": "C2",
@@ -6436,21 +7337,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "serverId",
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "File server ID.",
+				"description": "File server to delete",
 				"lookup": {
 					"section": "7.8.4",
 					"valuePath": "serverId",
 					"labelPath": "ip"
-				}
+				},
+				"displayName": "File Server"
 			}
 		],
 		"result": {
@@ -6478,8 +7381,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Modifying a File Server",
 		"family": "isales",
 		"resource": "fileServer",
-		"operation": "updateFileServer",
-		"name": "Update a File Server",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update file server",
+		"description": "Change the address, account or default path of a file server",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/file/{serverId}/updateServer",
 		"auth": "C2",
@@ -6490,63 +7395,71 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "serverId",
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "File server ID.",
+				"description": "File server to change",
 				"lookup": {
 					"section": "7.8.4",
 					"valuePath": "serverId",
 					"labelPath": "ip"
-				}
+				},
+				"displayName": "File Server"
 			},
 			{
 				"name": "serverInfo",
 				"in": "body",
 				"type": "json",
 				"required": true,
-				"description": "File server information."
+				"description": "The file server's account, address and default path",
+				"displayName": "Server Settings"
 			},
 			{
 				"name": "userName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Username."
+				"description": "Account on the file server",
+				"displayName": "Username"
 			},
 			{
 				"name": "serverPwd",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Service password, which is transferred in plaintext and stored in ciphertext on the backend. This parameter is mandatory when the value of serviceInfo.IP is different from the original IP address."
+				"description": "Password of the account; stored encrypted. Required when the IP address changes.",
+				"displayName": "Password"
 			},
 			{
 				"name": "ip",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File server IP address."
+				"description": "IP address of the file server",
+				"displayName": "IP Address"
 			},
 			{
 				"name": "port",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Port number."
+				"description": "Port of the file server",
+				"displayName": "Port"
 			},
 			{
 				"name": "filePath",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Default file server path, for example, / home/sftp."
+				"description": "Default folder on the file server, for example /home/sftp",
+				"displayName": "Default Path"
 			}
 		],
 		"shapeNote": "required table fields absent from example: ip, port, filePath",
@@ -6584,8 +7497,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying a File Server",
 		"family": "isales",
 		"resource": "fileServer",
-		"operation": "getFileServer",
-		"name": "Get a File Server",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many file servers",
+		"description": "List the file servers, or the ones with the given IDs",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/file/queryServer",
 		"auth": "C2",
@@ -6596,32 +7511,36 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1) page indicates the start page to be queried."
+				"description": "Number of records to skip: page size × (page − 1)",
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 100.",
+				"description": "Records per page",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "serverIds",
 				"in": "body",
 				"type": "array",
 				"required": false,
-				"description": "File server IDs."
+				"description": "Only these file servers; empty for all",
+				"displayName": "File Server IDs"
 			}
 		],
 		"result": {
@@ -6659,8 +7578,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying OBS Outbound Call Result Codes",
 		"family": "isales",
 		"resource": "externalResult",
-		"operation": "getObsOutboundCallResultCodes",
-		"name": "Get OBS Outbound Call Result Codes",
+		"operation": "getObsResultCodes",
+		"name": "Get OBS Result Codes",
+		"action": "Get OBS result codes",
+		"description": "List the outbound call result codes of the outbound call system (OBS) that external results map",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/queryOBSResultCode",
 		"auth": "C2",
@@ -6671,25 +7592,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "pageNum",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Page number. The value is greater than 0."
+				"description": "Page number, from 1",
+				"displayName": "Page"
 			},
 			{
 				"name": "pageSize",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 50.",
+				"description": "Records per page",
 				"min": 1,
-				"max": 50
+				"max": 50,
+				"displayName": "Page Size"
 			}
 		],
 		"result": {
@@ -6723,8 +7647,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Creating an External Result",
 		"family": "isales",
 		"resource": "externalResult",
-		"operation": "createExternalResult",
-		"name": "Create an External Result",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create external result",
+		"description": "Create an external result code that groups OBS outbound call result codes",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/createObResult",
 		"auth": "C2",
@@ -6735,23 +7661,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "resultCode",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Result definition code. The value can contain fewer than eight characters."
+				"description": "Code of the result definition, fewer than eight characters",
+				"displayName": "Result Definition Code"
 			},
 			{
 				"name": "displayResult",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "External result code."
+				"description": "The external result code shown for the grouped OBS codes",
+				"displayName": "External Result Code"
 			},
 			{
 				"name": "obsCodes",
@@ -6759,7 +7688,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Result code definition list. The list can be obtained using the interface for querying OBS outbound call result codes."
+				"description": "OBS outbound call result codes grouped under this external result (see Get OBS Result Codes)",
+				"displayName": "OBS Result Codes"
 			}
 		],
 		"result": {
@@ -6792,8 +7722,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Modifying an External Result",
 		"family": "isales",
 		"resource": "externalResult",
-		"operation": "updateExternalResult",
-		"name": "Update an External Result",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update external result",
+		"description": "Change the code and the OBS result codes of an external result",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/updateObResult",
 		"auth": "C2",
@@ -6804,9 +7736,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "obsCodes",
@@ -6814,26 +7747,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Result code definition list. The list can be obtained using the interface for querying OBS outbound call result codes."
+				"description": "OBS outbound call result codes grouped under this external result (see Get OBS Result Codes)",
+				"displayName": "OBS Result Codes"
 			},
 			{
 				"name": "displayResult",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "External result code."
+				"description": "The external result code shown for the grouped OBS codes",
+				"displayName": "External Result Code"
 			},
 			{
 				"name": "defId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "External result ID.",
+				"description": "External result to change",
 				"lookup": {
 					"section": "7.9.5",
 					"valuePath": "defId",
 					"labelPath": "displayResult"
-				}
+				},
+				"displayName": "External Result"
 			}
 		],
 		"result": {
@@ -6866,8 +7802,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Deleting an External Result",
 		"family": "isales",
 		"resource": "externalResult",
-		"operation": "deleteExternalResult",
-		"name": "Delete an External Result",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete external result",
+		"description": "Delete an external result",
 		"method": "DELETE",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/{defId}/deleteObsResult",
 		"auth": "C2",
@@ -6878,21 +7816,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "defId",
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "External result ID to be deleted.",
+				"description": "External result to delete",
 				"lookup": {
 					"section": "7.9.5",
 					"valuePath": "defId",
 					"labelPath": "displayResult"
-				}
+				},
+				"displayName": "External Result"
 			}
 		],
 		"result": {
@@ -6917,8 +7857,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying the External Result List",
 		"family": "isales",
 		"resource": "externalResult",
-		"operation": "getExternalResultList",
-		"name": "Get the External Result List",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many external results",
+		"description": "List the external results of the tenant",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/queryOBSResults",
 		"auth": "C2",
@@ -6929,25 +7871,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "pageSize",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Number of records on a page. The value ranges from 1 to 50.",
+				"description": "Records per page",
 				"min": 1,
-				"max": 50
+				"max": 50,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "pageNum",
 				"in": "query",
 				"type": "integer",
 				"required": true,
-				"description": "Page number. The value is greater than 0."
+				"description": "Page number, from 1",
+				"displayName": "Page"
 			}
 		],
 		"result": {
@@ -6981,8 +7926,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying a Single External Result",
 		"family": "isales",
 		"resource": "externalResult",
-		"operation": "getSingleExternalResult",
-		"name": "Get a Single External Result",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get external result",
+		"description": "Get one external result and the OBS result codes it maps",
 		"method": "GET",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/{defId}/queryObsResultDetail",
 		"auth": "C2",
@@ -6993,21 +7940,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "defId",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "External result ID to be queried.",
+				"description": "External result to get",
 				"lookup": {
 					"section": "7.9.5",
 					"valuePath": "defId",
 					"labelPath": "displayResult"
-				}
+				},
+				"displayName": "External Result"
 			}
 		],
 		"result": {
@@ -7033,8 +7982,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Interface Invocation Records",
 		"family": "isales",
 		"resource": "invocationRecord",
-		"operation": "getInterfaceInvocationRecords",
-		"name": "Get Interface Invocation Records",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many invocation records",
+		"description": "List the calls made to the outbound interfaces in a time range (at most seven days), optionally for one URL",
 		"method": "POST",
 		"path": "/rest/isales/v1/openapi/campaigns/{vdnId}/calllogs",
 		"auth": "C2",
@@ -7045,46 +7996,54 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value is an integer ranging from 1 to 9999.",
+				"description": "ID of the tenant's virtual call center (VDN)",
 				"min": 1,
-				"max": 9999
+				"max": 9999,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1) page indicates the start page to be queried."
+				"description": "Number of records to skip: page size × (page − 1)",
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 100.",
+				"description": "Records per page",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "url",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Invocation URL. If this parameter is set, the URL invocation records are queried. If this parameter is left empty, all interface invocation records are queried."
+				"description": "Only the calls to this interface URL; empty for all interfaces",
+				"displayName": "URL"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Start time. The format is yyyy-MM-dd HH:mm:ss."
+				"description": "Start of the time range",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "End time. The format is yyyy-MM-dd HH:mm:ss. The interval between the start time and end time cannot exceed seven days."
+				"description": "End of the time range, at most seven days after Start Time",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			}
 		],
 		"result": {

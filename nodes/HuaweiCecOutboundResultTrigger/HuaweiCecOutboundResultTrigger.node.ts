@@ -15,8 +15,8 @@ export class HuaweiCecOutboundResultTrigger implements INodeType {
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: 'Outbound call results (7.6.1)',
-		description: 'Starts a workflow for every outbound call result a CEC campaign pushes (7.6.1)',
+		subtitle: 'Outbound call results',
+		description: 'Starts a workflow for every outbound call result a CEC campaign sends',
 		defaults: { name: 'Huawei CEC Outbound Result Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -24,12 +24,12 @@ export class HuaweiCecOutboundResultTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Copy the Production URL above into the <b>callBackUrl</b> of the campaign when you create it (7.1.1 / 7.1.2, Huawei CEC Outbound Campaign node) or change it (7.1.4). CEC has no API to register it, and it signs nothing: keep the secret check on. Each record is pushed up to 6 times; repeats are acknowledged and dropped.',
+					'Copy the Production URL above into <b>Result Callback URL</b> when you create or update the campaign (Huawei CEC Outbound Campaign node). CEC has no other way to register it, and it signs nothing: keep the secret check on. Each result is sent up to 6 times; repeats are acknowledged and dropped.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
 			},
-			...secretCheckProperties('pathSecret', '7.6.1 callbacks carry no signature and no header at all.'),
+			...secretCheckProperties('pathSecret', 'Outbound call results carry no signature and no header.'),
 			callbackOptions([], false),
 		],
 	};

@@ -438,7 +438,7 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 	});
 
 	it('serves the output schema previews of the pack to the editor (before any run)', async () => {
-		const schema = await n8n.request('GET', `/schemas/${PKG}.huaweiCecOutboundCampaign/1.0.0/campaign/getAllOutboundCampaigns.json`);
+		const schema = await n8n.request('GET', `/schemas/${PKG}.huaweiCecOutboundCampaign/1.0.0/campaign/getMany.json`);
 		expect(schema).toMatchObject({ type: 'object', properties: { id: { type: 'number' }, name: { type: 'string' } } });
 	});
 

@@ -82,7 +82,7 @@ describe('validation built from the reference (7.3.1 blacklist, 5.1.1 agent)', (
 		['integer range high', { ...ok, 'body:validityTime': 121 }, /^validityTime: must be at most 120/],
 		['whole number', { ...ok, 'body:validityTime': 1.5 }, /^validityTime: must be a whole number/],
 		['array size', { ...ok, 'body:blocklist': Array.from({ length: 21 }, (_v, i) => String(i)) }, /^blocklist: must have at most 20 items/],
-		['enum', { ...ok, 'body:restrictPeriod': '7' }, /^restrictPeriod: must be one of "0" \(every hour\), "1" \(every day\)/],
+		['enum', { ...ok, 'body:restrictPeriod': '7' }, /^restrictPeriod: must be one of "0" \(Every Hour\), "1" \(Every Day\)/],
 		['type', { ...ok, 'body:validityExpirationTime': 5 }, /^validityExpirationTime: must be text/],
 	])('rejects a bad value: %s', (_rule, values, message) => {
 		expect(validateValues(blacklist, values)).toMatch(message);

@@ -240,7 +240,7 @@ describe('validation failures name the field and the rule, and send nothing', ()
 		['integer range', CAMPAIGN, '7.3.1', { vdnId: 0 }, {}, /^vdnId: must be at least 1 \(7\.3\.1\)$/],
 		['whole number', CAMPAIGN, '7.3.1', {}, { validityTime: 1.5 }, /^validityTime: must be a whole number \(7\.3\.1\)$/],
 		['array size', CAMPAIGN, '7.3.1', { blocklist: Array.from({ length: 21 }, (_v, i) => `1380000${String(i).padStart(4, '0')}`) }, {}, /^blocklist: must have at most 20 items \(7\.3\.1\)$/],
-		['string enum', CAMPAIGN, '7.3.1', {}, { restrictPeriod: '7' }, /^restrictPeriod: must be one of "0" \(every hour\), "1" \(every day\)/],
+		['string enum', CAMPAIGN, '7.3.1', {}, { restrictPeriod: '7' }, /^restrictPeriod: must be one of "0" \(Every Hour\), "1" \(Every Day\)/],
 		['text type', CALL, '6.2.2', { called: true }, {}, /^called: must be text \(6\.2\.2\)$/],
 	];
 	it.each(cases)('%s', async (_rule, n, section, overrides, additional, message) => {

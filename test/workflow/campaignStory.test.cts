@@ -95,7 +95,7 @@ it('create a campaign, add numbers, start it, the simulator dials, every number 
 	expect(JSON.parse(String(createRequest.body))).toMatchObject({ name: 'Spring renewal', initStatus: 1, deviceType: 2, callerNo: [{ accessCode: '88889527', priority: 3 }] });
 	expect(String(createRequest.headers.authorization)).toMatch(/^auth-v2\/demo-ak\//);
 
-	// 2. One workflow: the customer items -> Add Outbound Numbers (V2) -> Resume (start) the campaign once.
+	// 2. One workflow: the customer items -> Add Numbers -> Resume (start) the campaign once.
 	const type = `${PACKAGE}.${node.description.name}`;
 	n8n.nodeTypes.register(type, node);
 	const locator = { __rl: true, mode: 'id', value: campaignId };

@@ -45,7 +45,7 @@ it('accepts it when the credential allows self-signed certificates (C1 token + c
 
 it('applies the switch to requests the credential signs itself (C2 through httpRequestWithAuthentication)', async () => {
 	const strict = await createHarness(simulatorCredentials(sim));
-	const params = { resource: 'campaign', operation: 'getAllOutboundCampaigns', vdnId: 1, status: 2 };
+	const params = { resource: 'campaign', operation: 'getMany', vdnId: 1, status: 2 };
 	const op = new HuaweiCecOutboundCampaign();
 	const refused = await strict.runNode(op, params);
 	expect(refused.error).toBeDefined();
