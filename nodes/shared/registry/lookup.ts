@@ -4,6 +4,7 @@ import { cecRequest } from '../transport/cecRequest';
 import { pagingFieldNames } from './params';
 import { buildRequestPlan, type FieldValues } from './plan';
 import type { FieldLookup, FieldSpec, OperationSpec } from './types';
+import { credentialSourceOf } from './form';
 import { parseDecimal, validateValues } from './validate';
 
 /**
@@ -62,6 +63,8 @@ function searchMethod(list: OperationSpec, lookup: FieldLookup, credentialType: 
 		const size = paging?.maxSize ?? 100;
 		const position = paginationToken ? Number(paginationToken) : paging?.style === 'page' ? paging.firstPage : 0;
 		const values: FieldValues = {};
+		// The list operation's credential-filled fields (the agent of a C4 list, the tenant's VDN) come from the node's credential.
+		const credentials = list.fields.some((f) => credentialSourceOf(f)) ? ((await this.getCredentials(credentialType)) as IDataObject) : {};
 		for (const field of list.fields) {
 			const key = `${field.in}:${field.name}`;
 			if (paging && paged.has(field.name)) {
@@ -72,7 +75,9 @@ function searchMethod(list: OperationSpec, lookup: FieldLookup, credentialType: 
 			}
 			// The field being chosen is not a filter of its own list (5.1.4 with userAccount lists that one account only).
 			if (field.name === lookup.valuePath && lookup.params?.[field.name] === undefined) continue;
-			const value = lookup.params?.[field.name] ?? currentParameter(this, field.name) ?? (field.required ? field.default : undefined);
+			const source = credentialSourceOf(field);
+			const fromCredential = source ? credentials[source.field] : undefined;
+			const value = lookup.params?.[field.name] ?? currentParameter(this, field.name) ?? (fromCredential !== '' ? fromCredential : undefined) ?? (field.required ? field.default : undefined);
 			if (value !== undefined && value !== '') values[key] = typed(field, value);
 		}
 		const problem = validateValues(list, values);
