@@ -127,7 +127,7 @@ async function viaN8n(n8n: Harness, node: HuaweiCecOutboundCampaign, campaignId:
 		resource: 'campaign',
 		operation: 'get',
 		vdnId: 1,
-		campaignId_get: '={{ $json.campaignId }}',
+		campaignId: '={{ $json.campaignId }}',
 		// The whole answer, as the DIY side returns it.
 		output: 'raw',
 		options: { concurrency: CONCURRENCY },
