@@ -2295,7 +2295,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "Number of records to return",
 				"min": 1,
 				"max": 100,
-				"displayName": "Page Size"
+				"displayName": "Page Size",
+				"default": 100
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -5312,7 +5313,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "Number of records to return",
 				"min": 1,
-				"displayName": "Page Size"
+				"displayName": "Page Size",
+				"default": 100
 			}
 		],
 		"result": {
@@ -5581,6 +5583,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"name": "Delete Group Members",
 		"action": "Delete user group members",
 		"description": "Remove the given agents from their user groups; with no agent given, all group members of the tenant are removed",
+		"notForAiTools": true,
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/batchdeletegroupmember",
 		"auth": "C2",
@@ -5831,6 +5834,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"name": "Delete Group",
 		"action": "Delete user group",
 		"description": "Delete a user group with its members and its inspection relationships",
+		"notForAiTools": true,
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/deleteusergroup",
 		"auth": "C2",
