@@ -2421,8 +2421,254 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Code of the agent operation to list, as in the agent operation types of the reference (0 sign-out, 1 sign-in, 2 idle...); empty: all",
-				"displayName": "Operation Type"
+				"description": "Only operations of this type; empty: all",
+				"displayName": "Operation Type",
+				"options": [
+					{
+						"value": 0,
+						"name": "Sign Out"
+					},
+					{
+						"value": 1,
+						"name": "Sign In"
+					},
+					{
+						"value": 2,
+						"name": "Set Idle"
+					},
+					{
+						"value": 3,
+						"name": "Set Busy"
+					},
+					{
+						"value": 4,
+						"name": "Talking"
+					},
+					{
+						"value": 5,
+						"name": "Waiting for Agent to Answer",
+						"description": "Waiting for the agent to answer a call distributed to it"
+					},
+					{
+						"value": 6,
+						"name": "Waiting for Connection",
+						"description": "Waiting for the connection after answering or placing an outgoing call"
+					},
+					{
+						"value": 7,
+						"name": "Release Call"
+					},
+					{
+						"value": 8,
+						"name": "Request Disconnect"
+					},
+					{
+						"value": 9,
+						"name": "Waiting for Called Party to Ring",
+						"description": "While making an outgoing call"
+					},
+					{
+						"value": 10,
+						"name": "Three-Party Conversation"
+					},
+					{
+						"value": 11,
+						"name": "Agent Channel Failed",
+						"description": "The agent channel fails or the agent is down"
+					},
+					{
+						"value": 12,
+						"name": "Agent Channel Restored"
+					},
+					{
+						"value": 13,
+						"name": "Suspended for Automatic Flow",
+						"description": "The call moves from the manual flow to the automatic flow and the agent is suspended"
+					},
+					{
+						"value": 14,
+						"name": "Listened In or Intruded"
+					},
+					{
+						"value": 15,
+						"name": "No Longer Listened In or Intruded"
+					},
+					{
+						"value": 16,
+						"name": "Recorded"
+					},
+					{
+						"value": 17,
+						"name": "No Longer Recorded"
+					},
+					{
+						"value": 18,
+						"name": "Monitored"
+					},
+					{
+						"value": 19,
+						"name": "No Longer Monitored"
+					},
+					{
+						"value": 20,
+						"name": "Listening In, Intruding or Whispering"
+					},
+					{
+						"value": 21,
+						"name": "Stop Listening In or Whispering",
+						"description": "The agent stops listening in, intruding or whispering"
+					},
+					{
+						"value": 22,
+						"name": "Play Voice"
+					},
+					{
+						"value": 23,
+						"name": "Stop Playing Voice"
+					},
+					{
+						"value": 24,
+						"name": "Start Monitoring"
+					},
+					{
+						"value": 25,
+						"name": "Stop Monitoring"
+					},
+					{
+						"value": 26,
+						"name": "Rest"
+					},
+					{
+						"value": 27,
+						"name": "Work Status"
+					},
+					{
+						"value": 28,
+						"name": "Listen In and Intrude Call"
+					},
+					{
+						"value": 29,
+						"name": "Forced Sign-Out"
+					},
+					{
+						"value": 30,
+						"name": "Forced Idle"
+					},
+					{
+						"value": 31,
+						"name": "Forced Busy"
+					},
+					{
+						"value": 32,
+						"name": "Mute to Customer"
+					},
+					{
+						"value": 33,
+						"name": "Unmute to Customer"
+					},
+					{
+						"value": 34,
+						"name": "Start Studying"
+					},
+					{
+						"value": 35,
+						"name": "Enter Work Status"
+					},
+					{
+						"value": 36,
+						"name": "Start Adjusting"
+					},
+					{
+						"value": 37,
+						"name": "End Work Status"
+					},
+					{
+						"value": 38,
+						"name": "Hold Call"
+					},
+					{
+						"value": 39,
+						"name": "Pick Up Held Call"
+					},
+					{
+						"value": 40,
+						"name": "Request Internal Help"
+					},
+					{
+						"value": 41,
+						"name": "Internal Call"
+					},
+					{
+						"value": 42,
+						"name": "Connect Held Call"
+					},
+					{
+						"value": 43,
+						"name": "Intercept Call"
+					},
+					{
+						"value": 44,
+						"name": "Halt Voice Playing"
+					},
+					{
+						"value": 45,
+						"name": "Transfer Call Internally"
+					},
+					{
+						"value": 46,
+						"name": "Transfer Call Out"
+					},
+					{
+						"value": 47,
+						"name": "Sign In to Media Server"
+					},
+					{
+						"value": 50,
+						"name": "Video Image Screening"
+					},
+					{
+						"value": 51,
+						"name": "Video and Audio Screening"
+					},
+					{
+						"value": 52,
+						"name": "Sign Out of Media Server"
+					},
+					{
+						"value": 53,
+						"name": "Transfer Call From Common Queue",
+						"description": "The agent transfers a call queuing in the common queue"
+					},
+					{
+						"value": 54,
+						"name": "Release Transfer"
+					},
+					{
+						"value": 55,
+						"name": "Call Transferred to Another Device"
+					},
+					{
+						"value": 56,
+						"name": "Configure Agent Status"
+					},
+					{
+						"value": 57,
+						"name": "Switch Held Call During Internal Help",
+						"description": "Switch the call held while an internal help request is processed"
+					},
+					{
+						"value": 58,
+						"name": "Conference"
+					},
+					{
+						"value": 59,
+						"name": "Multimedia Collaboration"
+					},
+					{
+						"value": 60,
+						"name": "Conversation Status"
+					}
+				]
 			},
 			{
 				"name": "beginTime",
