@@ -5293,9 +5293,161 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Call type codes (numbers); the statistics are given per type",
+				"description": "Call types to count; the statistics are given per type",
 				"itemType": "integer",
-				"displayName": "Call Types"
+				"displayName": "Call Types",
+				"options": [
+					{
+						"value": 0,
+						"name": "Normal Incoming Call"
+					},
+					{
+						"value": 5,
+						"name": "Incoming Toll Call"
+					},
+					{
+						"value": 6,
+						"name": "Internal Call",
+						"description": "A call from one agent to another; it cannot be forwarded or muted"
+					},
+					{
+						"value": 7,
+						"name": "Normal Outgoing Call",
+						"description": "An outgoing call made by an agent"
+					},
+					{
+						"value": 8,
+						"name": "Agent Outgoing Call"
+					},
+					{
+						"value": 9,
+						"name": "Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 10,
+						"name": "Outgoing Call Through IVR"
+					},
+					{
+						"value": 11,
+						"name": "Phone Agent Outgoing Call"
+					},
+					{
+						"value": 12,
+						"name": "Outgoing Call in PRI Mode Through IVR"
+					},
+					{
+						"value": 13,
+						"name": "Networked Call Center Incoming Call"
+					},
+					{
+						"value": 14,
+						"name": "Networked Call Center Outgoing Call"
+					},
+					{
+						"value": 15,
+						"name": "Networked QC Incoming Call",
+						"description": "Quality check incoming call to a networked call center"
+					},
+					{
+						"value": 16,
+						"name": "Networked QC Outgoing Call",
+						"description": "Quality check outgoing call of a networked call center"
+					},
+					{
+						"value": 17,
+						"name": "Virtual Agent Internal Incoming Call",
+						"description": "Internal incoming network call to a virtual agent"
+					},
+					{
+						"value": 18,
+						"name": "Virtual Agent Internal Outgoing Call",
+						"description": "Internal outgoing network call of a virtual agent"
+					},
+					{
+						"value": 20,
+						"name": "Aid Call"
+					},
+					{
+						"value": 21,
+						"name": "International Agent Incoming Call"
+					},
+					{
+						"value": 22,
+						"name": "Relay Call"
+					},
+					{
+						"value": 23,
+						"name": "International Agent Outgoing Call"
+					},
+					{
+						"value": 40,
+						"name": "Scheduled Outgoing Call",
+						"description": "A reserved outgoing call the system places when its time comes"
+					},
+					{
+						"value": 41,
+						"name": "Pre-Occupied Outgoing Call",
+						"description": "The system occupies an idle agent, then calls the customer"
+					},
+					{
+						"value": 42,
+						"name": "Pre-Connected Outgoing Call",
+						"description": "The system calls the customer, then connects an agent"
+					},
+					{
+						"value": 43,
+						"name": "Virtual Incoming Outgoing Call",
+						"description": "The system calls the customer and connects the call to an agent as an incoming call"
+					},
+					{
+						"value": 44,
+						"name": "Preview Outgoing Call",
+						"description": "An outgoing call made by an agent after previewing its information"
+					},
+					{
+						"value": 45,
+						"name": "Callback Request",
+						"description": "A callback requested by a web user"
+					},
+					{
+						"value": 46,
+						"name": "International Incoming Toll Call"
+					},
+					{
+						"value": 50,
+						"name": "RBT Call"
+					},
+					{
+						"value": 51,
+						"name": "Two-Party Help Call",
+						"description": "Internal help where the customer is held"
+					},
+					{
+						"value": 52,
+						"name": "Three-Party Help Call",
+						"description": "Internal help where customer, agent and helper talk together"
+					},
+					{
+						"value": 60,
+						"name": "Pre-Occupied Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 61,
+						"name": "Pre-Connected Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 62,
+						"name": "Virtual Incoming Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 63,
+						"name": "Preview Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 64,
+						"name": "Callback Request in PRI Mode"
+					}
+				]
 			},
 			{
 				"name": "skillIds",
@@ -5406,9 +5558,161 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Call type codes (numbers); the statistics are given per type",
+				"description": "Call types to count; the statistics are given per type",
 				"itemType": "integer",
-				"displayName": "Call Types"
+				"displayName": "Call Types",
+				"options": [
+					{
+						"value": 0,
+						"name": "Normal Incoming Call"
+					},
+					{
+						"value": 5,
+						"name": "Incoming Toll Call"
+					},
+					{
+						"value": 6,
+						"name": "Internal Call",
+						"description": "A call from one agent to another; it cannot be forwarded or muted"
+					},
+					{
+						"value": 7,
+						"name": "Normal Outgoing Call",
+						"description": "An outgoing call made by an agent"
+					},
+					{
+						"value": 8,
+						"name": "Agent Outgoing Call"
+					},
+					{
+						"value": 9,
+						"name": "Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 10,
+						"name": "Outgoing Call Through IVR"
+					},
+					{
+						"value": 11,
+						"name": "Phone Agent Outgoing Call"
+					},
+					{
+						"value": 12,
+						"name": "Outgoing Call in PRI Mode Through IVR"
+					},
+					{
+						"value": 13,
+						"name": "Networked Call Center Incoming Call"
+					},
+					{
+						"value": 14,
+						"name": "Networked Call Center Outgoing Call"
+					},
+					{
+						"value": 15,
+						"name": "Networked QC Incoming Call",
+						"description": "Quality check incoming call to a networked call center"
+					},
+					{
+						"value": 16,
+						"name": "Networked QC Outgoing Call",
+						"description": "Quality check outgoing call of a networked call center"
+					},
+					{
+						"value": 17,
+						"name": "Virtual Agent Internal Incoming Call",
+						"description": "Internal incoming network call to a virtual agent"
+					},
+					{
+						"value": 18,
+						"name": "Virtual Agent Internal Outgoing Call",
+						"description": "Internal outgoing network call of a virtual agent"
+					},
+					{
+						"value": 20,
+						"name": "Aid Call"
+					},
+					{
+						"value": 21,
+						"name": "International Agent Incoming Call"
+					},
+					{
+						"value": 22,
+						"name": "Relay Call"
+					},
+					{
+						"value": 23,
+						"name": "International Agent Outgoing Call"
+					},
+					{
+						"value": 40,
+						"name": "Scheduled Outgoing Call",
+						"description": "A reserved outgoing call the system places when its time comes"
+					},
+					{
+						"value": 41,
+						"name": "Pre-Occupied Outgoing Call",
+						"description": "The system occupies an idle agent, then calls the customer"
+					},
+					{
+						"value": 42,
+						"name": "Pre-Connected Outgoing Call",
+						"description": "The system calls the customer, then connects an agent"
+					},
+					{
+						"value": 43,
+						"name": "Virtual Incoming Outgoing Call",
+						"description": "The system calls the customer and connects the call to an agent as an incoming call"
+					},
+					{
+						"value": 44,
+						"name": "Preview Outgoing Call",
+						"description": "An outgoing call made by an agent after previewing its information"
+					},
+					{
+						"value": 45,
+						"name": "Callback Request",
+						"description": "A callback requested by a web user"
+					},
+					{
+						"value": 46,
+						"name": "International Incoming Toll Call"
+					},
+					{
+						"value": 50,
+						"name": "RBT Call"
+					},
+					{
+						"value": 51,
+						"name": "Two-Party Help Call",
+						"description": "Internal help where the customer is held"
+					},
+					{
+						"value": 52,
+						"name": "Three-Party Help Call",
+						"description": "Internal help where customer, agent and helper talk together"
+					},
+					{
+						"value": 60,
+						"name": "Pre-Occupied Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 61,
+						"name": "Pre-Connected Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 62,
+						"name": "Virtual Incoming Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 63,
+						"name": "Preview Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 64,
+						"name": "Callback Request in PRI Mode"
+					}
+				]
 			},
 			{
 				"name": "skillIds",
