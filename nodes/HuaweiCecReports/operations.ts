@@ -5437,7 +5437,7 @@ export const OPERATIONS: OperationSpec[] = [
 					},
 					{
 						"value": 62,
-						"name": "Virtual Incoming Outgoing Call in PRI Mode"
+						"name": "Virtual Incoming Outgoing Call (PRI)"
 					},
 					{
 						"value": 63,
@@ -5702,7 +5702,7 @@ export const OPERATIONS: OperationSpec[] = [
 					},
 					{
 						"value": 62,
-						"name": "Virtual Incoming Outgoing Call in PRI Mode"
+						"name": "Virtual Incoming Outgoing Call (PRI)"
 					},
 					{
 						"value": 63,
