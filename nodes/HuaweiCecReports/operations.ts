@@ -6062,7 +6062,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The user group",
+				"description": "The user group whose members are listed",
 				"displayName": "User Group",
 				"lookup": {
 					"section": "12.3.4.4",
@@ -6224,7 +6224,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The user group",
+				"description": "The user group the agents join",
 				"displayName": "User Group",
 				"lookup": {
 					"section": "12.3.4.4",
@@ -6531,7 +6531,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The inspector group",
+				"description": "The inspector group that inspects the agent groups",
 				"displayName": "Inspector Group",
 				"lookup": {
 					"section": "12.3.4.4",
@@ -6597,7 +6597,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The inspector group",
+				"description": "The inspector group that stops inspecting the agent groups",
 				"displayName": "Inspector Group",
 				"lookup": {
 					"section": "12.3.4.4",
@@ -6929,7 +6929,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The outbound call task",
+				"description": "The outbound call task whose statistics are returned",
 				"maxLength": 30,
 				"displayName": "Outbound Task",
 				"lookup": {
@@ -7008,7 +7008,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "The outbound call task",
+				"description": "The outbound call task whose statistics are returned",
 				"displayName": "Outbound Task",
 				"lookup": {
 					"section": "12.3.5.1",
