@@ -7108,28 +7108,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Module ID of the CCU (for module type CCU)",
-				"displayName": "CCU Module ID",
-				"requiredWhen": {
-					"field": "MODTYP",
-					"values": [
-						"CCU"
-					]
-				}
+				"description": "Module ID of the CCU; needed for module type CCU",
+				"displayName": "CCU Module ID"
 			},
 			{
 				"name": "PIDMSU",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Module ID of the MSU (for module type MSU)",
-				"displayName": "MSU Module ID",
-				"requiredWhen": {
-					"field": "MODTYP",
-					"values": [
-						"MSU"
-					]
-				}
+				"description": "Module ID of the MSU; needed for module type MSU",
+				"displayName": "MSU Module ID"
 			},
 			{
 				"name": "MN",

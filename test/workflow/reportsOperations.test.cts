@@ -56,6 +56,9 @@ async function createCampaign(): Promise<number> {
 /** Per-interface state the simulator needs before the operation can succeed. */
 const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
 	'12.3.5.3': async () => ({ vdn: 1, taskId: await createCampaign() }),
+	// The request examples of the daily settlement statistics sit inside queryParam: their dates, as documented.
+	'12.3.2.10': async () => ({ beginLogDay: '2020-01-01', endLogDay: '2020-01-01', callTypes: [0] }),
+	'12.3.2.11': async () => ({ beginLogDay: '2021-10-26', endLogDay: '2021-10-26', callTypes: [7] }),
 };
 
 const ALL = OPERATIONS.map((s) => [`${s.section} ${s.name}`, s] as [string, OperationSpec]);
