@@ -159,7 +159,7 @@ const NODES = {
 			{ value: 'inspection', name: 'Inspection Relationship', prefix: ['12.3.4.'] },
 			{ value: 'outbound', name: 'Outbound Task', prefix: ['12.3.5.'] },
 			{ value: 'system', name: 'System Indicator', prefix: ['12.3.6.', '12.3.7'] },
-			{ value: 'legacy', name: 'Earlier Version', prefix: ['12.3.8.13.'] },
+			{ value: 'legacy', name: 'Legacy', prefix: ['12.3.8.13.'] },
 		],
 	},
 	HuaweiCecFileService: {

@@ -15,7 +15,7 @@ export class HuaweiCecReports implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: subtitleOf(OPERATIONS),
-		description: 'Monitor the contact center through CC-CMS: real-time and historical indicators of VDNs, skill queues, agents and calls, configuration data, inspection groups, outbound task statistics and system indicators (reference 12.3).',
+		description: 'Monitor the contact center through CC-CMS: real-time and historical indicators of VDNs, skill queues, agents and calls, configuration data, inspection groups, outbound task statistics and system indicators',
 		defaults: { name: 'Huawei CEC Reports' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -42,7 +42,8 @@ export const RESOURCES: ResourceSpec[] = [
 	},
 	{
 		"value": "legacy",
-		"name": "Earlier Version"
+		"name": "Legacy",
+		"description": "Older versions of operations, kept for existing servers"
 	}
 ];
 
@@ -52,8 +53,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About System Access Codes in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getAccessCodes",
-		"name": "Get System Access Codes",
+		"operation": "getManyAccessCodes",
+		"name": "Get Many Access Codes",
+		"action": "Get many system access codes",
+		"description": "List the system access codes of the VDN, with their media type and description",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/queryaccesscodeinfo",
 		"auth": "C2",
@@ -64,7 +67,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -74,9 +77,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {
@@ -93,8 +97,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Agent Rest Information in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getAgentRestInfo",
-		"name": "Get Agent Rest Information",
+		"operation": "getManyAgentRestRecords",
+		"name": "Get Many Agent Rest Records",
+		"action": "Get many agent rest records",
+		"description": "List the rest information of the agents of the VDN: who is resting since when and for how long, why a rest was refused, and how many agents may rest",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/queryagentreststate",
 		"auth": "C2",
@@ -105,7 +111,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -115,26 +121,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 1000.",
+				"description": "Number of records per page",
 				"min": 1,
-				"max": 1000
+				"max": 1000,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query.",
-				"min": 0
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -160,8 +169,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Agent Phone Numbers in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getAgentPhoneNumbers",
-		"name": "Get Agent Phone Numbers",
+		"operation": "getManyAgentPhones",
+		"name": "Get Many Agent Phone Numbers",
+		"action": "Get many agent phone numbers",
+		"description": "List the phone number of each agent of the VDN",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/allagentphones",
 		"auth": "C2",
@@ -172,7 +183,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -182,26 +193,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 1000.",
+				"description": "Number of records to return",
 				"min": 1,
-				"max": 1000
+				"max": 1000,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query.",
-				"min": 0
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -227,8 +241,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About All Agents in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getAllAgents",
-		"name": "Get All Agents",
+		"operation": "getManyAgents",
+		"name": "Get Many Agents",
+		"action": "Get many agents",
+		"description": "List the agents of the VDN with their location, current state and since when they are in it",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/totalagentabstractex3",
 		"auth": "C2",
@@ -239,7 +255,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -249,26 +265,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 1000.",
+				"description": "Number of records to return",
 				"min": 1,
-				"max": 1000
+				"max": 1000,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query.",
-				"min": 0
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
 			}
 		],
 		"result": {
@@ -294,8 +313,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About the Current Status of All Agents in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getAgentStatuses",
-		"name": "Get Current Status of All Agents",
+		"operation": "getManyAgentStatuses",
+		"name": "Get Many Agent Statuses",
+		"action": "Get many agent statuses",
+		"description": "List the current status of every agent of the VDN",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/totalagentdynamicinfo",
 		"auth": "C2",
@@ -306,7 +327,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -316,26 +337,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 100.",
+				"description": "Number of records to return",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query.",
-				"min": 0
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -361,8 +385,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About Static Configurations of All Agents in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getAgentStaticConfigurations",
-		"name": "Get Static Configurations of All Agents",
+		"operation": "getManyAgentConfigurations",
+		"name": "Get Many Agent Configurations",
+		"action": "Get many agent static configurations",
+		"description": "List the static configuration of every agent of the VDN",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/queryagentstaticconfinfo",
 		"auth": "C2",
@@ -373,7 +399,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -383,26 +409,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Pagination offset. The value is greater than or equal to 0.",
-				"min": 0
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Pagination limit. The value ranges from 1 to 100.",
+				"description": "Number of records to return",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size"
 			}
 		],
 		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -428,8 +457,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying IVR Status Details in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getIvrStatus",
-		"name": "Get IVR Status Details",
+		"operation": "getIvrFlowStatus",
+		"name": "Get IVR Flow Status",
+		"action": "Get IVR flow status",
+		"description": "Get the status details of one IVR flow of the VDN: the calls in it, with their request type and customer level",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/queryivrstatusinfo",
 		"auth": "C2",
@@ -440,7 +471,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -450,18 +481,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "flowId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an IVR flow. Enter the ID of an existing IVR flow. The value ranges from 1 to 1500. (To obtain the IVR flow ID, log in to the web configuration console as a VDN administrator and choose Web Configuration Console > VDN Configuration > Flow > Flow .)",
+				"description": "ID of an existing IVR flow of the VDN, shown in the web configuration console under VDN Configuration > Flow",
 				"min": 1,
-				"max": 1500
+				"max": 1500,
+				"displayName": "IVR Flow ID",
+				"default": 1
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -479,8 +513,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About IVR Flow Access Codes in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getIvrFlowAccessCodes",
-		"name": "Get IVR Flow Access Codes",
+		"operation": "getManyIvrAccessCodes",
+		"name": "Get Many IVR Access Codes",
+		"action": "Get many IVR flow access codes",
+		"description": "List the access codes of the IVR flows of the VDN, with service type and description",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/queryivrprocessinnoinfo",
 		"auth": "C2",
@@ -491,7 +527,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -501,9 +537,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {
@@ -520,8 +557,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information about Each Skill Queue in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getSkillQueues",
-		"name": "Get Each Skill Queue",
+		"operation": "getManySkillQueues",
+		"name": "Get Many Skill Queues",
+		"action": "Get many skill queues",
+		"description": "List the skill queues of the VDN with their ID, name and media type",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/configures/skills",
 		"auth": "C2",
@@ -532,7 +571,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -542,9 +581,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -564,8 +604,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying All Rest Reason Codes in a Specific VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getRestReasons",
-		"name": "Get All Rest Reason Codes",
+		"operation": "getManyRestReasons",
+		"name": "Get Many Rest Reasons",
+		"action": "Get many rest reason codes",
+		"description": "List the rest reason codes configured in the VDN",
 		"method": "GET",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/restreasons/{ccId}/{vdn}",
 		"auth": "C2",
@@ -576,7 +618,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -586,10 +628,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
 				"max": 5000,
-				"displayName": "VDN"
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {
@@ -602,8 +644,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About Calls of a Specified Access Code",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getAccessCodeCalls",
-		"name": "Get Calls of Access Codes",
+		"operation": "getAccessCodeCallCounts",
+		"name": "Get Access Code Call Counts",
+		"action": "Get call counts of access codes",
+		"description": "Get the current calls of the given access codes: all calls, calls in IVR, with agents and queuing, and the longest wait (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/queryaccesscodecallinfo",
 		"auth": "C2",
@@ -614,7 +658,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -624,9 +668,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "innoIds",
@@ -634,8 +679,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of access code IDs on the WAS. The maximum length of the array is 500.",
-				"maxItems": 500
+				"description": "IDs of the access codes on the WAS",
+				"maxItems": 500,
+				"displayName": "Access Code IDs"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: innoIds (the PDF prints innolds): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2542.html / cec_07_0605 (queryaccesscodecallinfo).",
@@ -652,111 +698,14 @@ export const OPERATIONS: OperationSpec[] = [
 		}
 	},
 	{
-		"section": "12.3.1.1.12",
-		"title": "Querying Call Information in a Specified VDN",
-		"family": "cms",
-		"resource": "vdn",
-		"operation": "getCalls",
-		"name": "Get Calls (V1)",
-		"method": "POST",
-		"path": "/rest/cmsapp/v1/openapi/vdn/querycalls",
-		"auth": "C2",
-		"idempotent": true,
-		"legacy": true,
-		"fields": [
-			{
-				"name": "ccId",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
-				"min": 1,
-				"max": 65535,
-				"displayName": "Call Center ID"
-			},
-			{
-				"name": "vdn",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
-				"min": 1,
-				"max": 5000
-			},
-			{
-				"name": "callerNo",
-				"in": "body",
-				"type": "string",
-				"required": false,
-				"description": "Calling number. The value can be empty, indicating that all calling numbers are queried. The value consists of digits and must comply with the number rules."
-			},
-			{
-				"name": "calleeNo",
-				"in": "body",
-				"type": "string",
-				"required": false,
-				"description": "Called number. The value can be empty, indicating that all called numbers are queried. The value consists of digits and must comply with the number rules."
-			},
-			{
-				"name": "beginDate",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "Start time of a query period. The value is a timestamp in milliseconds. The time cannot be earlier than 00:00:00 of the previous day. The data source is time zone 0. During query, the time zone needs to be converted based on the specific time zone. For example, GMT+8 is 8 hours ahead the GMT time."
-			},
-			{
-				"name": "endDate",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "End time of a query period. The value is a timestamp in milliseconds. The time cannot be later than 23:59:59 on the current day. The data source is time zone 0. During query, the time zone needs to be converted based on the specific time zone. For example, GMT+8 is 8 hours ahead the GMT time."
-			},
-			{
-				"name": "limit",
-				"in": "body",
-				"type": "integer",
-				"required": false,
-				"description": "Number of query records on each page. The maximum value is 100.",
-				"max": 100
-			},
-			{
-				"name": "offset",
-				"in": "body",
-				"type": "integer",
-				"required": false,
-				"description": "offset specifies the start page of the query. The value range of offset is as follows: The value of offset is equal to limit x (page - 1). The value is greater than or equal to 0. page indicates the start page to be queried.",
-				"min": 0
-			}
-		],
-		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
-		"result": {
-			"itemsPath": "resultDesc.data",
-			"totalPath": "resultDesc.count"
-		},
-		"paging": {
-			"style": "offset",
-			"offsetField": "offset",
-			"limitField": "limit",
-			"maxSize": 100
-		},
-		"example": {
-			"cclid": 1,
-			"vdn": 170,
-			"callerNo": "12345",
-			"calleeNo": "23131",
-			"beginDate": "14511111111",
-			"endDate": "14522222222",
-			"limit": 10,
-			"offset": 0
-		}
-	},
-	{
 		"section": "12.3.1.1.13",
 		"title": "(V2) Querying Call Information in a Specified VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getCallsV2",
-		"name": "Get Calls (V2)",
+		"operation": "getManyCallRecords",
+		"name": "Get Many Call Records",
+		"action": "Get many call records",
+		"description": "List the inbound or outbound calls of the VDN in a period from yesterday 00:00 to today, filtered by calling and called number",
 		"method": "POST",
 		"path": "/rest/cmsapp/v2/openapi/vdn/querycalls",
 		"auth": "C2",
@@ -767,7 +716,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -777,60 +726,80 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "callerNo",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number. The value can be empty, indicating that all calling numbers are queried. The value consists of digits and must comply with the number rules."
+				"description": "Only calls from this number (digits); empty: all calling numbers",
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "calleeNo",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Called number. The value can be empty, indicating that all called numbers are queried. The value consists of digits and must comply with the number rules."
+				"description": "Only calls to this number (digits); empty: all called numbers",
+				"displayName": "Called Number"
 			},
 			{
 				"name": "beginDate",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Start time of a query period. The value is a timestamp in milliseconds. The time cannot be earlier than 00:00:00 of the previous day."
+				"description": "Start of the period, no earlier than 00:00:00 of the previous day",
+				"displayName": "Start Time",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "endDate",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "End time of a query period. The value is a timestamp in milliseconds. The time cannot be later than 23:59:59 on the current day."
+				"description": "End of the period, no later than 23:59:59 today",
+				"displayName": "End Time",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "isCallIn",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "If the value is true, inbound call information is queried. If the value is false, outbound call information is queried."
+				"description": "Whether to list inbound or outbound calls",
+				"displayName": "Direction",
+				"options": [
+					{
+						"value": "true",
+						"name": "Inbound"
+					},
+					{
+						"value": "false",
+						"name": "Outbound"
+					}
+				]
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Limit of records in a query result. The maximum value is 100.",
-				"max": 100
+				"description": "Number of records to return",
+				"max": 100,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "offset is used to determine the start page of the query. The value range of offset is as follows: The value of offset is equal to limit x (page - 1). The value is greater than or equal to 0. page indicates the start page to be queried.",
-				"min": 0
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: rows are read from resultDesc.data (was data): the reference's response example and https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html: rows under resultDesc.data, count beside them.",
@@ -862,7 +831,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "vdn",
 		"operation": "getCallTrack",
-		"name": "Get Call Track Data",
+		"name": "Get Call Track",
+		"action": "Get call track",
+		"description": "Get the track of one call of the VDN by its call ID: each device it went through, with times and reasons",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/querycalltracedetail",
 		"auth": "C2",
@@ -873,7 +844,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -883,23 +854,27 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the call",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "logDate",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Query time, which is used to parse the month and query the specified table. The value is a timestamp in milliseconds."
+				"description": "A time in the month of the call: the month says which call table is searched",
+				"displayName": "Call Date",
+				"dateFormat": "epochMs"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -914,92 +889,14 @@ export const OPERATIONS: OperationSpec[] = [
 		}
 	},
 	{
-		"section": "12.3.1.1.15",
-		"title": "Querying Static Configuration Information About All Agents in a Specified VDN (Not Supported by CTI 3.6)",
-		"family": "cms",
-		"resource": "vdn",
-		"operation": "getAgentStaticInfoLegacy",
-		"name": "Get Static Configuration of All Agents (Not CTI 3.6)",
-		"method": "POST",
-		"path": "/rest/cmsapp/v1/openapi/vdn/querytotalagentinfo",
-		"auth": "C2",
-		"idempotent": true,
-		"legacy": true,
-		"fields": [
-			{
-				"name": "ccId",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
-				"min": 1,
-				"max": 65535,
-				"displayName": "Call Center ID"
-			},
-			{
-				"name": "vdn",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
-				"min": 1,
-				"max": 5000
-			}
-		],
-		"shapeNote": "no parseable request example to compare with the body table Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
-		"result": {
-			"itemsPath": "resultDatas"
-		}
-	},
-	{
-		"section": "12.3.1.1.16",
-		"title": "Querying Information About All Agents in a Specified VDN (Not Supported by CTI 3.6)",
-		"family": "cms",
-		"resource": "vdn",
-		"operation": "getAgentStatesLegacy",
-		"name": "Get All Agents (Not CTI 3.6)",
-		"method": "POST",
-		"path": "/rest/cmsapp/v1/openapi/vdn/totalagentstate",
-		"auth": "C2",
-		"idempotent": true,
-		"legacy": true,
-		"fields": [
-			{
-				"name": "ccId",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
-				"min": 1,
-				"max": 65535,
-				"displayName": "Call Center ID"
-			},
-			{
-				"name": "vdn",
-				"in": "body",
-				"type": "integer",
-				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
-				"min": 1,
-				"max": 5000
-			}
-		],
-		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
-		"result": {
-			"itemsPath": "resultDatas"
-		},
-		"example": {
-			"ccld": 1,
-			"vdn": 170
-		}
-	},
-	{
 		"section": "12.3.1.1.17",
 		"title": "Obtaining Real-Time Monitoring Indicators by VDN",
 		"family": "cms",
 		"resource": "vdn",
-		"operation": "getRealTimeIndicators",
-		"name": "Get Real-Time Indicators by VDN",
+		"operation": "getRealtimeIndicators",
+		"name": "Get Realtime Indicators",
+		"action": "Get realtime VDN indicators",
+		"description": "Get the chosen real-time monitoring indicators of one or more VDNs (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/rindex/vdn",
 		"auth": "C2",
@@ -1010,7 +907,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. • In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. • In the indep...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -1019,8 +916,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of VDN IDs. The maximum length of the array is 100. The VDN ID is of the integer type. The value of vdn ranges from 1 to 5000.",
-				"maxItems": 100
+				"description": "IDs of the VDNs to query",
+				"maxItems": 100,
+				"displayName": "VDN IDs"
 			},
 			{
 				"name": "indexIds",
@@ -1028,7 +926,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Array of VDN real-time monitoring indicators. The indicator is of the string type. For details, see Table 12-693."
+				"description": "Codes of the indicators to get, as listed in the monitoring indicator tables of the reference, such as IDX_COUNT_SKILL_REQUEST",
+				"displayName": "Indicator Codes"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1052,8 +951,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Signed-in Agents in Skill Queues in Batches",
 		"family": "cms",
 		"resource": "skillQueue",
-		"operation": "getSignedInAgents",
-		"name": "Get Signed-In Agents in Batches",
+		"operation": "getManySignedInAgents",
+		"name": "Get Many Signed-In Agents",
+		"action": "Get many signed in agents",
+		"description": "List the agents signed in to each of the given skill queues",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/realindex/agent/agentsinskill",
 		"auth": "C2",
@@ -1064,7 +965,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1074,17 +975,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The skill queue ID ranges from 1 to 2000.",
-				"itemType": "integer"
+				"description": "IDs of the skill queues to query",
+				"itemType": "integer",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -1108,8 +1011,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Extended Information About Skill Queues in Batches",
 		"family": "cms",
 		"resource": "skillQueue",
-		"operation": "getExtendedInfo",
-		"name": "Get Extended Information in Batches",
+		"operation": "getExtendedInformation",
+		"name": "Get Extended Information",
+		"action": "Get extended skill queue information",
+		"description": "Get the queue size, longest queuing time and signed-in and available agents of each given skill queue (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/totalskillstatusex3",
 		"auth": "C2",
@@ -1120,7 +1025,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1130,9 +1035,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
@@ -1140,7 +1046,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The skill queue ID ranges from 1 to 2000."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1162,7 +1069,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "skillQueue",
 		"operation": "getFiveMinuteCallStatistics",
-		"name": "Get Call Statistics of the Current 5 Minutes",
+		"name": "Get Call Statistics of Current 5 Minutes",
+		"action": "Get skill queue call statistics of current 5 minutes",
+		"description": "Get the call counts of the current 5-minute period of each given skill queue: received, connected, abandoned and ended calls (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/currentcallstateinfo",
 		"auth": "C2",
@@ -1173,7 +1082,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1183,9 +1092,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
@@ -1193,7 +1103,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"result": {
@@ -1215,7 +1126,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "skillQueue",
 		"operation": "getStatus",
-		"name": "Get Status of a Skill Queue",
+		"name": "Get Status",
+		"action": "Get skill queue status",
+		"description": "Get the status of one skill queue: the calls queuing in it, with their request type and customer level (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/queuedevicestatus",
 		"auth": "C2",
@@ -1226,7 +1139,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1236,18 +1149,25 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID. The value ranges from 1 to 2000.",
+				"description": "The skill queue to query",
 				"min": 1,
-				"max": 2000
+				"max": 2000,
+				"displayName": "Skill Queue",
+				"lookup": {
+					"section": "12.3.1.1.9",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1266,7 +1186,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "skillQueue",
 		"operation": "getConfigurations",
-		"name": "Get Configurations in Batches",
+		"name": "Get Configurations",
+		"action": "Get skill queue configurations",
+		"description": "Get the configuration of each given skill queue: maximum queuing calls, waiting, talk and wrap-up times and resting agents",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/skillcfginfo",
 		"auth": "C2",
@@ -1277,7 +1199,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1287,16 +1209,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" example key \"skilllds\" differs from table field \"skillIds\" only by l/I/1, case or a separator (OCR/typo) Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1318,7 +1242,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "skillQueue",
 		"operation": "getStatistics",
-		"name": "Get Statistics Details in Batches",
+		"name": "Get Statistics",
+		"action": "Get skill queue statistics",
+		"description": "Get the current statistics of each given skill queue: agents per state and call counts (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/stateinfo",
 		"auth": "C2",
@@ -1329,7 +1255,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1339,17 +1265,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000.",
-				"itemType": "integer"
+				"description": "IDs of the skill queues to query",
+				"itemType": "integer",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -1373,8 +1301,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying All Calls Queuing in a Skill Queue in Batches",
 		"family": "cms",
 		"resource": "skillQueue",
-		"operation": "getQueuingCalls",
-		"name": "Get Queuing Calls in Batches",
+		"operation": "getManyQueuingCalls",
+		"name": "Get Many Queuing Calls",
+		"action": "Get many queuing calls",
+		"description": "List the calls queuing in each of the given skill queues (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/batchmultiskill",
 		"auth": "C2",
@@ -1385,7 +1315,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1395,9 +1325,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
@@ -1405,7 +1336,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"result": {
@@ -1427,7 +1359,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "skillQueue",
 		"operation": "getOverloadAnswers",
-		"name": "Get Calls Answered From Other Queues (Overload)",
+		"name": "Get Calls Answered for Other Queues",
+		"action": "Get calls answered for other queues",
+		"description": "Get, for each given skill queue, how many calls it answered that were queuing in other skill queues",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/batchskilloverload",
 		"auth": "C2",
@@ -1438,7 +1372,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1448,9 +1382,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
@@ -1458,7 +1393,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccId required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1480,7 +1416,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "skillQueue",
 		"operation": "getAgentStateCounts",
-		"name": "Get Agent Counts per State",
+		"name": "Get Agent State Counts",
+		"action": "Get agent counts per state in skill queues",
+		"description": "Get how many agents of the given skill queues are in each state (idle, talking, resting...)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/agentstatusbyskill",
 		"auth": "C2",
@@ -1491,7 +1429,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1501,9 +1439,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
@@ -1511,25 +1450,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The skill queue ID ranges from 1 to 2000."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			},
 			{
 				"name": "isSkillAllMatch",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Whether the agent skill queue is fully matched. The value is of the Boolean type. The default value is false. The options are as follows: • true: yes. The statistics are collected only when the skill queue to which an agent logs in completely matches the queried skill queue. • false: no. The statistics are collected if the skill queue to be queried is contained in the skill queues to which the ...",
+				"description": "How the skill queues an agent signed in to must match the queried ones",
 				"options": [
 					{
 						"value": "true",
-						"name": "yes. The statistics are collected only when the skill queue to which an agent logs in completely matches the queried skill queue"
+						"name": "Exact Match",
+						"description": "Count an agent only when the skill queues it signed in to are exactly the queried ones"
 					},
 					{
 						"value": "false",
-						"name": "no. The statistics are collected if the skill queue to be queried is contained in the skill queues to which the agent logs in"
+						"name": "Contains",
+						"description": "Count an agent when the queried skill queue is among those it signed in to"
 					}
 				],
-				"default": "false"
+				"default": "false",
+				"displayName": "Exact Skill Queue Match"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1550,7 +1493,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "skillQueue",
 		"operation": "getSignedInAgentDetails",
-		"name": "Get Details of Signed-In Agents",
+		"name": "Get Signed-In Agent Details",
+		"action": "Get details of signed in agents",
+		"description": "Get the details of the agents signed in to one skill queue",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/agentbyconfigedskill",
 		"auth": "C2",
@@ -1561,7 +1506,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1571,18 +1516,25 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID. The value ranges from 1 to 2000.",
+				"description": "The skill queue to query",
 				"min": 1,
-				"max": 2000
+				"max": 2000,
+				"displayName": "Skill Queue",
+				"lookup": {
+					"section": "12.3.1.1.9",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -1604,7 +1556,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "skillQueue",
 		"operation": "getServiceQuality",
-		"name": "Get Service Quality in Batches",
+		"name": "Get Service Quality",
+		"action": "Get skill queue service quality",
+		"description": "Get the service quality of the current 5 minutes of each given skill queue: calls received, connected within 15 and 20 seconds, and lost",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/servicequality",
 		"auth": "C2",
@@ -1615,7 +1569,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1625,16 +1579,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"shapeNote": "example key \"skillIds\" differs from table field \"skilllds\" only by l/I/1, case or a separator (OCR/typo) Decision: table field skilllds (the PDF renders \"I\" as \"l\") is sent as skillIds, as the example and every other skill-queue interface spell it. Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1655,8 +1611,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Obtaining Real-Time Monitoring Indicators by Skill Queue",
 		"family": "cms",
 		"resource": "skillQueue",
-		"operation": "getRealTimeIndicators",
-		"name": "Get Real-Time Indicators by Skill Queue",
+		"operation": "getRealtimeIndicators",
+		"name": "Get Realtime Indicators",
+		"action": "Get realtime skill queue indicators",
+		"description": "Get the chosen real-time monitoring indicators of one or more skill queues",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/skill/rindex",
 		"auth": "C2",
@@ -1667,7 +1625,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1677,9 +1635,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
@@ -1687,7 +1646,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters. The value ranges from 1 to 2000."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			},
 			{
 				"name": "indexIds",
@@ -1695,7 +1655,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Array of indicators. The maximum length of the array depends on the number of real-time monitoring indicators by skill. The maximum value is 12 currently. For details about the parameters of this object, see Table 12-687."
+				"description": "Codes of the real-time skill queue indicators to get (up to 12), as listed in the reference",
+				"displayName": "Indicator Codes"
 			}
 		],
 		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1730,8 +1691,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Skill Queues to Which Agents Sign In in Batches",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "getSignedInSkills",
-		"name": "Get Signed-In Skill Queues in Batches",
+		"operation": "getSignedInSkillQueues",
+		"name": "Get Signed-In Skill Queues",
+		"action": "Get skill queues agents are signed in to",
+		"description": "Get, for each given agent, the skill queues it is signed in to",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/siteagentcallandskillinfobyagentids",
 		"auth": "C2",
@@ -1742,7 +1705,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1752,9 +1715,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentIds",
@@ -1762,8 +1726,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of agent IDs. The maximum length of the array is 6000. The value ranges from 101 to 59999.",
-				"maxItems": 6000
+				"description": "IDs (work numbers) of the agents to query",
+				"maxItems": 6000,
+				"displayName": "Agent IDs"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1784,8 +1749,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Agent Information in Batches",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "getAgentsInfo",
-		"name": "Get Agent Information in Batches",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many agents",
+		"description": "Get the real-time state of the given agents: current and previous state, since when, sign-in time and location",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentstatusinfobyagentids",
 		"auth": "C2",
@@ -1796,7 +1763,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1806,9 +1773,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentIds",
@@ -1816,8 +1784,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of agent IDs. The maximum length of the array is 6000. The value ranges from 101 to 59999.",
-				"maxItems": 6000
+				"description": "IDs (work numbers) of the agents to query",
+				"maxItems": 6000,
+				"displayName": "Agent IDs"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1840,6 +1809,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"resource": "agent",
 		"operation": "getCurrentCallId",
 		"name": "Get Current Call ID",
+		"action": "Get current call ID of agent",
+		"description": "Get the ID of the call an agent is handling now",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agent/queryagentcalls",
 		"auth": "C2",
@@ -1850,7 +1821,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1860,18 +1831,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999.",
+				"description": "The agent (work number)",
 				"min": 101,
-				"max": 59999
+				"max": 59999,
+				"displayName": "Agent",
+				"lookup": {
+					"section": "12.3.3.2",
+					"valuePath": "agentNo",
+					"labelPath": "agentName",
+					"params": {
+						"offset": 0,
+						"limit": 1000
+					}
+				}
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1887,8 +1869,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Call Information About All Agents in Batches",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "getAgentCalls",
-		"name": "Get Call Information in Batches",
+		"operation": "getManyCalls",
+		"name": "Get Many Calls",
+		"action": "Get many agent calls",
+		"description": "List the calls each of the given agents is handling now",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/queryagentcalls",
 		"auth": "C2",
@@ -1899,7 +1883,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1909,9 +1893,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentIds",
@@ -1919,8 +1904,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of agent IDs. The maximum length of the array is 3000. The value ranges from 101 to 59999.",
-				"maxItems": 3000
+				"description": "IDs (work numbers) of the agents to query",
+				"maxItems": 3000,
+				"displayName": "Agent IDs"
 			}
 		],
 		"result": {
@@ -1941,8 +1927,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Private Calls of a Specified Agent",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "getPrivateCalls",
-		"name": "Get Private Calls",
+		"operation": "getManyPrivateCalls",
+		"name": "Get Many Private Calls",
+		"action": "Get many private calls of agent",
+		"description": "List the calls waiting in the private queue of an agent",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agent/agentprivatecall",
 		"auth": "C2",
@@ -1953,7 +1941,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -1963,18 +1951,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999.",
+				"description": "The agent (work number)",
 				"min": 101,
-				"max": 59999
+				"max": 59999,
+				"displayName": "Agent",
+				"lookup": {
+					"section": "12.3.3.2",
+					"valuePath": "agentNo",
+					"labelPath": "agentName",
+					"params": {
+						"offset": 0,
+						"limit": 1000
+					}
+				}
 			}
 		],
 		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -1991,7 +1990,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "agent",
 		"operation": "getStateCounts",
-		"name": "Get Agent Counts per State in Batches",
+		"name": "Get State Counts",
+		"action": "Get agent counts per state",
+		"description": "Get how many of the given agents are in each state (idle, talking, resting...)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/teamagentstatusinfo",
 		"auth": "C2",
@@ -2002,7 +2003,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2012,9 +2013,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentIds",
@@ -2022,8 +2024,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of agent IDs. The maximum length of the array is 6000. The value ranges from 101 to 59999.",
-				"maxItems": 6000
+				"description": "IDs (work numbers) of the agents to query",
+				"maxItems": 6000,
+				"displayName": "Agent IDs"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -2042,8 +2045,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Details of a Specified Agent",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "getDetails",
-		"name": "Get Agent Details",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get agent",
+		"description": "Get the details of one agent: name, phone number, sign-in time, status and media type",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agent/agentbyworkno",
 		"auth": "C2",
@@ -2054,7 +2059,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2064,18 +2069,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999.",
+				"description": "The agent (work number)",
 				"min": 101,
-				"max": 59999
+				"max": 59999,
+				"displayName": "Agent",
+				"lookup": {
+					"section": "12.3.3.2",
+					"valuePath": "agentNo",
+					"labelPath": "agentName",
+					"params": {
+						"offset": 0,
+						"limit": 1000
+					}
+				}
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -2094,8 +2110,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Agent Rest Information",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "getRestInfo",
-		"name": "Get Rest Information",
+		"operation": "getManyRestRecords",
+		"name": "Get Many Rest Records",
+		"action": "Get many agent rest records",
+		"description": "List the agents that are resting or waiting to rest, with the rest start and length, and how many agents may rest",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentrestinfos",
 		"auth": "C2",
@@ -2106,7 +2124,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2116,26 +2134,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query. This field is valid only in CTI3.6.",
-				"min": 0
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of query records on each page. The value ranges from 1 to 100. limit and offset must exist or not exist at the same time. This field is valid only in CTI3.6.",
+				"description": "Number of records to return",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size"
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -2163,8 +2184,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Checking Whether an Agent Is Processing a Call",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "isProcessingCall",
-		"name": "Check Whether Processing a Call",
+		"operation": "checkCallInProgress",
+		"name": "Check Call in Progress",
+		"action": "Check whether agent is processing call",
+		"description": "Check whether an agent is processing a call now",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/calldata/isprocesscall",
 		"auth": "C2",
@@ -2175,7 +2198,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2185,18 +2208,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999.",
+				"description": "The agent (work number)",
 				"min": 101,
-				"max": 59999
+				"max": 59999,
+				"displayName": "Agent",
+				"lookup": {
+					"section": "12.3.3.2",
+					"valuePath": "agentNo",
+					"labelPath": "agentName",
+					"params": {
+						"offset": 0,
+						"limit": 1000
+					}
+				}
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -2216,7 +2250,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "agent",
 		"operation": "getSystemStatus",
-		"name": "Get System Status by Agent",
+		"name": "Get System Status",
+		"action": "Get agent system status",
+		"description": "Get the number of signed-in, idle, busy and talking agents of the VDN",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/systemstate",
 		"auth": "C2",
@@ -2227,7 +2263,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2237,26 +2273,30 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1). The value of offset is greater than or equal to 0. page indicates the start page of the query.",
-				"min": 0
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of query records on each page. The value ranges from 1 to 100.",
+				"description": "Number of records to return",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"displayName": "Page Size",
+				"default": 100
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -2276,8 +2316,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Obtaining Real-Time Monitoring Indicators by Agent",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "getRealTimeIndicators",
-		"name": "Get Real-Time Indicators by Agent",
+		"operation": "getRealtimeIndicators",
+		"name": "Get Realtime Indicators",
+		"action": "Get realtime agent indicators",
+		"description": "Get the chosen real-time monitoring indicators of one or more agents",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/rindex",
 		"auth": "C2",
@@ -2288,7 +2330,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2298,9 +2340,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentIds",
@@ -2308,7 +2351,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of agent IDs. The maximum array length is 100. The value ranges from 101 to 59999."
+				"description": "IDs (work numbers) of the agents to query",
+				"displayName": "Agent IDs"
 			},
 			{
 				"name": "indexIds",
@@ -2316,7 +2360,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Array of indicators. The maximum length of the array depends on the number of real-time monitoring indicators by agent. The maximum value is 4. For details about the parameters of this object, see Table 12-690."
+				"description": "Codes of the real-time agent indicators to get (up to 4), as listed in the reference",
+				"displayName": "Indicator Codes"
 			}
 		],
 		"result": {
@@ -2343,8 +2388,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Obtaining Agent Operation Details",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "getOperationDetails",
-		"name": "Get Operation Details",
+		"operation": "getManyOperations",
+		"name": "Get Many Operations",
+		"action": "Get many agent operations",
+		"description": "List what an agent did in a period of up to 24 hours (sign-in, rest, calls and so on), with times, objects and reasons",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agent/agentoprinfo",
 		"auth": "C2",
@@ -2355,37 +2402,298 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent ID. The value ranges from 0 to 99999.",
+				"description": "The agent (work number) whose operations are listed",
 				"min": 0,
-				"max": 99999
+				"max": 99999,
+				"displayName": "Agent",
+				"lookup": {
+					"section": "12.3.3.2",
+					"valuePath": "agentNo",
+					"labelPath": "agentName",
+					"params": {
+						"offset": 0,
+						"limit": 1000
+					}
+				}
 			},
 			{
 				"name": "operateType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Operation type. For details, see Table 12-702."
+				"description": "Only operations of this type; empty: all",
+				"displayName": "Operation Type",
+				"options": [
+					{
+						"value": 0,
+						"name": "Sign Out"
+					},
+					{
+						"value": 1,
+						"name": "Sign In"
+					},
+					{
+						"value": 2,
+						"name": "Set Idle"
+					},
+					{
+						"value": 3,
+						"name": "Set Busy"
+					},
+					{
+						"value": 4,
+						"name": "Talking"
+					},
+					{
+						"value": 5,
+						"name": "Waiting for Agent to Answer",
+						"description": "Waiting for the agent to answer a call distributed to it"
+					},
+					{
+						"value": 6,
+						"name": "Waiting for Connection",
+						"description": "Waiting for the connection after answering or placing an outgoing call"
+					},
+					{
+						"value": 7,
+						"name": "Release Call"
+					},
+					{
+						"value": 8,
+						"name": "Request Disconnect"
+					},
+					{
+						"value": 9,
+						"name": "Waiting for Called Party to Ring",
+						"description": "While making an outgoing call"
+					},
+					{
+						"value": 10,
+						"name": "Three-Party Conversation"
+					},
+					{
+						"value": 11,
+						"name": "Agent Channel Failed",
+						"description": "The agent channel fails or the agent is down"
+					},
+					{
+						"value": 12,
+						"name": "Agent Channel Restored"
+					},
+					{
+						"value": 13,
+						"name": "Suspended for Automatic Flow",
+						"description": "The call moves from the manual flow to the automatic flow and the agent is suspended"
+					},
+					{
+						"value": 14,
+						"name": "Listened In or Intruded"
+					},
+					{
+						"value": 15,
+						"name": "No Longer Listened In or Intruded"
+					},
+					{
+						"value": 16,
+						"name": "Recorded"
+					},
+					{
+						"value": 17,
+						"name": "No Longer Recorded"
+					},
+					{
+						"value": 18,
+						"name": "Monitored"
+					},
+					{
+						"value": 19,
+						"name": "No Longer Monitored"
+					},
+					{
+						"value": 20,
+						"name": "Listening In, Intruding or Whispering"
+					},
+					{
+						"value": 21,
+						"name": "Stop Listening In or Whispering",
+						"description": "The agent stops listening in, intruding or whispering"
+					},
+					{
+						"value": 22,
+						"name": "Play Voice"
+					},
+					{
+						"value": 23,
+						"name": "Stop Playing Voice"
+					},
+					{
+						"value": 24,
+						"name": "Start Monitoring"
+					},
+					{
+						"value": 25,
+						"name": "Stop Monitoring"
+					},
+					{
+						"value": 26,
+						"name": "Rest"
+					},
+					{
+						"value": 27,
+						"name": "Work Status"
+					},
+					{
+						"value": 28,
+						"name": "Listen In and Intrude Call"
+					},
+					{
+						"value": 29,
+						"name": "Forced Sign-Out"
+					},
+					{
+						"value": 30,
+						"name": "Forced Idle"
+					},
+					{
+						"value": 31,
+						"name": "Forced Busy"
+					},
+					{
+						"value": 32,
+						"name": "Mute to Customer"
+					},
+					{
+						"value": 33,
+						"name": "Unmute to Customer"
+					},
+					{
+						"value": 34,
+						"name": "Start Studying"
+					},
+					{
+						"value": 35,
+						"name": "Enter Work Status"
+					},
+					{
+						"value": 36,
+						"name": "Start Adjusting"
+					},
+					{
+						"value": 37,
+						"name": "End Work Status"
+					},
+					{
+						"value": 38,
+						"name": "Hold Call"
+					},
+					{
+						"value": 39,
+						"name": "Pick Up Held Call"
+					},
+					{
+						"value": 40,
+						"name": "Request Internal Help"
+					},
+					{
+						"value": 41,
+						"name": "Internal Call"
+					},
+					{
+						"value": 42,
+						"name": "Connect Held Call"
+					},
+					{
+						"value": 43,
+						"name": "Intercept Call"
+					},
+					{
+						"value": 44,
+						"name": "Halt Voice Playing"
+					},
+					{
+						"value": 45,
+						"name": "Transfer Call Internally"
+					},
+					{
+						"value": 46,
+						"name": "Transfer Call Out"
+					},
+					{
+						"value": 47,
+						"name": "Sign In to Media Server"
+					},
+					{
+						"value": 50,
+						"name": "Video Image Screening"
+					},
+					{
+						"value": 51,
+						"name": "Video and Audio Screening"
+					},
+					{
+						"value": 52,
+						"name": "Sign Out of Media Server"
+					},
+					{
+						"value": 53,
+						"name": "Transfer Call From Common Queue",
+						"description": "The agent transfers a call queuing in the common queue"
+					},
+					{
+						"value": 54,
+						"name": "Release Transfer"
+					},
+					{
+						"value": 55,
+						"name": "Call Transferred to Another Device"
+					},
+					{
+						"value": 56,
+						"name": "Configure Agent Status"
+					},
+					{
+						"value": 57,
+						"name": "Switch Held Call During Internal Help",
+						"description": "Switch the call held while an internal help request is processed"
+					},
+					{
+						"value": 58,
+						"name": "Conference"
+					},
+					{
+						"value": 59,
+						"name": "Multimedia Collaboration"
+					},
+					{
+						"value": 60,
+						"name": "Conversation Status"
+					}
+				]
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Statistics start time. The value must be in yyyy-MM-dd HH:mm:ss format. The time in the UTC time zone is used. The time range must be an integer multiple of 15 minutes, and the time span cannot be greater than 24 hours."
+				"description": "Start of the period, in UTC. The period is a multiple of 15 minutes and at most 24 hours.",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Statistics end time. The value must be in yyyy-MM-dd HH:mm:ss format. The time in the UTC time zone is used. The time range must be an integer multiple of 15 minutes, and the time span cannot be greater than 24 hours."
+				"description": "End of the period, in UTC. The period is a multiple of 15 minutes and at most 24 hours.",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -2406,8 +2714,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Agent Information by Agent Status in Pagination Mode",
 		"family": "cms",
 		"resource": "agent",
-		"operation": "getByStatus",
-		"name": "Get Agents by Status (Paged)",
+		"operation": "getManyByStatus",
+		"name": "Get Many by Status",
+		"action": "Get many agents by status",
+		"description": "List the agents of the VDN in a given status, with location and since when",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/vdn/queryAgentByStatus",
 		"auth": "C2",
@@ -2418,7 +2728,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call center ID. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"minLength": 1,
 				"maxLength": 25,
 				"displayName": "Call Center ID"
@@ -2428,30 +2738,80 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of a virtual call center. The value ranges from 1 to 5000."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "status",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Agent status. For details about the value, see 12.3.8.3 CTI Platform Agent Status Code Reference."
+				"description": "Only agents in this status; empty: all",
+				"displayName": "Agent Status",
+				"options": [
+					{
+						"value": "0",
+						"name": "Not Signed In"
+					},
+					{
+						"value": "1",
+						"name": "Idle"
+					},
+					{
+						"value": "2",
+						"name": "Preoccupied"
+					},
+					{
+						"value": "3",
+						"name": "Occupied"
+					},
+					{
+						"value": "4",
+						"name": "Answering"
+					},
+					{
+						"value": "5",
+						"name": "Talking"
+					},
+					{
+						"value": "6",
+						"name": "Working"
+					},
+					{
+						"value": "7",
+						"name": "Busy"
+					},
+					{
+						"value": "8",
+						"name": "Resting"
+					},
+					{
+						"value": "9",
+						"name": "Studying"
+					},
+					{
+						"value": "10",
+						"name": "Adjusting"
+					}
+				]
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "offset is used to determine the start page of the query. The value range of offset is as follows: The value of offset is equal to limit x (page - 1). The value is greater than or equal to 0. page indicates the start page to be queried.",
-				"min": 0
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page. The maximum value is 1000.",
-				"max": 1000
+				"description": "Number of records to return",
+				"max": 1000,
+				"displayName": "Page Size"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -2477,8 +2837,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Basic Information About a Call with a Specified Call ID",
 		"family": "cms",
 		"resource": "call",
-		"operation": "getBasicInfo",
-		"name": "Get Basic Call Information",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get call",
+		"description": "Get the basic information of a call by its call ID: numbers, device, skill queue, media type and times (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/calldata/querybasiccallinfo",
 		"auth": "C2",
@@ -2489,7 +2851,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2499,17 +2861,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID. The value contains a maximum of 20 characters. The value is in the format of Call start time-Call ID. Call start time is a timestamp in milliseconds. An example is 1659513159000-546750.",
-				"maxLength": 20
+				"description": "ID of the call, written as call start time in epoch milliseconds, a hyphen and the call number, like 1659513159000-546750",
+				"maxLength": 20,
+				"displayName": "Call ID"
 			}
 		],
 		"shapeNote": "example key \"callId\" differs in case from table field \"callid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: callId (the PDF prints callid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0640.html / cec_07_2577 (querybasiccallinfo) and the reference's own request example.",
@@ -2525,8 +2889,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Private Call Details of a Specified Agent",
 		"family": "cms",
 		"resource": "call",
-		"operation": "getPrivateCallDetails",
-		"name": "Get Private Call Details",
+		"operation": "getPrivateCall",
+		"name": "Get Private Call",
+		"action": "Get private call",
+		"description": "Get the details of a private call of an agent by its call ID: numbers, device, trunk and talk time",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/calldata/querydetailcallinfo",
 		"auth": "C2",
@@ -2537,7 +2903,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2547,17 +2913,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID, which is the private call ID of a specified agent. The value contains a maximum of 20 characters. For details about how to obtain the value, see 12.3.1.3.5 Querying Private Calls of a Specified Agent.",
-				"maxLength": 20
+				"description": "ID of a private call of the agent, as listed by Get Many Private Calls of resource Agent",
+				"maxLength": 20,
+				"displayName": "Private Call ID"
 			}
 		],
 		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" example key \"callId\" differs in case from table field \"callid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: callId (the PDF prints callid): the reference's own request example (callId) and the vendor spelling of the sibling 12.3.1.4.1 (cec_07_0640); no vendor page of querydetailcallinfo read.",
@@ -2573,8 +2941,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying CDRs of a Specified Call ID",
 		"family": "cms",
 		"resource": "call",
-		"operation": "getCdrs",
-		"name": "Get CDRs of a Call",
+		"operation": "getManyCdrs",
+		"name": "Get Many CDRs",
+		"action": "Get many call detail records",
+		"description": "List the call detail records of a call by its call ID: numbers, call type, agent and skill queue",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/calldata/querycalldetailbyid",
 		"auth": "C2",
@@ -2585,7 +2955,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2595,24 +2965,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Whether a call is an inbound call. The options are as follows: true: inbound call false: outbound call",
+				"description": "Whether the call is inbound or outbound",
 				"options": [
 					{
 						"value": "true",
-						"name": "inbound call"
+						"name": "Inbound"
 					},
 					{
 						"value": "false",
-						"name": "outbound call"
+						"name": "Outbound"
 					}
-				]
+				],
+				"displayName": "Direction"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the call",
+				"displayName": "Call ID"
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example keys not in the table: ccId required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -2632,7 +3004,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "history",
 		"operation": "getVdnIndicators",
-		"name": "Get Historical Indicators by VDN",
+		"name": "Get VDN Indicators",
+		"action": "Get historical VDN indicators",
+		"description": "Get the chosen historical indicators of one or more VDNs for today, yesterday, or in 15, 30 or 60 minute periods",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/hisindex/vdn",
 		"auth": "C2",
@@ -2643,7 +3017,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -2652,8 +3026,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of VDN IDs. The maximum length of the array is 100. The VDN ID is of the integer type.",
-				"maxItems": 100
+				"description": "IDs of the VDNs to query",
+				"maxItems": 100,
+				"displayName": "VDN IDs"
 			},
 			{
 				"name": "indexIds",
@@ -2661,59 +3036,244 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Array of indicators. The indicator is of the string type. For details, see Table 12-692."
+				"description": "Codes of the historical VDN indicators to get, as listed in the reference",
+				"displayName": "Indicator Codes"
 			},
 			{
 				"name": "timeGrain",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "This parameter can be used to collect statistics on historical monitoring indicators by minute. The options are 15MIN, 30MIN, and 60MIN. If this parameter is not passed, statistics on the current day in the time zone where the VDN is located are collected."
+				"description": "Collect the indicators per period of this length; empty: one total for the current day in the VDN's time zone",
+				"displayName": "Time Grain",
+				"options": [
+					{
+						"value": "15MIN",
+						"name": "15 Minutes"
+					},
+					{
+						"value": "30MIN",
+						"name": "30 Minutes"
+					},
+					{
+						"value": "60MIN",
+						"name": "60 Minutes"
+					}
+				]
 			},
 			{
 				"name": "anonyCall",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Anonymous call identifier. This parameter is available only for inbound calls. The value 1 indicates anonymous calls, and the value 0 indicates non-anonymous calls. If this parameter is not passed, all anonymous calls and non-anonymous calls are queried.",
+				"description": "For inbound calls: only anonymous or only non-anonymous calls; empty: both",
 				"options": [
 					{
 						"value": 1,
-						"name": "anonymous calls"
+						"name": "Anonymous Only"
 					},
 					{
 						"value": 0,
-						"name": "non-anonymous calls"
+						"name": "Non-Anonymous Only"
 					}
-				]
+				],
+				"displayName": "Anonymous Calls"
 			},
 			{
 				"name": "calleeNo",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Called number."
+				"description": "Only calls to this number",
+				"displayName": "Called Number"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call media type. For details, see Table 12-695."
+				"description": "Only calls of this media type; empty: all",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Text Chat"
+					},
+					{
+						"value": 2,
+						"name": "Click to Dial"
+					},
+					{
+						"value": 3,
+						"name": "Escorted Browsing and Form Sharing"
+					},
+					{
+						"value": 4,
+						"name": "Callback Request"
+					},
+					{
+						"value": 5,
+						"name": "Voice Call"
+					},
+					{
+						"value": 6,
+						"name": "Email Call"
+					},
+					{
+						"value": 7,
+						"name": "Fax Call"
+					},
+					{
+						"value": 8,
+						"name": "IP Video Call (H.323)"
+					},
+					{
+						"value": 9,
+						"name": "Electronic Whiteboard"
+					},
+					{
+						"value": 10,
+						"name": "Application Sharing"
+					},
+					{
+						"value": 11,
+						"name": "File Transfer"
+					},
+					{
+						"value": 12,
+						"name": "2B+D ISDN Video Call"
+					},
+					{
+						"value": 13,
+						"name": "6B+D ISDN Video Call"
+					},
+					{
+						"value": 14,
+						"name": "OPS Call"
+					},
+					{
+						"value": 15,
+						"name": "Predictive Dialing"
+					},
+					{
+						"value": 16,
+						"name": "Preview Dialing"
+					},
+					{
+						"value": 17,
+						"name": "Message Media"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video Call"
+					},
+					{
+						"value": 20,
+						"name": "Non-Real-Time Call"
+					},
+					{
+						"value": 21,
+						"name": "Desktop Sharing"
+					},
+					{
+						"value": 22,
+						"name": "Calling Number in Skill Queue"
+					},
+					{
+						"value": 50,
+						"name": "Email Chat"
+					},
+					{
+						"value": 51,
+						"name": "Internet Chat"
+					},
+					{
+						"value": 52,
+						"name": "SMS Chat"
+					},
+					{
+						"value": 53,
+						"name": "Social Media Chat",
+						"description": "Text chat over social and messaging channels (the submedia type says which)"
+					},
+					{
+						"value": 54,
+						"name": "Fax Chat"
+					},
+					{
+						"value": 55,
+						"name": "H5 Video"
+					}
+				]
 			},
 			{
 				"name": "subMediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Submedia type. For details, see Table 12-523."
+				"description": "Only chats of this channel (for media type Social Media Chat); empty: all",
+				"displayName": "Submedia Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Web"
+					},
+					{
+						"value": 2,
+						"name": "WhatsApp"
+					},
+					{
+						"value": 3,
+						"name": "LINE"
+					},
+					{
+						"value": 4,
+						"name": "WeChat"
+					},
+					{
+						"value": 5,
+						"name": "Facebook Messenger"
+					},
+					{
+						"value": 6,
+						"name": "Twitter"
+					},
+					{
+						"value": 7,
+						"name": "5G Message"
+					},
+					{
+						"value": 8,
+						"name": "Email"
+					},
+					{
+						"value": 9,
+						"name": "SMS"
+					}
+				]
 			},
 			{
 				"name": "enableOffset",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
+				"description": "Whether to get the figures of today or of yesterday",
+				"displayName": "Day",
+				"options": [
+					{
+						"value": "N",
+						"name": "Today"
+					},
+					{
+						"value": "Y",
+						"name": "Yesterday"
+					}
+				],
+				"default": "N"
 			}
 		],
 		"result": {
@@ -2742,8 +3302,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About Missed Calls in a Specified VDN",
 		"family": "cms",
 		"resource": "history",
-		"operation": "getMissedCalls",
-		"name": "Get Missed Calls",
+		"operation": "getManyMissedCalls",
+		"name": "Get Many Missed Calls",
+		"action": "Get many missed calls",
+		"description": "List the missed calls of the VDN in a period, with calling and called number and wait times",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/callin/queryMissedCalls",
 		"auth": "C2",
@@ -2754,37 +3316,44 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Parameter for determining the start page of the query. Value of offset = Value of limit x (Value of page - 1)"
+				"description": "Position of the first record to return, from 0",
+				"displayName": "Offset"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of queried records. A maximum of 5000 records can be queried at a time."
+				"description": "Number of records to return",
+				"displayName": "Page Size"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Start time for the query (zero-zone time). The format is yyyy-MM-dd HH:mm:ss."
+				"description": "Start of the period, in UTC",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "End time for the query (zero-zone time). The format is yyyy-MM-dd HH:mm:ss."
+				"description": "End of the period, in UTC",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			}
 		],
 		"result": {
@@ -2811,7 +3380,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "history",
 		"operation": "getIvrIndicators",
-		"name": "Get Historical IVR Indicators",
+		"name": "Get IVR Indicators",
+		"action": "Get historical IVR indicators",
+		"description": "Get the chosen historical IVR indicators of one or more flow service types for today, yesterday, or in 15, 30 or 60 minute periods",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/hisindex/ivr",
 		"auth": "C2",
@@ -2822,7 +3393,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. • In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. • In the indep...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -2830,7 +3401,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "serviceNos",
@@ -2838,8 +3410,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of business type IDs. The maximum length of the array is 500. The business type is of the integer type. In public cloud mode, the value is 1 by default. To change the value, contact the system administrator. In independent deployment mode, log in to the WAS as a VDN administrator, choose Web Configuration Console > VDN1 Configuration > Flow > Flow, and check the value of Flow Service Type...",
-				"maxItems": 500
+				"description": "IDs of the flow service types to query. In the public cloud the value is 1 unless the administrator changed it; in an independent deployment the web configuration console shows each flow's service type.",
+				"maxItems": 500,
+				"displayName": "Flow Service Types"
 			},
 			{
 				"name": "indexIds",
@@ -2847,35 +3420,218 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Array of indicators. The indicator is of the string type. For details, see Table 12-694."
+				"description": "Codes of the historical IVR indicators to get, as listed in the reference",
+				"displayName": "Indicator Codes"
 			},
 			{
 				"name": "timeGrain",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "This parameter can be used to collect statistics on historical monitoring indicators by minute. The options are 15MIN, 30MIN, and 60MIN. If this parameter is not passed, statistics on the current day in the time zone where the VDN is located are collected."
+				"description": "Collect the indicators per period of this length; empty: one total for the current day in the VDN's time zone",
+				"displayName": "Time Grain",
+				"options": [
+					{
+						"value": "15MIN",
+						"name": "15 Minutes"
+					},
+					{
+						"value": "30MIN",
+						"name": "30 Minutes"
+					},
+					{
+						"value": "60MIN",
+						"name": "60 Minutes"
+					}
+				]
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call media type. For details, see Table 12-695."
+				"description": "Only calls of this media type; empty: all",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Text Chat"
+					},
+					{
+						"value": 2,
+						"name": "Click to Dial"
+					},
+					{
+						"value": 3,
+						"name": "Escorted Browsing and Form Sharing"
+					},
+					{
+						"value": 4,
+						"name": "Callback Request"
+					},
+					{
+						"value": 5,
+						"name": "Voice Call"
+					},
+					{
+						"value": 6,
+						"name": "Email Call"
+					},
+					{
+						"value": 7,
+						"name": "Fax Call"
+					},
+					{
+						"value": 8,
+						"name": "IP Video Call (H.323)"
+					},
+					{
+						"value": 9,
+						"name": "Electronic Whiteboard"
+					},
+					{
+						"value": 10,
+						"name": "Application Sharing"
+					},
+					{
+						"value": 11,
+						"name": "File Transfer"
+					},
+					{
+						"value": 12,
+						"name": "2B+D ISDN Video Call"
+					},
+					{
+						"value": 13,
+						"name": "6B+D ISDN Video Call"
+					},
+					{
+						"value": 14,
+						"name": "OPS Call"
+					},
+					{
+						"value": 15,
+						"name": "Predictive Dialing"
+					},
+					{
+						"value": 16,
+						"name": "Preview Dialing"
+					},
+					{
+						"value": 17,
+						"name": "Message Media"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video Call"
+					},
+					{
+						"value": 20,
+						"name": "Non-Real-Time Call"
+					},
+					{
+						"value": 21,
+						"name": "Desktop Sharing"
+					},
+					{
+						"value": 22,
+						"name": "Calling Number in Skill Queue"
+					},
+					{
+						"value": 50,
+						"name": "Email Chat"
+					},
+					{
+						"value": 51,
+						"name": "Internet Chat"
+					},
+					{
+						"value": 52,
+						"name": "SMS Chat"
+					},
+					{
+						"value": 53,
+						"name": "Social Media Chat",
+						"description": "Text chat over social and messaging channels (the submedia type says which)"
+					},
+					{
+						"value": 54,
+						"name": "Fax Chat"
+					},
+					{
+						"value": 55,
+						"name": "H5 Video"
+					}
+				]
 			},
 			{
 				"name": "subMediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Submedia type. For details, see Table 12-696."
+				"description": "Only chats of this channel (for media type Social Media Chat); empty: all",
+				"displayName": "Submedia Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Web"
+					},
+					{
+						"value": 2,
+						"name": "WhatsApp"
+					},
+					{
+						"value": 3,
+						"name": "LINE"
+					},
+					{
+						"value": 4,
+						"name": "WeChat"
+					},
+					{
+						"value": 5,
+						"name": "Facebook Messenger"
+					},
+					{
+						"value": 6,
+						"name": "Twitter"
+					},
+					{
+						"value": 7,
+						"name": "5G Message"
+					},
+					{
+						"value": 8,
+						"name": "Email"
+					},
+					{
+						"value": 9,
+						"name": "SMS"
+					}
+				]
 			},
 			{
 				"name": "enableOffset",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
+				"description": "Whether to get the figures of today or of yesterday",
+				"displayName": "Day",
+				"options": [
+					{
+						"value": "N",
+						"name": "Today"
+					},
+					{
+						"value": "Y",
+						"name": "Yesterday"
+					}
+				],
+				"default": "N"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccId Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -2903,7 +3659,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "history",
 		"operation": "getSkillIndicators",
-		"name": "Get Historical Indicators by Skill",
+		"name": "Get Skill Queue Indicators",
+		"action": "Get historical skill queue indicators",
+		"description": "Get the chosen historical indicators of one or more skill queues for today, yesterday, or in 15, 30 or 60 minute periods",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/hisindex/skill",
 		"auth": "C2",
@@ -2914,7 +3672,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database ta...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -2924,16 +3682,32 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "timeGrain",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "This parameter can be used to collect statistics on historical monitoring indicators by minute. The options are 15MIN, 30MIN, and 60MIN. If this parameter is not passed, statistics on the current day in the time zone where the VDN is located are collected."
+				"description": "Collect the indicators per period of this length; empty: one total for the current day in the VDN's time zone",
+				"displayName": "Time Grain",
+				"options": [
+					{
+						"value": "15MIN",
+						"name": "15 Minutes"
+					},
+					{
+						"value": "30MIN",
+						"name": "30 Minutes"
+					},
+					{
+						"value": "60MIN",
+						"name": "60 Minutes"
+					}
+				]
 			},
 			{
 				"name": "skillIds",
@@ -2941,7 +3715,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of skill queue IDs. The array contains a maximum of 1000 characters. The skill queue is of the integer type."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			},
 			{
 				"name": "indexIds",
@@ -2949,28 +3724,196 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Array of indicators. The indicator is of the string type. The maximum length of the array depends on the number of historical monitoring indicators by skill. For details about the indicators, see Table 12-686."
+				"description": "Codes of the historical skill queue indicators to get, as listed in the reference",
+				"displayName": "Indicator Codes"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call media type. For details, see Table 12-695."
+				"description": "Only calls of this media type; empty: all",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Text Chat"
+					},
+					{
+						"value": 2,
+						"name": "Click to Dial"
+					},
+					{
+						"value": 3,
+						"name": "Escorted Browsing and Form Sharing"
+					},
+					{
+						"value": 4,
+						"name": "Callback Request"
+					},
+					{
+						"value": 5,
+						"name": "Voice Call"
+					},
+					{
+						"value": 6,
+						"name": "Email Call"
+					},
+					{
+						"value": 7,
+						"name": "Fax Call"
+					},
+					{
+						"value": 8,
+						"name": "IP Video Call (H.323)"
+					},
+					{
+						"value": 9,
+						"name": "Electronic Whiteboard"
+					},
+					{
+						"value": 10,
+						"name": "Application Sharing"
+					},
+					{
+						"value": 11,
+						"name": "File Transfer"
+					},
+					{
+						"value": 12,
+						"name": "2B+D ISDN Video Call"
+					},
+					{
+						"value": 13,
+						"name": "6B+D ISDN Video Call"
+					},
+					{
+						"value": 14,
+						"name": "OPS Call"
+					},
+					{
+						"value": 15,
+						"name": "Predictive Dialing"
+					},
+					{
+						"value": 16,
+						"name": "Preview Dialing"
+					},
+					{
+						"value": 17,
+						"name": "Message Media"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video Call"
+					},
+					{
+						"value": 20,
+						"name": "Non-Real-Time Call"
+					},
+					{
+						"value": 21,
+						"name": "Desktop Sharing"
+					},
+					{
+						"value": 22,
+						"name": "Calling Number in Skill Queue"
+					},
+					{
+						"value": 50,
+						"name": "Email Chat"
+					},
+					{
+						"value": 51,
+						"name": "Internet Chat"
+					},
+					{
+						"value": 52,
+						"name": "SMS Chat"
+					},
+					{
+						"value": 53,
+						"name": "Social Media Chat",
+						"description": "Text chat over social and messaging channels (the submedia type says which)"
+					},
+					{
+						"value": 54,
+						"name": "Fax Chat"
+					},
+					{
+						"value": 55,
+						"name": "H5 Video"
+					}
+				]
 			},
 			{
 				"name": "subMediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Submedia type. For details, see Table 12-696."
+				"description": "Only chats of this channel (for media type Social Media Chat); empty: all",
+				"displayName": "Submedia Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Web"
+					},
+					{
+						"value": 2,
+						"name": "WhatsApp"
+					},
+					{
+						"value": 3,
+						"name": "LINE"
+					},
+					{
+						"value": 4,
+						"name": "WeChat"
+					},
+					{
+						"value": 5,
+						"name": "Facebook Messenger"
+					},
+					{
+						"value": 6,
+						"name": "Twitter"
+					},
+					{
+						"value": 7,
+						"name": "5G Message"
+					},
+					{
+						"value": 8,
+						"name": "Email"
+					},
+					{
+						"value": 9,
+						"name": "SMS"
+					}
+				]
 			},
 			{
 				"name": "enableOffset",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
+				"description": "Whether to get the figures of today or of yesterday",
+				"displayName": "Day",
+				"options": [
+					{
+						"value": "N",
+						"name": "Today"
+					},
+					{
+						"value": "Y",
+						"name": "Yesterday"
+					}
+				],
+				"default": "N"
 			}
 		],
 		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -2999,7 +3942,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "history",
 		"operation": "getAgentIndicators",
-		"name": "Get Historical Indicators by Agent",
+		"name": "Get Agent Indicators",
+		"action": "Get historical agent indicators",
+		"description": "Get the chosen historical indicators of one or more agents for today, yesterday, or in 15, 30 or 60 minute periods",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/hisindex/agent",
 		"auth": "C2",
@@ -3010,7 +3955,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database ta...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -3020,9 +3965,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "VDN ID. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentIds",
@@ -3030,14 +3976,30 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of agent IDs. The array can contain a maximum of 100 characters. The agent ID is of the integer type, and the value ranges from 0 to 99999."
+				"description": "IDs (work numbers) of the agents to query",
+				"displayName": "Agent IDs"
 			},
 			{
 				"name": "timeGrain",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "This parameter can be used to collect statistics on historical monitoring indicators by minute. The options are 15MIN, 30MIN, and 60MIN. If this parameter is not passed or left empty, statistics on the current day in the time zone where the VDN is located are collected. Some historical monitoring indicators of the agent operation type cannot be queried by minute. For details, see Table 12-689."
+				"description": "Collect the indicators per period of this length (some agent operation indicators cannot be); empty: one total for the current day in the VDN's time zone",
+				"displayName": "Time Grain",
+				"options": [
+					{
+						"value": "15MIN",
+						"name": "15 Minutes"
+					},
+					{
+						"value": "30MIN",
+						"name": "30 Minutes"
+					},
+					{
+						"value": "60MIN",
+						"name": "60 Minutes"
+					}
+				]
 			},
 			{
 				"name": "indexIds",
@@ -3045,28 +4007,196 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Array of indicators. The indicator is of the string type. The maximum length of the array depends on the number of historical agent monitoring indicators. For details, see Table 12-689."
+				"description": "Codes of the historical agent indicators to get, as listed in the reference",
+				"displayName": "Indicator Codes"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call media type. For details, see Table 12-695."
+				"description": "Only calls of this media type; empty: all",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Text Chat"
+					},
+					{
+						"value": 2,
+						"name": "Click to Dial"
+					},
+					{
+						"value": 3,
+						"name": "Escorted Browsing and Form Sharing"
+					},
+					{
+						"value": 4,
+						"name": "Callback Request"
+					},
+					{
+						"value": 5,
+						"name": "Voice Call"
+					},
+					{
+						"value": 6,
+						"name": "Email Call"
+					},
+					{
+						"value": 7,
+						"name": "Fax Call"
+					},
+					{
+						"value": 8,
+						"name": "IP Video Call (H.323)"
+					},
+					{
+						"value": 9,
+						"name": "Electronic Whiteboard"
+					},
+					{
+						"value": 10,
+						"name": "Application Sharing"
+					},
+					{
+						"value": 11,
+						"name": "File Transfer"
+					},
+					{
+						"value": 12,
+						"name": "2B+D ISDN Video Call"
+					},
+					{
+						"value": 13,
+						"name": "6B+D ISDN Video Call"
+					},
+					{
+						"value": 14,
+						"name": "OPS Call"
+					},
+					{
+						"value": 15,
+						"name": "Predictive Dialing"
+					},
+					{
+						"value": 16,
+						"name": "Preview Dialing"
+					},
+					{
+						"value": 17,
+						"name": "Message Media"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video Call"
+					},
+					{
+						"value": 20,
+						"name": "Non-Real-Time Call"
+					},
+					{
+						"value": 21,
+						"name": "Desktop Sharing"
+					},
+					{
+						"value": 22,
+						"name": "Calling Number in Skill Queue"
+					},
+					{
+						"value": 50,
+						"name": "Email Chat"
+					},
+					{
+						"value": 51,
+						"name": "Internet Chat"
+					},
+					{
+						"value": 52,
+						"name": "SMS Chat"
+					},
+					{
+						"value": 53,
+						"name": "Social Media Chat",
+						"description": "Text chat over social and messaging channels (the submedia type says which)"
+					},
+					{
+						"value": 54,
+						"name": "Fax Chat"
+					},
+					{
+						"value": 55,
+						"name": "H5 Video"
+					}
+				]
 			},
 			{
 				"name": "subMediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Submedia type. For details, see Table 12-696."
+				"description": "Only chats of this channel (for media type Social Media Chat); empty: all",
+				"displayName": "Submedia Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Web"
+					},
+					{
+						"value": 2,
+						"name": "WhatsApp"
+					},
+					{
+						"value": 3,
+						"name": "LINE"
+					},
+					{
+						"value": 4,
+						"name": "WeChat"
+					},
+					{
+						"value": 5,
+						"name": "Facebook Messenger"
+					},
+					{
+						"value": 6,
+						"name": "Twitter"
+					},
+					{
+						"value": 7,
+						"name": "5G Message"
+					},
+					{
+						"value": 8,
+						"name": "Email"
+					},
+					{
+						"value": 9,
+						"name": "SMS"
+					}
+				]
 			},
 			{
 				"name": "enableOffset",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "The options are Y and N. If Y is transferred, the data of the previous day is queried. If N is transferred, the data of the current day is queried. If no value is transferred, the default value N is used."
+				"description": "Whether to get the figures of today or of yesterday",
+				"displayName": "Day",
+				"options": [
+					{
+						"value": "N",
+						"name": "Today"
+					},
+					{
+						"value": "Y",
+						"name": "Yesterday"
+					}
+				],
+				"default": "N"
 			}
 		],
 		"shapeNote": "example key \"cclId\" differs in case from table field \"cclid\" Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -3094,8 +4224,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Obtaining Historical Monitoring Indicators in a Specified Time Range by Skill",
 		"family": "cms",
 		"resource": "history",
-		"operation": "getSkillIndicatorsByDay",
-		"name": "Get Skill Indicators in a Time Range",
+		"operation": "getSkillIndicatorsByPeriod",
+		"name": "Get Skill Queue Indicators by Period",
+		"action": "Get skill queue indicators by period",
+		"description": "Get the chosen historical indicators of one or more skill queues between two times",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/hisindex/skillforday",
 		"auth": "C2",
@@ -3106,7 +4238,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -3114,7 +4246,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
@@ -3122,7 +4255,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of skill queue IDs. The array contains a maximum of 1000 characters. The skill queue is of the integer type."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			},
 			{
 				"name": "indexIds",
@@ -3130,35 +4264,195 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Indicator code array. The indicator is of the string type. The maximum length of the array depends on the number of historical monitoring indicators by skill. For details about the indicators, see Table 12-686 and Table 12-688."
+				"description": "Codes of the indicators to get, as listed in the monitoring indicator tables of the reference, such as IDX_COUNT_SKILL_REQUEST",
+				"displayName": "Indicator Codes"
 			},
 			{
 				"name": "beginDayTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Start time, which is the time in the time zone where the VDN is located."
+				"description": "Start of the period, in the VDN's time zone",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endDayTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "End time, which is the time in the time zone where the VDN is located."
+				"description": "End of the period, in the VDN's time zone",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call media type. For details, see Table 12-695."
+				"description": "Only calls of this media type; empty: all",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Text Chat"
+					},
+					{
+						"value": 2,
+						"name": "Click to Dial"
+					},
+					{
+						"value": 3,
+						"name": "Escorted Browsing and Form Sharing"
+					},
+					{
+						"value": 4,
+						"name": "Callback Request"
+					},
+					{
+						"value": 5,
+						"name": "Voice Call"
+					},
+					{
+						"value": 6,
+						"name": "Email Call"
+					},
+					{
+						"value": 7,
+						"name": "Fax Call"
+					},
+					{
+						"value": 8,
+						"name": "IP Video Call (H.323)"
+					},
+					{
+						"value": 9,
+						"name": "Electronic Whiteboard"
+					},
+					{
+						"value": 10,
+						"name": "Application Sharing"
+					},
+					{
+						"value": 11,
+						"name": "File Transfer"
+					},
+					{
+						"value": 12,
+						"name": "2B+D ISDN Video Call"
+					},
+					{
+						"value": 13,
+						"name": "6B+D ISDN Video Call"
+					},
+					{
+						"value": 14,
+						"name": "OPS Call"
+					},
+					{
+						"value": 15,
+						"name": "Predictive Dialing"
+					},
+					{
+						"value": 16,
+						"name": "Preview Dialing"
+					},
+					{
+						"value": 17,
+						"name": "Message Media"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video Call"
+					},
+					{
+						"value": 20,
+						"name": "Non-Real-Time Call"
+					},
+					{
+						"value": 21,
+						"name": "Desktop Sharing"
+					},
+					{
+						"value": 22,
+						"name": "Calling Number in Skill Queue"
+					},
+					{
+						"value": 50,
+						"name": "Email Chat"
+					},
+					{
+						"value": 51,
+						"name": "Internet Chat"
+					},
+					{
+						"value": 52,
+						"name": "SMS Chat"
+					},
+					{
+						"value": 53,
+						"name": "Social Media Chat",
+						"description": "Text chat over social and messaging channels (the submedia type says which)"
+					},
+					{
+						"value": 54,
+						"name": "Fax Chat"
+					},
+					{
+						"value": 55,
+						"name": "H5 Video"
+					}
+				]
 			},
 			{
 				"name": "subMediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Submedia type. For details, see Table 12-696."
+				"description": "Only chats of this channel (for media type Social Media Chat); empty: all",
+				"displayName": "Submedia Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Web"
+					},
+					{
+						"value": 2,
+						"name": "WhatsApp"
+					},
+					{
+						"value": 3,
+						"name": "LINE"
+					},
+					{
+						"value": 4,
+						"name": "WeChat"
+					},
+					{
+						"value": 5,
+						"name": "Facebook Messenger"
+					},
+					{
+						"value": 6,
+						"name": "Twitter"
+					},
+					{
+						"value": 7,
+						"name": "5G Message"
+					},
+					{
+						"value": 8,
+						"name": "Email"
+					},
+					{
+						"value": 9,
+						"name": "SMS"
+					}
+				]
 			}
 		],
 		"shapeNote": "example keys not in the table: ccid Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -3188,7 +4482,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "history",
 		"operation": "getSkillIndicatorsByMonth",
-		"name": "Get Skill Indicators in a Month Range",
+		"name": "Get Skill Queue Indicators by Month",
+		"action": "Get skill queue indicators by month",
+		"description": "Get the chosen historical indicators of one or more skill queues between two months",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/hisindex/skillformonth",
 		"auth": "C2",
@@ -3199,7 +4495,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -3207,7 +4503,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
@@ -3215,7 +4512,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of skill queue IDs. The array contains a maximum of 1000 characters. The skill queue is of the integer type."
+				"description": "IDs of the skill queues to query",
+				"displayName": "Skill Queue IDs"
 			},
 			{
 				"name": "indexIds",
@@ -3223,35 +4521,195 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Array of indicators. The indicator is of the string type. The maximum length of the array depends on the number of historical monitoring indicators by skill. For details about the indicators, see Table 12-686 and Table 12-688."
+				"description": "Codes of the indicators to get, as listed in the monitoring indicator tables of the reference, such as IDX_COUNT_SKILL_REQUEST",
+				"displayName": "Indicator Codes"
 			},
 			{
 				"name": "beginMonthTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Start month. The time zone of the VDN is used."
+				"description": "First month, in the VDN's time zone",
+				"displayName": "Start Month",
+				"dateFormat": "yyyyMM"
 			},
 			{
 				"name": "endMonthTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "End month. The time zone of the VDN is used."
+				"description": "Last month, in the VDN's time zone",
+				"displayName": "End Month",
+				"dateFormat": "yyyyMM"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call media type. For details, see Table 12-695."
+				"description": "Only calls of this media type; empty: all",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Text Chat"
+					},
+					{
+						"value": 2,
+						"name": "Click to Dial"
+					},
+					{
+						"value": 3,
+						"name": "Escorted Browsing and Form Sharing"
+					},
+					{
+						"value": 4,
+						"name": "Callback Request"
+					},
+					{
+						"value": 5,
+						"name": "Voice Call"
+					},
+					{
+						"value": 6,
+						"name": "Email Call"
+					},
+					{
+						"value": 7,
+						"name": "Fax Call"
+					},
+					{
+						"value": 8,
+						"name": "IP Video Call (H.323)"
+					},
+					{
+						"value": 9,
+						"name": "Electronic Whiteboard"
+					},
+					{
+						"value": 10,
+						"name": "Application Sharing"
+					},
+					{
+						"value": 11,
+						"name": "File Transfer"
+					},
+					{
+						"value": 12,
+						"name": "2B+D ISDN Video Call"
+					},
+					{
+						"value": 13,
+						"name": "6B+D ISDN Video Call"
+					},
+					{
+						"value": 14,
+						"name": "OPS Call"
+					},
+					{
+						"value": 15,
+						"name": "Predictive Dialing"
+					},
+					{
+						"value": 16,
+						"name": "Preview Dialing"
+					},
+					{
+						"value": 17,
+						"name": "Message Media"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video Call"
+					},
+					{
+						"value": 20,
+						"name": "Non-Real-Time Call"
+					},
+					{
+						"value": 21,
+						"name": "Desktop Sharing"
+					},
+					{
+						"value": 22,
+						"name": "Calling Number in Skill Queue"
+					},
+					{
+						"value": 50,
+						"name": "Email Chat"
+					},
+					{
+						"value": 51,
+						"name": "Internet Chat"
+					},
+					{
+						"value": 52,
+						"name": "SMS Chat"
+					},
+					{
+						"value": 53,
+						"name": "Social Media Chat",
+						"description": "Text chat over social and messaging channels (the submedia type says which)"
+					},
+					{
+						"value": 54,
+						"name": "Fax Chat"
+					},
+					{
+						"value": 55,
+						"name": "H5 Video"
+					}
+				]
 			},
 			{
 				"name": "subMediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Submedia type. For details, see Table 12-696."
+				"description": "Only chats of this channel (for media type Social Media Chat); empty: all",
+				"displayName": "Submedia Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Web"
+					},
+					{
+						"value": 2,
+						"name": "WhatsApp"
+					},
+					{
+						"value": 3,
+						"name": "LINE"
+					},
+					{
+						"value": 4,
+						"name": "WeChat"
+					},
+					{
+						"value": 5,
+						"name": "Facebook Messenger"
+					},
+					{
+						"value": 6,
+						"name": "Twitter"
+					},
+					{
+						"value": 7,
+						"name": "5G Message"
+					},
+					{
+						"value": 8,
+						"name": "Email"
+					},
+					{
+						"value": 9,
+						"name": "SMS"
+					}
+				]
 			}
 		],
 		"shapeNote": "example keys not in the table: ccId Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -3280,8 +4738,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Obtaining Historical Monitoring Indicators in a Specified Time Range by Agent",
 		"family": "cms",
 		"resource": "history",
-		"operation": "getAgentIndicatorsByDay",
-		"name": "Get Agent Indicators in a Time Range",
+		"operation": "getAgentIndicatorsByPeriod",
+		"name": "Get Agent Indicators by Period",
+		"action": "Get agent indicators by period",
+		"description": "Get the chosen historical indicators of one or more agents between two times",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/hisindex/agentforday",
 		"auth": "C2",
@@ -3292,7 +4752,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -3300,7 +4760,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentIds",
@@ -3308,7 +4769,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of agent queue IDs. The array contains a maximum of 1000 characters. The agent queue is of the integer type, and the value ranges from 0 to 99999."
+				"description": "IDs (work numbers) of the agents to query",
+				"displayName": "Agent IDs"
 			},
 			{
 				"name": "indexIds",
@@ -3316,35 +4778,195 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Indicator code array. The indicator is of the string type. The maximum length of the array depends on the number of historical agent monitoring indicators. For details, see Table 12-689 and Table 12-691."
+				"description": "Codes of the indicators to get, as listed in the monitoring indicator tables of the reference, such as IDX_COUNT_SKILL_REQUEST",
+				"displayName": "Indicator Codes"
 			},
 			{
 				"name": "beginDayTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Start date. The time zone of the VDN is used."
+				"description": "Start of the period, in the VDN's time zone",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endDayTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "End date. The time zone of the VDN is used."
+				"description": "End of the period, in the VDN's time zone",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call media type. For details, see Table 12-695."
+				"description": "Only calls of this media type; empty: all",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Text Chat"
+					},
+					{
+						"value": 2,
+						"name": "Click to Dial"
+					},
+					{
+						"value": 3,
+						"name": "Escorted Browsing and Form Sharing"
+					},
+					{
+						"value": 4,
+						"name": "Callback Request"
+					},
+					{
+						"value": 5,
+						"name": "Voice Call"
+					},
+					{
+						"value": 6,
+						"name": "Email Call"
+					},
+					{
+						"value": 7,
+						"name": "Fax Call"
+					},
+					{
+						"value": 8,
+						"name": "IP Video Call (H.323)"
+					},
+					{
+						"value": 9,
+						"name": "Electronic Whiteboard"
+					},
+					{
+						"value": 10,
+						"name": "Application Sharing"
+					},
+					{
+						"value": 11,
+						"name": "File Transfer"
+					},
+					{
+						"value": 12,
+						"name": "2B+D ISDN Video Call"
+					},
+					{
+						"value": 13,
+						"name": "6B+D ISDN Video Call"
+					},
+					{
+						"value": 14,
+						"name": "OPS Call"
+					},
+					{
+						"value": 15,
+						"name": "Predictive Dialing"
+					},
+					{
+						"value": 16,
+						"name": "Preview Dialing"
+					},
+					{
+						"value": 17,
+						"name": "Message Media"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video Call"
+					},
+					{
+						"value": 20,
+						"name": "Non-Real-Time Call"
+					},
+					{
+						"value": 21,
+						"name": "Desktop Sharing"
+					},
+					{
+						"value": 22,
+						"name": "Calling Number in Skill Queue"
+					},
+					{
+						"value": 50,
+						"name": "Email Chat"
+					},
+					{
+						"value": 51,
+						"name": "Internet Chat"
+					},
+					{
+						"value": 52,
+						"name": "SMS Chat"
+					},
+					{
+						"value": 53,
+						"name": "Social Media Chat",
+						"description": "Text chat over social and messaging channels (the submedia type says which)"
+					},
+					{
+						"value": 54,
+						"name": "Fax Chat"
+					},
+					{
+						"value": 55,
+						"name": "H5 Video"
+					}
+				]
 			},
 			{
 				"name": "subMediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Submedia type. For details, see Table 12-696."
+				"description": "Only chats of this channel (for media type Social Media Chat); empty: all",
+				"displayName": "Submedia Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Web"
+					},
+					{
+						"value": 2,
+						"name": "WhatsApp"
+					},
+					{
+						"value": 3,
+						"name": "LINE"
+					},
+					{
+						"value": 4,
+						"name": "WeChat"
+					},
+					{
+						"value": 5,
+						"name": "Facebook Messenger"
+					},
+					{
+						"value": 6,
+						"name": "Twitter"
+					},
+					{
+						"value": 7,
+						"name": "5G Message"
+					},
+					{
+						"value": 8,
+						"name": "Email"
+					},
+					{
+						"value": 9,
+						"name": "SMS"
+					}
+				]
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -3374,7 +4996,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "history",
 		"operation": "getAgentIndicatorsByMonth",
-		"name": "Get Agent Indicators in a Month Range",
+		"name": "Get Agent Indicators by Month",
+		"action": "Get agent indicators by month",
+		"description": "Get the chosen historical indicators of one or more agents between two months",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/hisindex/agentformonth",
 		"auth": "C2",
@@ -3385,7 +5009,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -3393,7 +5017,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentIds",
@@ -3401,7 +5026,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Array of agent IDs. The array contains a maximum of 1000 characters. The agent queue is of the integer type, and the value ranges from 0 to 99999."
+				"description": "IDs (work numbers) of the agents to query",
+				"displayName": "Agent IDs"
 			},
 			{
 				"name": "indexIds",
@@ -3409,35 +5035,195 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Array of indicators. The indicator is of the string type. The maximum length of the array depends on the number of historical agent monitoring indicators. For details, see Table 12-689 and Table 12-691."
+				"description": "Codes of the indicators to get, as listed in the monitoring indicator tables of the reference, such as IDX_COUNT_SKILL_REQUEST",
+				"displayName": "Indicator Codes"
 			},
 			{
 				"name": "beginMonthTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Start month. The time zone of the VDN is used."
+				"description": "First month, in the VDN's time zone",
+				"displayName": "Start Month",
+				"dateFormat": "yyyyMM"
 			},
 			{
 				"name": "endMonthTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "End month. The time zone of the VDN is used."
+				"description": "Last month, in the VDN's time zone",
+				"displayName": "End Month",
+				"dateFormat": "yyyyMM"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call media type. For details, see Table 12-695."
+				"description": "Only calls of this media type; empty: all",
+				"displayName": "Media Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Text Chat"
+					},
+					{
+						"value": 2,
+						"name": "Click to Dial"
+					},
+					{
+						"value": 3,
+						"name": "Escorted Browsing and Form Sharing"
+					},
+					{
+						"value": 4,
+						"name": "Callback Request"
+					},
+					{
+						"value": 5,
+						"name": "Voice Call"
+					},
+					{
+						"value": 6,
+						"name": "Email Call"
+					},
+					{
+						"value": 7,
+						"name": "Fax Call"
+					},
+					{
+						"value": 8,
+						"name": "IP Video Call (H.323)"
+					},
+					{
+						"value": 9,
+						"name": "Electronic Whiteboard"
+					},
+					{
+						"value": 10,
+						"name": "Application Sharing"
+					},
+					{
+						"value": 11,
+						"name": "File Transfer"
+					},
+					{
+						"value": 12,
+						"name": "2B+D ISDN Video Call"
+					},
+					{
+						"value": 13,
+						"name": "6B+D ISDN Video Call"
+					},
+					{
+						"value": 14,
+						"name": "OPS Call"
+					},
+					{
+						"value": 15,
+						"name": "Predictive Dialing"
+					},
+					{
+						"value": 16,
+						"name": "Preview Dialing"
+					},
+					{
+						"value": 17,
+						"name": "Message Media"
+					},
+					{
+						"value": 18,
+						"name": "Video Click to Dial"
+					},
+					{
+						"value": 19,
+						"name": "Video Call"
+					},
+					{
+						"value": 20,
+						"name": "Non-Real-Time Call"
+					},
+					{
+						"value": 21,
+						"name": "Desktop Sharing"
+					},
+					{
+						"value": 22,
+						"name": "Calling Number in Skill Queue"
+					},
+					{
+						"value": 50,
+						"name": "Email Chat"
+					},
+					{
+						"value": 51,
+						"name": "Internet Chat"
+					},
+					{
+						"value": 52,
+						"name": "SMS Chat"
+					},
+					{
+						"value": 53,
+						"name": "Social Media Chat",
+						"description": "Text chat over social and messaging channels (the submedia type says which)"
+					},
+					{
+						"value": 54,
+						"name": "Fax Chat"
+					},
+					{
+						"value": 55,
+						"name": "H5 Video"
+					}
+				]
 			},
 			{
 				"name": "subMediaType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Submedia type. For details, see Table 12-696."
+				"description": "Only chats of this channel (for media type Social Media Chat); empty: all",
+				"displayName": "Submedia Type",
+				"options": [
+					{
+						"value": 1,
+						"name": "Web"
+					},
+					{
+						"value": 2,
+						"name": "WhatsApp"
+					},
+					{
+						"value": 3,
+						"name": "LINE"
+					},
+					{
+						"value": 4,
+						"name": "WeChat"
+					},
+					{
+						"value": 5,
+						"name": "Facebook Messenger"
+					},
+					{
+						"value": 6,
+						"name": "Twitter"
+					},
+					{
+						"value": 7,
+						"name": "5G Message"
+					},
+					{
+						"value": 8,
+						"name": "Email"
+					},
+					{
+						"value": 9,
+						"name": "SMS"
+					}
+				]
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -3467,7 +5253,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "history",
 		"operation": "getInboundDailyStatistics",
-		"name": "Get Inbound Daily Settlement Statistics",
+		"name": "Get Inbound Daily Statistics",
+		"action": "Get daily inbound call statistics",
+		"description": "Get the daily settlement statistics of inbound calls between two days, per called number and call type",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/callinday/querymanualindexesbycondition",
 		"auth": "C2",
@@ -3478,63 +5266,225 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Array of called numbers. The statistics are collected for each number in the array. The called number consists of only digits. The array size is up to 1000.",
-				"itemType": "string"
+				"description": "Called numbers (digits only); the statistics are given per number",
+				"itemType": "string",
+				"displayName": "Called Numbers"
 			},
 			{
 				"name": "beginLogDay",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Start call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
+				"description": "First day of calls counted, in the VDN's time zone",
+				"displayName": "Start Date",
+				"dateFormat": "yyyy-MM-dd"
 			},
 			{
 				"name": "endLogDay",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "End call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
+				"description": "Last day of calls counted, in the VDN's time zone",
+				"displayName": "End Date",
+				"dateFormat": "yyyy-MM-dd"
 			},
 			{
 				"name": "callTypes",
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Call type array of the integer type. Statistics are collected based on each type in the array. The call type is only the digit. The array size is up to 1000.",
-				"itemType": "integer"
+				"description": "Call types to count; the statistics are given per type",
+				"itemType": "integer",
+				"displayName": "Call Types",
+				"options": [
+					{
+						"value": 0,
+						"name": "Normal Incoming Call"
+					},
+					{
+						"value": 5,
+						"name": "Incoming Toll Call"
+					},
+					{
+						"value": 6,
+						"name": "Internal Call",
+						"description": "A call from one agent to another; it cannot be forwarded or muted"
+					},
+					{
+						"value": 7,
+						"name": "Normal Outgoing Call",
+						"description": "An outgoing call made by an agent"
+					},
+					{
+						"value": 8,
+						"name": "Agent Outgoing Call"
+					},
+					{
+						"value": 9,
+						"name": "Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 10,
+						"name": "Outgoing Call Through IVR"
+					},
+					{
+						"value": 11,
+						"name": "Phone Agent Outgoing Call"
+					},
+					{
+						"value": 12,
+						"name": "Outgoing Call in PRI Mode Through IVR"
+					},
+					{
+						"value": 13,
+						"name": "Networked Call Center Incoming Call"
+					},
+					{
+						"value": 14,
+						"name": "Networked Call Center Outgoing Call"
+					},
+					{
+						"value": 15,
+						"name": "Networked QC Incoming Call",
+						"description": "Quality check incoming call to a networked call center"
+					},
+					{
+						"value": 16,
+						"name": "Networked QC Outgoing Call",
+						"description": "Quality check outgoing call of a networked call center"
+					},
+					{
+						"value": 17,
+						"name": "Virtual Agent Internal Incoming Call",
+						"description": "Internal incoming network call to a virtual agent"
+					},
+					{
+						"value": 18,
+						"name": "Virtual Agent Internal Outgoing Call",
+						"description": "Internal outgoing network call of a virtual agent"
+					},
+					{
+						"value": 20,
+						"name": "Aid Call"
+					},
+					{
+						"value": 21,
+						"name": "International Agent Incoming Call"
+					},
+					{
+						"value": 22,
+						"name": "Relay Call"
+					},
+					{
+						"value": 23,
+						"name": "International Agent Outgoing Call"
+					},
+					{
+						"value": 40,
+						"name": "Scheduled Outgoing Call",
+						"description": "A reserved outgoing call the system places when its time comes"
+					},
+					{
+						"value": 41,
+						"name": "Pre-Occupied Outgoing Call",
+						"description": "The system occupies an idle agent, then calls the customer"
+					},
+					{
+						"value": 42,
+						"name": "Pre-Connected Outgoing Call",
+						"description": "The system calls the customer, then connects an agent"
+					},
+					{
+						"value": 43,
+						"name": "Virtual Incoming Outgoing Call",
+						"description": "The system calls the customer and connects the call to an agent as an incoming call"
+					},
+					{
+						"value": 44,
+						"name": "Preview Outgoing Call",
+						"description": "An outgoing call made by an agent after previewing its information"
+					},
+					{
+						"value": 45,
+						"name": "Callback Request",
+						"description": "A callback requested by a web user"
+					},
+					{
+						"value": 46,
+						"name": "International Incoming Toll Call"
+					},
+					{
+						"value": 50,
+						"name": "RBT Call"
+					},
+					{
+						"value": 51,
+						"name": "Two-Party Help Call",
+						"description": "Internal help where the customer is held"
+					},
+					{
+						"value": 52,
+						"name": "Three-Party Help Call",
+						"description": "Internal help where customer, agent and helper talk together"
+					},
+					{
+						"value": 60,
+						"name": "Pre-Occupied Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 61,
+						"name": "Pre-Connected Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 62,
+						"name": "Virtual Incoming Outgoing Call (PRI)"
+					},
+					{
+						"value": 63,
+						"name": "Preview Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 64,
+						"name": "Callback Request in PRI Mode"
+					}
+				]
 			},
 			{
 				"name": "skillIds",
 				"in": "body",
 				"type": "array",
 				"required": false,
-				"description": "Skill queue IDs. An array of integers. Statistics are collected by type in the array. The array size is up to 1000.",
-				"itemType": "integer"
+				"description": "Skill queue IDs; the statistics are given per skill queue",
+				"itemType": "integer",
+				"displayName": "Skill Queue IDs"
 			},
 			{
 				"name": "subCcNo",
 				"in": "body",
 				"type": "integer",
-				"description": "Subsystem number."
+				"description": "Number of the call center subsystem; set it, the tenant ID or the VDN ID",
+				"displayName": "Subsystem Number"
 			},
 			{
 				"name": "vdn",
 				"in": "body",
 				"type": "integer",
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center); set it, the subsystem number or the tenant ID",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
-				"description": "Tenant ID. (Mandatory: Either this parameter or subCcNo (or vdn ) must be set.)"
+				"description": "ID of the tenant; set it, the subsystem number or the VDN ID",
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -3568,7 +5518,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "history",
 		"operation": "getOutboundDailyStatistics",
-		"name": "Get Outbound Daily Settlement Statistics",
+		"name": "Get Outbound Daily Statistics",
+		"action": "Get daily outbound call statistics",
+		"description": "Get the daily settlement statistics of outbound calls between two days, per calling number and call type",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/calloutday/querymanualindexesbycondition",
 		"auth": "C2",
@@ -3579,63 +5531,225 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Array of calling numbers of a call. The statistics are collected by group based on each number in the array. The calling number consists of only digits. The array size is up to 1000.",
-				"itemType": "string"
+				"description": "Calling numbers (digits only); the statistics are given per number",
+				"itemType": "string",
+				"displayName": "Calling Numbers"
 			},
 			{
 				"name": "beginLogDay",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Start call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
+				"description": "First day of calls counted, in the VDN's time zone",
+				"displayName": "Start Date",
+				"dateFormat": "yyyy-MM-dd"
 			},
 			{
 				"name": "endLogDay",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "End call time for statistics collection. The value must be in the yyyy-MM-dd format and in the time zone of the VDN."
+				"description": "Last day of calls counted, in the VDN's time zone",
+				"displayName": "End Date",
+				"dateFormat": "yyyy-MM-dd"
 			},
 			{
 				"name": "callTypes",
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Call type array of the integer type. Statistics are collected based on each type in the array. The call type is only the digit. The array size is up to 1000.",
-				"itemType": "integer"
+				"description": "Call types to count; the statistics are given per type",
+				"itemType": "integer",
+				"displayName": "Call Types",
+				"options": [
+					{
+						"value": 0,
+						"name": "Normal Incoming Call"
+					},
+					{
+						"value": 5,
+						"name": "Incoming Toll Call"
+					},
+					{
+						"value": 6,
+						"name": "Internal Call",
+						"description": "A call from one agent to another; it cannot be forwarded or muted"
+					},
+					{
+						"value": 7,
+						"name": "Normal Outgoing Call",
+						"description": "An outgoing call made by an agent"
+					},
+					{
+						"value": 8,
+						"name": "Agent Outgoing Call"
+					},
+					{
+						"value": 9,
+						"name": "Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 10,
+						"name": "Outgoing Call Through IVR"
+					},
+					{
+						"value": 11,
+						"name": "Phone Agent Outgoing Call"
+					},
+					{
+						"value": 12,
+						"name": "Outgoing Call in PRI Mode Through IVR"
+					},
+					{
+						"value": 13,
+						"name": "Networked Call Center Incoming Call"
+					},
+					{
+						"value": 14,
+						"name": "Networked Call Center Outgoing Call"
+					},
+					{
+						"value": 15,
+						"name": "Networked QC Incoming Call",
+						"description": "Quality check incoming call to a networked call center"
+					},
+					{
+						"value": 16,
+						"name": "Networked QC Outgoing Call",
+						"description": "Quality check outgoing call of a networked call center"
+					},
+					{
+						"value": 17,
+						"name": "Virtual Agent Internal Incoming Call",
+						"description": "Internal incoming network call to a virtual agent"
+					},
+					{
+						"value": 18,
+						"name": "Virtual Agent Internal Outgoing Call",
+						"description": "Internal outgoing network call of a virtual agent"
+					},
+					{
+						"value": 20,
+						"name": "Aid Call"
+					},
+					{
+						"value": 21,
+						"name": "International Agent Incoming Call"
+					},
+					{
+						"value": 22,
+						"name": "Relay Call"
+					},
+					{
+						"value": 23,
+						"name": "International Agent Outgoing Call"
+					},
+					{
+						"value": 40,
+						"name": "Scheduled Outgoing Call",
+						"description": "A reserved outgoing call the system places when its time comes"
+					},
+					{
+						"value": 41,
+						"name": "Pre-Occupied Outgoing Call",
+						"description": "The system occupies an idle agent, then calls the customer"
+					},
+					{
+						"value": 42,
+						"name": "Pre-Connected Outgoing Call",
+						"description": "The system calls the customer, then connects an agent"
+					},
+					{
+						"value": 43,
+						"name": "Virtual Incoming Outgoing Call",
+						"description": "The system calls the customer and connects the call to an agent as an incoming call"
+					},
+					{
+						"value": 44,
+						"name": "Preview Outgoing Call",
+						"description": "An outgoing call made by an agent after previewing its information"
+					},
+					{
+						"value": 45,
+						"name": "Callback Request",
+						"description": "A callback requested by a web user"
+					},
+					{
+						"value": 46,
+						"name": "International Incoming Toll Call"
+					},
+					{
+						"value": 50,
+						"name": "RBT Call"
+					},
+					{
+						"value": 51,
+						"name": "Two-Party Help Call",
+						"description": "Internal help where the customer is held"
+					},
+					{
+						"value": 52,
+						"name": "Three-Party Help Call",
+						"description": "Internal help where customer, agent and helper talk together"
+					},
+					{
+						"value": 60,
+						"name": "Pre-Occupied Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 61,
+						"name": "Pre-Connected Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 62,
+						"name": "Virtual Incoming Outgoing Call (PRI)"
+					},
+					{
+						"value": 63,
+						"name": "Preview Outgoing Call in PRI Mode"
+					},
+					{
+						"value": 64,
+						"name": "Callback Request in PRI Mode"
+					}
+				]
 			},
 			{
 				"name": "skillIds",
 				"in": "body",
 				"type": "array",
 				"required": false,
-				"description": "Skill queue IDs. An array of integers. Statistics are collected by type in the array. The array size is up to 1000.",
-				"itemType": "integer"
+				"description": "Skill queue IDs; the statistics are given per skill queue",
+				"itemType": "integer",
+				"displayName": "Skill Queue IDs"
 			},
 			{
 				"name": "subCcNo",
 				"in": "body",
 				"type": "integer",
-				"description": "Subsystem number."
+				"description": "Number of the call center subsystem; set it, the tenant ID or the VDN ID",
+				"displayName": "Subsystem Number"
 			},
 			{
 				"name": "vdn",
 				"in": "body",
 				"type": "integer",
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center); set it, the subsystem number or the tenant ID",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
-				"description": "Tenant ID. (Mandatory: Either this parameter or subCcNo (or vdn ) must be set.)"
+				"description": "ID of the tenant; set it, the subsystem number or the VDN ID",
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -3668,8 +5782,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information about All VDNs in a Specified Call Center",
 		"family": "cms",
 		"resource": "configuration",
-		"operation": "getVdns",
-		"name": "Get All VDNs of a Call Center",
+		"operation": "getManyVdns",
+		"name": "Get Many VDNs",
+		"action": "Get VDN list of call center",
+		"description": "List the VDNs of the call center with their names (independent deployment only, with the global key pair)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/configures/vdns",
 		"auth": "C2",
@@ -3680,7 +5796,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -3702,8 +5818,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About All Agents by VDN ID",
 		"family": "cms",
 		"resource": "configuration",
-		"operation": "getAgentsByVdn",
-		"name": "Get All Agents by VDN ID",
+		"operation": "getManyAgents",
+		"name": "Get Many Agents",
+		"action": "Get many configured agents",
+		"description": "List the agents configured in the VDN with their name, role and skill queues, one page at a time",
 		"method": "GET",
 		"path": "/rest/cmsapp/v1/openapi/configures/agents/{ccId}/{vdn}/{offset}/{limit}",
 		"auth": "C2",
@@ -3714,7 +5832,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -3724,17 +5842,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
 				"max": 5000,
-				"displayName": "VDN"
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "offset",
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Position of the first record (from 0).",
+				"description": "Position of the first record to return, from 0",
 				"min": 0,
 				"displayName": "Offset"
 			},
@@ -3743,9 +5861,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "Number of records to return (with Offset, the count of all agents is returned).",
+				"description": "Number of records to return",
 				"min": 1,
-				"displayName": "Limit"
+				"displayName": "Page Size",
+				"default": 100
 			}
 		],
 		"result": {
@@ -3758,8 +5877,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Obtaining All Called Routes in a VDN",
 		"family": "cms",
 		"resource": "configuration",
-		"operation": "getCalledRoutes",
-		"name": "Get All Called Routes",
+		"operation": "getManyCalledRoutes",
+		"name": "Get Many Called Routes",
+		"action": "Get many called routes",
+		"description": "List the called routes of the VDN: access code, sub-code and the device each one routes to",
 		"method": "GET",
 		"path": "/rest/cmsapp/v1/openapi/configures/calledconfigs/{ccId}/{vdn}",
 		"auth": "C2",
@@ -3770,7 +5891,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -3780,10 +5901,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
 				"max": 5000,
-				"displayName": "VDN"
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {
@@ -3796,8 +5917,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About All Agents by Tenant Space ID",
 		"family": "cms",
 		"resource": "configuration",
-		"operation": "getAgentsByTenant",
-		"name": "Get All Agents by Tenant Space ID",
+		"operation": "getManyAgentsByTenant",
+		"name": "Get Many Agents by Tenant",
+		"action": "Get many agents by tenant space",
+		"description": "Get the agents and access codes of a tenant space by its ID",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/tenant/querytenantdetail",
 		"auth": "C2",
@@ -3808,14 +5931,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant space ID."
+				"description": "ID of the tenant space",
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database table is used. In the independe...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -3833,8 +5957,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Skill Groups in a Specified VDN",
 		"family": "cms",
 		"resource": "configuration",
-		"operation": "getSkillGroups",
-		"name": "Get Skill Groups",
+		"operation": "getManySkillGroups",
+		"name": "Get Many Skill Groups",
+		"action": "Get many skill groups",
+		"description": "List the skill groups of the VDN with their skill queues and levels (independent deployment with CTI 3.8 only)",
 		"method": "GET",
 		"path": "/rest/cmsapp/v1/openapi/skillgroups/{ccId}/{vdnId}",
 		"auth": "C2",
@@ -3845,7 +5971,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -3855,10 +5981,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
 				"max": 5000,
-				"displayName": "VDN"
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {
@@ -3871,8 +5997,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Information About All Tenants Accessible to an Access User",
 		"family": "cms",
 		"resource": "configuration",
-		"operation": "getTenants",
-		"name": "Get Accessible Tenants",
+		"operation": "getManyTenants",
+		"name": "Get Many Tenants",
+		"action": "Get many accessible tenants",
+		"description": "List the tenants the key pair may access, with VDN, tenant space name and access codes (private key pair only)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/tenant/querytenants",
 		"auth": "C2",
@@ -3883,7 +6011,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database ta...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -3902,8 +6030,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying a User Group Member",
 		"family": "cms",
 		"resource": "inspection",
-		"operation": "getGroupMembers",
-		"name": "Get User Group Members",
+		"operation": "getManyGroupMembers",
+		"name": "Get Many Group Members",
+		"action": "Get many user group members",
+		"description": "List the members of a user group, or find one by agent ID",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/querygroupmemberbycondition",
 		"auth": "C2",
@@ -3914,7 +6044,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -3924,37 +6054,56 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "groupId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User group ID."
+				"description": "The user group whose members are listed",
+				"displayName": "User Group",
+				"lookup": {
+					"section": "12.3.4.4",
+					"valuePath": "id",
+					"labelPath": "groupName"
+				}
 			},
 			{
 				"name": "workNo",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Agent ID. The value ranges from 0 to 99999.",
+				"description": "Only this member (agent work number); empty: all members",
 				"min": 0,
-				"max": 99999
+				"max": 99999,
+				"displayName": "Agent",
+				"lookup": {
+					"section": "12.3.3.2",
+					"valuePath": "agentNo",
+					"labelPath": "agentName",
+					"params": {
+						"offset": 0,
+						"limit": 1000
+					}
+				}
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Maximum number of query records on each page ( $\\leq 100$ )."
+				"description": "Number of records per page",
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Offset."
+				"description": "Position of the first record to return, from 0",
+				"displayName": "Offset"
 			}
 		],
 		"shapeNote": "example key \"groupId\" differs in case from table field \"groupid\" example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: groupId (the PDF prints groupid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2600.html / cec_07_0663 (querygroupmemberbycondition) and the reference's own request example.",
@@ -3981,7 +6130,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "inspection",
 		"operation": "deleteGroupMembers",
-		"name": "Delete Members From a Group",
+		"name": "Delete Group Members",
+		"action": "Delete user group members",
+		"description": "Remove the given agents from their user groups; with no agent given, all group members of the tenant are removed",
+		"notForAiTools": true,
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/batchdeletegroupmember",
 		"auth": "C2",
@@ -3992,7 +6144,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4003,14 +6155,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": false,
-				"description": "Agent ID set of user group members. If this parameter is left empty, all group members under the tenant corresponding to the VDN are deleted. The value of agent ID ranges from 0 to 99999."
+				"description": "IDs (work numbers) of the members to remove; empty: all group members of the tenant are removed",
+				"displayName": "Agent IDs"
 			},
 			{
 				"name": "vdn",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4030,7 +6184,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "inspection",
 		"operation": "addGroupMembers",
-		"name": "Add Members to a Group",
+		"name": "Add Group Members",
+		"action": "Add members to user group",
+		"description": "Add the given agents to a user group",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/batchaddgroupmember",
 		"auth": "C2",
@@ -4041,7 +6197,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4051,7 +6207,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "workNos",
@@ -4059,14 +6216,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Agent ID set. The value of agent ID ranges from 0 to 99999."
+				"description": "IDs (work numbers) of the agents to add",
+				"displayName": "Agent IDs"
 			},
 			{
 				"name": "groupId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User group ID."
+				"description": "The user group the agents join",
+				"displayName": "User Group",
+				"lookup": {
+					"section": "12.3.4.4",
+					"valuePath": "id",
+					"labelPath": "groupName"
+				}
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4086,8 +6250,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying All User Groups",
 		"family": "cms",
 		"resource": "inspection",
-		"operation": "getUserGroups",
-		"name": "Get All User Groups",
+		"operation": "getManyGroups",
+		"name": "Get Many Groups",
+		"action": "Get many user groups",
+		"description": "List the user groups of the VDN with their ID, name and type",
 		"method": "GET",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/queryallccgroup/{ccId}/{vdn}",
 		"auth": "C2",
@@ -4098,7 +6264,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4108,10 +6274,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
 				"max": 5000,
-				"displayName": "VDN"
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {
@@ -4124,8 +6290,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Adding a User Group",
 		"family": "cms",
 		"resource": "inspection",
-		"operation": "createUserGroup",
-		"name": "Create a User Group",
+		"operation": "createGroup",
+		"name": "Create Group",
+		"action": "Create user group",
+		"description": "Create an agent group or an inspector group, optionally with its first members",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/createusergroup",
 		"auth": "C2",
@@ -4136,7 +6304,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4146,38 +6314,42 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "groupName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User group name."
+				"description": "Name of the user group",
+				"displayName": "Name"
 			},
 			{
 				"name": "groupType",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "User group type. The options are 2 (agent group) and 3 (inspector group).",
+				"description": "Whether the group holds agents or inspectors",
 				"options": [
 					{
 						"value": 2,
-						"name": "agent group"
+						"name": "Agent Group"
 					},
 					{
 						"value": 3,
-						"name": "inspector group"
+						"name": "Inspector Group"
 					}
-				]
+				],
+				"displayName": "Group Type"
 			},
 			{
 				"name": "remark",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User group information."
+				"description": "Information about the user group",
+				"displayName": "Remark"
 			},
 			{
 				"name": "workNos",
@@ -4185,7 +6357,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": false,
-				"description": "Agent ID set. If this parameter is set, group members are added when a user group is added. Agent ID. The value ranges from 0 to 99999."
+				"description": "IDs (work numbers) of agents to add as the first members",
+				"displayName": "Agent IDs"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4207,8 +6380,11 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Deleting a User Group",
 		"family": "cms",
 		"resource": "inspection",
-		"operation": "deleteUserGroup",
-		"name": "Delete a User Group",
+		"operation": "deleteGroup",
+		"name": "Delete Group",
+		"action": "Delete user group",
+		"description": "Delete a user group with its members and its inspection relationships",
+		"notForAiTools": true,
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/deleteusergroup",
 		"auth": "C2",
@@ -4219,7 +6395,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4229,14 +6405,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User group ID."
+				"description": "The user group to delete",
+				"displayName": "User Group",
+				"lookup": {
+					"section": "12.3.4.4",
+					"valuePath": "id",
+					"labelPath": "groupName"
+				}
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4252,8 +6435,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Updating User Group Information",
 		"family": "cms",
 		"resource": "inspection",
-		"operation": "updateUserGroup",
-		"name": "Update a User Group",
+		"operation": "updateGroup",
+		"name": "Update Group",
+		"action": "Update user group",
+		"description": "Change the name and remark of a user group",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/updategroup",
 		"auth": "C2",
@@ -4264,7 +6449,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4274,28 +6459,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User group ID."
+				"description": "The user group to update",
+				"displayName": "User Group",
+				"lookup": {
+					"section": "12.3.4.4",
+					"valuePath": "id",
+					"labelPath": "groupName"
+				}
 			},
 			{
 				"name": "groupName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "New user group name."
+				"description": "New name of the user group",
+				"displayName": "Name"
 			},
 			{
 				"name": "remark",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User group information."
+				"description": "Information about the user group",
+				"displayName": "Remark"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4314,7 +6508,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "inspection",
 		"operation": "setRelationships",
-		"name": "Set Inspection Relationships",
+		"name": "Set Relationships",
+		"action": "Set inspection relationships",
+		"description": "Set which agent groups an inspector group inspects",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/configqcrelation",
 		"auth": "C2",
@@ -4325,7 +6521,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4335,7 +6531,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of an inspector group."
+				"description": "The inspector group that inspects the agent groups",
+				"displayName": "Inspector Group",
+				"lookup": {
+					"section": "12.3.4.4",
+					"valuePath": "id",
+					"labelPath": "groupName"
+				}
 			},
 			{
 				"name": "inspectedGroupIds",
@@ -4343,14 +6545,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Agent group ID set."
+				"description": "IDs of the agent groups it inspects",
+				"displayName": "Agent Group IDs"
 			},
 			{
 				"name": "vdn",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String). Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4370,7 +6574,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "inspection",
 		"operation": "deleteRelationships",
-		"name": "Delete Inspection Relationships",
+		"name": "Delete Relationships",
+		"action": "Delete inspection relationships",
+		"description": "Stop an inspector group from inspecting the given agent groups",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/deleteqcrelationconf",
 		"auth": "C2",
@@ -4381,7 +6587,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4391,7 +6597,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of an inspector group."
+				"description": "The inspector group that stops inspecting the agent groups",
+				"displayName": "Inspector Group",
+				"lookup": {
+					"section": "12.3.4.4",
+					"valuePath": "id",
+					"labelPath": "groupName"
+				}
 			},
 			{
 				"name": "inspectedGroupIds",
@@ -4399,14 +6611,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "Agent group ID set."
+				"description": "IDs of the agent groups it stops inspecting",
+				"displayName": "Agent Group IDs"
 			},
 			{
 				"name": "vdn",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN."
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"displayName": "VDN ID"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Decision: qcGroupId is text: the table types it Integer, but group IDs are 30-digit values (example \"159282396714302232563636876268\", and 12.3.4.3 types groupId as String). Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4426,7 +6640,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "inspection",
 		"operation": "addAgentToGroup",
-		"name": "Add an Agent to a User Group",
+		"name": "Add Agent to Group",
+		"action": "Add agent to user group",
+		"description": "Add an agent to a user group, or to a new group created with the given name; the agent leaves its former group",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/joinusergroup",
 		"auth": "C2",
@@ -4437,7 +6653,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4447,51 +6663,70 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a virtual call center. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of an agent who joins a user group. The value ranges from 0 to 99999.",
+				"description": "The agent (work number) who joins the group",
 				"min": 0,
-				"max": 99999
+				"max": 99999,
+				"displayName": "Agent",
+				"lookup": {
+					"section": "12.3.3.2",
+					"valuePath": "agentNo",
+					"labelPath": "agentName",
+					"params": {
+						"offset": 0,
+						"limit": 1000
+					}
+				}
 			},
 			{
 				"name": "groupId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "ID of the user group that the user joins. If the group ID is not carried, a group is created using the name specified by groupName, and then the agent is added to the new group. If the agent already exists in another group, the agent is automatically removed from it. If the group ID is carried, groupName is ignored, and the agent is added to the group corresponding to groupId. If the agent alre..."
+				"description": "The group to join; empty: a new group named Group Name is created. The agent leaves any group it was in.",
+				"displayName": "User Group",
+				"lookup": {
+					"section": "12.3.4.4",
+					"valuePath": "id",
+					"labelPath": "groupName"
+				}
 			},
 			{
 				"name": "groupName",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Name of the group. (The value cannot contain invalid characters and can contain a maximum of 100 characters.)",
-				"maxLength": 100
+				"description": "Name of the group to create when no user group is given (ignored otherwise); no invalid characters",
+				"maxLength": 100,
+				"displayName": "Group Name"
 			},
 			{
 				"name": "groupType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "User group type. The default value is 2. The options are 2 (agent group) and 3 (inspector group). Other values are invalid.",
+				"description": "Type of the group to create",
 				"options": [
 					{
 						"value": 2,
-						"name": "agent group"
+						"name": "Agent Group"
 					},
 					{
 						"value": 3,
-						"name": "inspector group"
+						"name": "Inspector Group"
 					}
 				],
-				"default": 2
+				"default": 2,
+				"displayName": "Group Type"
 			}
 		],
 		"result": {
@@ -4520,7 +6755,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "inspection",
 		"operation": "updateAgentName",
-		"name": "Update Agent Names",
+		"name": "Update Agent Name",
+		"action": "Update agent name",
+		"description": "Change the name of an agent",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/qcrelationconf/updateagentgroup",
 		"auth": "C2",
@@ -4531,7 +6768,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4541,25 +6778,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a virtual call center. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent ID. The name of the VDN administrator cannot be changed, that is, the agent ID of the VDN administrator cannot be transferred. The value ranges from 0 to 99999.",
+				"description": "The agent (work number) to rename; the VDN administrator cannot be renamed",
 				"min": 0,
-				"max": 99999
+				"max": 99999,
+				"displayName": "Agent",
+				"lookup": {
+					"section": "12.3.3.2",
+					"valuePath": "agentNo",
+					"labelPath": "agentName",
+					"params": {
+						"offset": 0,
+						"limit": 1000
+					}
+				}
 			},
 			{
 				"name": "agentName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent name. (The value cannot contain invalid characters.)"
+				"description": "New name of the agent; no invalid characters",
+				"displayName": "Agent Name"
 			}
 		],
 		"shapeNote": "example key \"vdnld\" differs from table field \"vdnId\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4576,8 +6825,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying the Outbound Call Task List of a Tenant",
 		"family": "cms",
 		"resource": "outbound",
-		"operation": "getTasks",
-		"name": "Get Outbound Call Tasks",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many outbound tasks",
+		"description": "List the outbound call tasks of the tenant with name, type, status and dates (needs iSales)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/fromisales/querytasks",
 		"auth": "C2",
@@ -4588,7 +6839,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database ta...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4598,24 +6849,27 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Page size. The default value is 10. A maximum of 100 records can be queried.",
-				"default": 10
+				"description": "Number of records per page",
+				"default": 10,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Pagination start position. If this parameter is not set, the default value 0 is used."
+				"description": "Position of the first record to return, from 0",
+				"displayName": "Offset"
 			}
 		],
 		"result": {
@@ -4642,7 +6896,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "outbound",
 		"operation": "getDailyStatistics",
-		"name": "Get Daily Settlement Statistics of a Task",
+		"name": "Get Daily Statistics",
+		"action": "Get daily statistics of outbound task",
+		"description": "Get the daily settlement statistics of an outbound task between two dates: calls, successes and success rate per day (needs iSales)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/fromisales/dailystatistic",
 		"auth": "C2",
@@ -4653,7 +6909,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database ta...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4663,31 +6919,42 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "taskId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Task ID. The value contains a maximum of 30 characters.",
-				"maxLength": 30
+				"description": "The outbound call task whose statistics are returned",
+				"maxLength": 30,
+				"displayName": "Outbound Task",
+				"lookup": {
+					"section": "12.3.5.1",
+					"valuePath": "taskId",
+					"labelPath": "taskName"
+				}
 			},
 			{
 				"name": "beginDayTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Start date for statistics collection (time zone where the VDN is located). Format: YYYY-MM-DD"
+				"description": "First day counted, in the VDN's time zone",
+				"displayName": "Start Date",
+				"dateFormat": "yyyy-MM-dd"
 			},
 			{
 				"name": "endDayTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "End date for statistics collection (time zone where the VDN is located). Format: YYYY-MM-DD"
+				"description": "Last day counted, in the VDN's time zone",
+				"displayName": "End Date",
+				"dateFormat": "yyyy-MM-dd"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4707,8 +6974,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying the Real-Time Statistics of a Specified Task",
 		"family": "cms",
 		"resource": "outbound",
-		"operation": "getRealTimeStatistics",
-		"name": "Get Real-Time Statistics of a Task",
+		"operation": "getRealtimeStatistics",
+		"name": "Get Realtime Statistics",
+		"action": "Get realtime statistics of outbound task",
+		"description": "Get the real-time statistics of an outbound task: total, completed, failed, waiting and successful calls and rates (needs iSales)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/fromisales/realstatistic",
 		"auth": "C2",
@@ -4719,7 +6988,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Call center ID. The value ranges from 1 to 65535. In the integration environment, the default value is the value of Call Center ID on the Configuration Center > System Management > CMS System Configuration page after a system administrator signs in to the AICC. If this parameter is empty, the data whose sys_key is default_cc_id and sys_type is cms_system_config in the t_cms_sysparam database ta...",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -4729,16 +6998,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "taskId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Task ID. The value contains a maximum of 30 characters."
+				"description": "The outbound call task whose statistics are returned",
+				"displayName": "Outbound Task",
+				"lookup": {
+					"section": "12.3.5.1",
+					"valuePath": "taskId",
+					"labelPath": "taskName"
+				}
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -4757,7 +7033,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "system",
 		"operation": "getUapPerformance",
-		"name": "Get UAP Performance Information",
+		"name": "Get UAP Performance",
+		"action": "Get UAP performance",
+		"description": "Get the UAP performance of the last 5 minutes per inbound number: trunk circuits idle, available and in use",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/uap/queryUapPerfInfo",
 		"auth": "C2",
@@ -4769,14 +7047,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": false,
-				"description": "Array of inbound numbers. If the array is null, all inbound numbers are queried. You can run the MML command LST OFC to obtain the inbound numbers."
+				"description": "Inbound (office) numbers to query; empty: all. The MML command LST OFC lists them.",
+				"displayName": "Inbound Numbers"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -4797,8 +7076,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Key Information About Control Blocks",
 		"family": "cms",
 		"resource": "system",
-		"operation": "getControlBlockKeys",
-		"name": "Get Key Information About Control Blocks",
+		"operation": "getControlBlockStatus",
+		"name": "Get Control Block Status",
+		"action": "Get control block status",
+		"description": "Get the running state of the control blocks of a CCU or MSU module",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/uap/dsppidkey",
 		"auth": "C2",
@@ -4809,49 +7090,65 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "It specifies the type of a module. Currently, CCU and MSU are supported."
+				"description": "Type of the module whose control blocks are queried",
+				"displayName": "Module Type",
+				"options": [
+					{
+						"value": "CCU",
+						"name": "CCU"
+					},
+					{
+						"value": "MSU",
+						"name": "MSU"
+					}
+				]
 			},
 			{
 				"name": "PID",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "CCU module ID. This parameter is valid only when the module type is set to CCU. It specifies the module ID of a CCU. (Conditional: Conditionally mandatory)"
+				"description": "Module ID of the CCU; needed for module type CCU",
+				"displayName": "CCU Module ID"
 			},
 			{
 				"name": "PIDMSU",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "MSU module ID. This parameter is valid only when the module type is set to MSU. It specifies the module ID of an MSU. (Conditional: Conditionally mandatory)"
+				"description": "Module ID of the MSU; needed for module type MSU",
+				"displayName": "MSU Module ID"
 			},
 			{
 				"name": "MN",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "CCU module number. This parameter is valid only when the module type is set to CCU and the CCU module ID is specified. It specifies the module number of a CCU. You can run the LST APP command to query the module number of a CCU. (Conditional: Conditionally mandatory)"
+				"description": "Module number of the CCU, for module type CCU with a CCU module ID; the LST APP command lists them",
+				"displayName": "CCU Module Number"
 			},
 			{
 				"name": "BICCTYPE",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "BICC type. This parameter is valid only when the module type is set to CCU and the CCU module ID is set to BICC. It specifies the type of a BICC module. (Conditional: Conditionally mandatory)"
+				"description": "Type of the BICC module, for module type CCU with CCU module ID BICC",
+				"displayName": "BICC Type"
 			},
 			{
 				"name": "MSUMN",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "MSU module number. This parameter is valid only when the module type is set to MSU and the MSU module ID is specified. It specifies the module number of an MSU. You can run the LST APP command to query the module number of an MSU. (Conditional: Conditionally mandatory)"
+				"description": "Module number of the MSU, for module type MSU with an MSU module ID; the LST APP command lists them",
+				"displayName": "MSU Module Number"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -4873,6 +7170,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"resource": "system",
 		"operation": "getTerminalStatus",
 		"name": "Get Terminal Registration Status",
+		"action": "Get terminal registration status",
+		"description": "Get the registration status of one or more multimedia terminals by device ID",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/uap/queryterminalstatus",
 		"auth": "C2",
@@ -4883,31 +7182,34 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "It specifies the ID of the multimedia device to be operated. The rules for setting the parameter are as follows: For a multimedia device that adopts the SIP, the value is a string, which generally contains up to 32 digits, for example, 8780001. The asterisk (*) and percent (%) can match zero or multiple characters. For example, 6666* and 6666% match all character strings starting with 6666. The...",
-				"maxLength": 32
+				"description": "ID of the multimedia device, usually up to 32 digits for a SIP device (like 8780001); * or % match any characters, so 6666* matches all IDs starting with 6666",
+				"maxLength": 32,
+				"displayName": "Device ID"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Query quantity. The default value is 100.",
-				"default": 100
+				"description": "Number of records to return",
+				"default": 100,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Start position of the query. The default value is 0.",
-				"default": 0
+				"description": "Position of the first record to return, from 0",
+				"default": 0,
+				"displayName": "Offset"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			}
 		],
@@ -4928,7 +7230,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "system",
 		"operation": "getUapPerformanceStatistics",
-		"name": "Get UAP Performance Indicator Statistics",
+		"name": "Get UAP Performance Statistics",
+		"action": "Get UAP performance statistics",
+		"description": "List the UAP performance figures of 5-minute periods between two times: inbound calls, successful calls and call rate",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/uap/perfindex",
 		"auth": "C2",
@@ -4939,7 +7243,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -4947,45 +7251,53 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "IP address of the UAP."
+				"description": "IP address of the UAP; empty: all",
+				"displayName": "UAP IP Address"
 			},
 			{
 				"name": "ofcNo",
 				"in": "body",
 				"type": "array",
 				"required": false,
-				"description": "Array of inbound call numbers.",
-				"itemType": "integer"
+				"description": "Inbound (office) numbers to query; empty: all. The MML command LST OFC lists them.",
+				"itemType": "integer",
+				"displayName": "Inbound Numbers"
 			},
 			{
 				"name": "beginDate",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query start time. The UTC time zone is used. The interval between the start time and end time cannot exceed 31 days (rounded up)."
+				"description": "Start of the period, in UTC; at most 31 days before the end",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endDate",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query end time. The UTC time zone is used."
+				"description": "End of the period, in UTC",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "This parameter is optional. The default value is 100.",
-				"default": 100
+				"description": "Number of records to return",
+				"default": 100,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "This parameter is optional. The default value is 0.",
-				"default": 0
+				"description": "Position of the first record to return, from 0",
+				"default": 0,
+				"displayName": "Offset"
 			}
 		],
 		"shapeNote": "example keys not in the table: ccld Decision: ofcNo is a list of office numbers, as the example ([0,1]) and 12.3.6.1 send it; the table types it Integer. Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: rows are read from resultDesc.data (was resultDesc): the reference's response example: rows under resultDesc.data, count beside them.",
@@ -5018,6 +7330,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"resource": "system",
 		"operation": "getUapTerminalStatistics",
 		"name": "Get UAP Terminal Statistics",
+		"action": "Get UAP terminal statistics",
+		"description": "List the UAP terminal statistics of 5-minute periods between two times",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/uap/terminalindex",
 		"auth": "C2",
@@ -5028,7 +7342,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -5036,37 +7350,44 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Array of VDN IDs. The maximum length of the array is 100."
+				"description": "IP address of the UAP; empty: all",
+				"displayName": "UAP IP Address"
 			},
 			{
 				"name": "beginDate",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query start time. The UTC time zone is used. The interval between the start time and end time cannot exceed 31 days (rounded up)."
+				"description": "Start of the period, in UTC; at most 31 days before the end",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endDate",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query end time. The UTC time zone is used."
+				"description": "End of the period, in UTC",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "This parameter is optional. The default value is 100.",
-				"default": 100
+				"description": "Number of records to return",
+				"default": 100,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "This parameter is optional. The default value is 0.",
-				"default": 0
+				"description": "Position of the first record to return, from 0",
+				"default": 0,
+				"displayName": "Offset"
 			}
 		],
 		"result": {
@@ -5093,7 +7414,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "system",
 		"operation": "getCtiIndicators",
-		"name": "Get CTI System Indicators",
+		"name": "Get CTI Indicators",
+		"action": "Get CTI system indicators",
+		"description": "List the CTI system figures of 5-minute periods between two times: agents online, talking, idle, busy and resting, and call counts",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/cti/sysindex",
 		"auth": "C2",
@@ -5104,7 +7427,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "ID of a call center. In the independent deployment environment, the default value is the value of Default Call Center ID on the Configuration Center > System Management > Parameter Settings page after a system administrator signs in to the AICC.",
+				"description": "ID of the call center; empty: the default call center ID configured in the CMS",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -5113,38 +7436,45 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": false,
-				"description": "Array of VDN IDs. The maximum length of the array is 100.",
-				"maxItems": 100
+				"description": "IDs of the VDNs to query",
+				"maxItems": 100,
+				"displayName": "VDN IDs"
 			},
 			{
 				"name": "beginDate",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query start time. The UTC time zone is used. The interval between the start time and end time cannot exceed 31 days (rounded up)."
+				"description": "Start of the period, in UTC; at most 31 days before the end",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endDate",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query end time. The UTC time zone is used."
+				"description": "End of the period, in UTC",
+				"displayName": "End Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "This parameter is optional. The default value is 100.",
-				"default": 100
+				"description": "Number of records to return",
+				"default": 100,
+				"displayName": "Page Size"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "This parameter is optional. The default value is 0.",
-				"default": 0
+				"description": "Position of the first record to return, from 0",
+				"default": 0,
+				"displayName": "Offset"
 			}
 		],
 		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: rows are read from resultDesc.data (was resultDesc): the reference's response example (and the seed page of 12.3.6.6): rows under resultDesc.data, count beside them.",
@@ -5176,7 +7506,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "system",
 		"operation": "getCtiServerTime",
-		"name": "Get CTI Platform Server Time",
+		"name": "Get CTI Server Time",
+		"action": "Get CTI server time",
+		"description": "Get the current time of the CTI platform server (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/configures/ctiservertime",
 		"auth": "C2",
@@ -5187,7 +7519,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -5205,7 +7537,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "cms",
 		"resource": "system",
 		"operation": "getLicenseUsage",
-		"name": "Get Current License Usage",
+		"name": "Get License Usage",
+		"action": "Get license usage",
+		"description": "Get the licensed maximums and current use of agents, VDNs and IVR, voice and web calls (not on CTI 3.6)",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/configures/querysystemlicensestatus",
 		"auth": "C2",
@@ -5216,7 +7550,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -5233,8 +7567,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Checking Cluster Health Status",
 		"family": "cms",
 		"resource": "system",
-		"operation": "ping",
-		"name": "Check Cluster Health Status",
+		"operation": "checkHealth",
+		"name": "Check Health",
+		"action": "Check CMS cluster health",
+		"description": "Check whether the CMS runs properly; the request text is sent back with status UP",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/ping",
 		"auth": "C2",
@@ -5245,7 +7581,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "json",
 				"required": true,
-				"description": "Request packet. The code does not process the packet and writes it back to the response message body. (Name cell: \"say (can be modified)\".)"
+				"description": "Any JSON value; the CMS sends it back unchanged in its answer",
+				"displayName": "Request Text"
 			}
 		],
 		"result": {
@@ -5256,12 +7593,210 @@ export const OPERATIONS: OperationSpec[] = [
 		}
 	},
 	{
+		"section": "12.3.1.1.12",
+		"title": "Querying Call Information in a Specified VDN",
+		"family": "cms",
+		"resource": "legacy",
+		"operation": "getManyCallRecordsV1",
+		"name": "Get Many Call Records (V1)",
+		"action": "Get many call records (V1)",
+		"description": "Older version of Get Many Call Records of resource VDN: lists only the inbound calls of the VDN in a period, filtered by calling and called number",
+		"method": "POST",
+		"path": "/rest/cmsapp/v1/openapi/vdn/querycalls",
+		"auth": "C2",
+		"idempotent": true,
+		"legacy": true,
+		"fields": [
+			{
+				"name": "ccId",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of the call center",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"min": 1,
+				"max": 5000,
+				"displayName": "VDN ID"
+			},
+			{
+				"name": "callerNo",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Only calls from this number (digits); empty: all calling numbers",
+				"displayName": "Calling Number"
+			},
+			{
+				"name": "calleeNo",
+				"in": "body",
+				"type": "string",
+				"required": false,
+				"description": "Only calls to this number (digits); empty: all called numbers",
+				"displayName": "Called Number"
+			},
+			{
+				"name": "beginDate",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "Start of the period, no earlier than 00:00:00 of the previous day. The data is in UTC.",
+				"displayName": "Start Time",
+				"dateFormat": "epochMs"
+			},
+			{
+				"name": "endDate",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "End of the period, no later than 23:59:59 today. The data is in UTC.",
+				"displayName": "End Time",
+				"dateFormat": "epochMs"
+			},
+			{
+				"name": "limit",
+				"in": "body",
+				"type": "integer",
+				"required": false,
+				"description": "Number of records to return",
+				"max": 100,
+				"displayName": "Page Size"
+			},
+			{
+				"name": "offset",
+				"in": "body",
+				"type": "integer",
+				"required": false,
+				"description": "Position of the first record to return, from 0",
+				"min": 0,
+				"displayName": "Offset"
+			}
+		],
+		"shapeNote": "example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
+		"result": {
+			"itemsPath": "resultDesc.data",
+			"totalPath": "resultDesc.count"
+		},
+		"paging": {
+			"style": "offset",
+			"offsetField": "offset",
+			"limitField": "limit",
+			"maxSize": 100
+		},
+		"example": {
+			"cclid": 1,
+			"vdn": 170,
+			"callerNo": "12345",
+			"calleeNo": "23131",
+			"beginDate": "14511111111",
+			"endDate": "14522222222",
+			"limit": 10,
+			"offset": 0
+		}
+	},
+	{
+		"section": "12.3.1.1.15",
+		"title": "Querying Static Configuration Information About All Agents in a Specified VDN (Not Supported by CTI 3.6)",
+		"family": "cms",
+		"resource": "legacy",
+		"operation": "getManyAgentConfigurationsUnpaged",
+		"name": "Get Many Agent Configurations (Unpaged)",
+		"action": "Get many agent configurations unpaged",
+		"description": "Older unpaged version of Get Many Agent Configurations of resource VDN: the static configuration of every agent of the VDN in one answer (not on CTI 3.6)",
+		"method": "POST",
+		"path": "/rest/cmsapp/v1/openapi/vdn/querytotalagentinfo",
+		"auth": "C2",
+		"idempotent": true,
+		"legacy": true,
+		"fields": [
+			{
+				"name": "ccId",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of the call center",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"min": 1,
+				"max": 5000,
+				"displayName": "VDN ID"
+			}
+		],
+		"shapeNote": "no parseable request example to compare with the body table Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
+		"result": {
+			"itemsPath": "resultDatas"
+		}
+	},
+	{
+		"section": "12.3.1.1.16",
+		"title": "Querying Information About All Agents in a Specified VDN (Not Supported by CTI 3.6)",
+		"family": "cms",
+		"resource": "legacy",
+		"operation": "getManyAgentsUnpaged",
+		"name": "Get Many Agents (Unpaged)",
+		"action": "Get many agents unpaged",
+		"description": "Older unpaged version of Get Many Agents of resource VDN: every agent of the VDN with its state in one answer (not on CTI 3.6)",
+		"method": "POST",
+		"path": "/rest/cmsapp/v1/openapi/vdn/totalagentstate",
+		"auth": "C2",
+		"idempotent": true,
+		"legacy": true,
+		"fields": [
+			{
+				"name": "ccId",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of the call center",
+				"min": 1,
+				"max": 65535,
+				"displayName": "Call Center ID"
+			},
+			{
+				"name": "vdn",
+				"in": "body",
+				"type": "integer",
+				"required": true,
+				"description": "ID of the VDN (the tenant's virtual call center)",
+				"min": 1,
+				"max": 5000,
+				"displayName": "VDN ID"
+			}
+		],
+		"shapeNote": "example keys not in the table: ccld required table fields absent from example: cclId Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
+		"result": {
+			"itemsPath": "resultDatas"
+		},
+		"example": {
+			"ccld": 1,
+			"vdn": 170
+		}
+	},
+	{
 		"section": "12.3.8.13.1",
 		"title": "Querying Details of a Specified Agent",
 		"family": "cms",
 		"resource": "legacy",
-		"operation": "getAgentDetails",
-		"name": "Get Agent Details (Before 8.13.0)",
+		"operation": "getAgentBefore813",
+		"name": "Get Agent (Before 8.13.0)",
+		"action": "Get agent before 8.13.0",
+		"description": "Version before 8.13.0 of Get of resource Agent: the details of one agent",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyworkno",
 		"auth": "C2",
@@ -5273,7 +7808,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -5283,18 +7818,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Agent ID. The value ranges from 101 to 59999.",
+				"description": "The agent (work number)",
 				"min": 101,
-				"max": 59999
+				"max": 59999,
+				"displayName": "Agent",
+				"lookup": {
+					"section": "12.3.3.2",
+					"valuePath": "agentNo",
+					"labelPath": "agentName",
+					"params": {
+						"offset": 0,
+						"limit": 1000
+					}
+				}
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -5313,8 +7859,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying System Status by Agent",
 		"family": "cms",
 		"resource": "legacy",
-		"operation": "getSystemStatus",
-		"name": "Get System Status by Agent (Before 8.13.0)",
+		"operation": "getSystemStatusBefore813",
+		"name": "Get System Status (Before 8.13.0)",
+		"action": "Get agent system status before 8.13.0",
+		"description": "Version before 8.13.0 of Get System Status of resource Agent: the number of signed-in, idle, busy and talking agents",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/querymonitor/systemstate",
 		"auth": "C2",
@@ -5326,7 +7874,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -5336,9 +7884,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -5356,8 +7905,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying the Agent Information in Rest State",
 		"family": "cms",
 		"resource": "legacy",
-		"operation": "getAgentRestInfo",
-		"name": "Get Agents in Rest State (Before 8.13.0)",
+		"operation": "getManyRestRecordsBefore813",
+		"name": "Get Many Rest Records (Before 8.13.0)",
+		"action": "Get many agent rest records before 8.13.0",
+		"description": "Version before 8.13.0 of Get Many Rest Records of resource Agent: the agents in rest state",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentrestinfo",
 		"auth": "C2",
@@ -5369,7 +7920,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -5379,9 +7930,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) example key \"cclid\" differs in case from table field \"cclId\" Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -5401,8 +7953,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Statistics Details of Skill Queues in Batches",
 		"family": "cms",
 		"resource": "legacy",
-		"operation": "getSkillStatistics",
-		"name": "Get Skill Queue Statistics (Before 8.13.0)",
+		"operation": "getQueueStatisticsBefore813",
+		"name": "Get Queue Statistics (Before 8.13.0)",
+		"action": "Get skill queue statistics before 8.13.0",
+		"description": "Version before 8.13.0 of Get Statistics of resource Skill Queue: the statistics of each given skill queue",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/realindex/skill/stateinfo",
 		"auth": "C2",
@@ -5414,7 +7968,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -5424,17 +7978,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillIds",
 				"in": "body",
 				"type": "array",
 				"required": true,
-				"description": "Object array of skill queue ID information. The array cannot exceed 1000 characters.",
-				"itemType": "integer"
+				"description": "IDs of the skill queues to query",
+				"itemType": "integer",
+				"displayName": "Skill Queue IDs"
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper.",
@@ -5458,8 +8014,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Details About Agents in Configured Skill Queues",
 		"family": "cms",
 		"resource": "legacy",
-		"operation": "getConfiguredSkillAgents",
-		"name": "Get Agents in Configured Skill Queues (Before 8.13.0)",
+		"operation": "getQueueAgentsBefore813",
+		"name": "Get Queue Agents (Before 8.13.0)",
+		"action": "Get skill queue agents before 8.13.0",
+		"description": "Version before 8.13.0: the details of the agents of one configured skill queue",
 		"method": "POST",
 		"path": "/rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill",
 		"auth": "C2",
@@ -5471,7 +8029,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a call center. The value ranges from 1 to 65535.",
+				"description": "ID of the call center",
 				"min": 1,
 				"max": 65535,
 				"displayName": "Call Center ID"
@@ -5481,18 +8039,25 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of a VDN. The value ranges from 1 to 5000.",
+				"description": "ID of the VDN (the tenant's virtual call center)",
 				"min": 1,
-				"max": 5000
+				"max": 5000,
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "skillId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Skill queue ID. The value ranges from 1 to 2000.",
+				"description": "The skill queue to query",
 				"min": 1,
-				"max": 2000
+				"max": 2000,
+				"displayName": "Skill Queue",
+				"lookup": {
+					"section": "12.3.1.1.9",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"shapeNote": "example wraps body in queryParam; table lacks that wrapper (table fields are at the top level) Vendor evidence: the call center ID is ccId (the PDF prints ccld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: skillId (the PDF prints skillld): an I/l misreading (skillId everywhere else in 12.3); no vendor page of this legacy interface found. Vendor evidence: the body is sent inside {\"queryParam\": {...}} as the reference's request example and the vendor samples show (e.g. https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2540.html, configures/skills); the PDF table lost the wrapper. Vendor evidence: the path is /rest/cmsapp/v1/openapi/agentgroup/agentbyconfigedskill (the PDF prints /rest/cmsapp/v1/openapi/agentgroup/agentbyconfiguredskill): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2647.html / cec_07_0712 (querying details about agents in configured skill queues).",

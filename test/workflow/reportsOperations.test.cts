@@ -9,7 +9,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { HuaweiCecOutboundCampaign } from '../../nodes/HuaweiCecOutboundCampaign/HuaweiCecOutboundCampaign.node';
 import { OPERATIONS as CAMPAIGN_OPS } from '../../nodes/HuaweiCecOutboundCampaign/operations';
 import { HuaweiCecReports } from '../../nodes/HuaweiCecReports/HuaweiCecReports.node';
-import { OPERATIONS } from '../../nodes/HuaweiCecReports/operations';
+import { OPERATIONS, RESOURCES } from '../../nodes/HuaweiCecReports/operations';
 import { tokenCache } from '../../nodes/shared/auth/tokenCache';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
@@ -56,6 +56,9 @@ async function createCampaign(): Promise<number> {
 /** Per-interface state the simulator needs before the operation can succeed. */
 const SETUP: Record<string, () => Promise<Record<string, unknown>>> = {
 	'12.3.5.3': async () => ({ vdn: 1, taskId: await createCampaign() }),
+	// The request examples of the daily settlement statistics sit inside queryParam: their dates, as documented.
+	'12.3.2.10': async () => ({ beginLogDay: '2020-01-01', endLogDay: '2020-01-01', callTypes: [0] }),
+	'12.3.2.11': async () => ({ beginLogDay: '2021-10-26', endLogDay: '2021-10-26', callTypes: [7] }),
 };
 
 const ALL = OPERATIONS.map((s) => [`${s.section} ${s.name}`, s] as [string, OperationSpec]);
@@ -67,6 +70,48 @@ describe('every Reports operation, in n8n-core, against the simulator', () => {
 		expect(new Set(OPERATIONS.map((s) => s.resource))).toEqual(new Set(['vdn', 'skillQueue', 'agent', 'call', 'history', 'configuration', 'inspection', 'outbound', 'system', 'legacy']));
 		// The superseded interfaces of 12.3.8.13 and the two "not supported by CTI 3.6" ones are marked legacy.
 		expect(OPERATIONS.filter((s) => s.legacy).map((s) => s.section).sort()).toEqual(['12.3.1.1.12', '12.3.1.1.15', '12.3.1.1.16', '12.3.8.13.1', '12.3.8.13.2', '12.3.8.13.3', '12.3.8.13.4', '12.3.8.13.5']);
+		// Every legacy operation is in resource Legacy, and only those.
+		expect(OPERATIONS.filter((s) => s.resource === 'legacy').every((s) => s.legacy)).toBe(true);
+		expect(OPERATIONS.filter((s) => s.legacy).every((s) => s.resource === 'legacy')).toBe(true);
+		expect(RESOURCES.at(-1)).toMatchObject({ value: 'legacy', name: 'Legacy' });
+		// Operation values are unique within a resource; every operation has a label, an action and a description.
+		expect(new Set(OPERATIONS.map((s) => `${s.resource}:${s.operation}`)).size).toBe(90);
+		expect(OPERATIONS.every((s) => s.name && s.action && s.description)).toBe(true);
+	});
+
+	it('tags every date field with its documented format', () => {
+		const formats = Object.fromEntries(OPERATIONS.flatMap((s) => s.fields.filter((f) => f.dateFormat).map((f) => [`${s.section} ${f.name}`, f.dateFormat])));
+		expect(formats).toEqual({
+			'12.3.1.1.12 beginDate': 'epochMs',
+			'12.3.1.1.12 endDate': 'epochMs',
+			'12.3.1.1.13 beginDate': 'epochMs',
+			'12.3.1.1.13 endDate': 'epochMs',
+			'12.3.1.1.14 logDate': 'epochMs',
+			'12.3.1.3.12 beginTime': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.1.3.12 endTime': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.2.2 beginTime': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.2.2 endTime': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.2.6 beginDayTime': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.2.6 endDayTime': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.2.7 beginMonthTime': 'yyyyMM',
+			'12.3.2.7 endMonthTime': 'yyyyMM',
+			'12.3.2.8 beginDayTime': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.2.8 endDayTime': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.2.9 beginMonthTime': 'yyyyMM',
+			'12.3.2.9 endMonthTime': 'yyyyMM',
+			'12.3.2.10 beginLogDay': 'yyyy-MM-dd',
+			'12.3.2.10 endLogDay': 'yyyy-MM-dd',
+			'12.3.2.11 beginLogDay': 'yyyy-MM-dd',
+			'12.3.2.11 endLogDay': 'yyyy-MM-dd',
+			'12.3.5.2 beginDayTime': 'yyyy-MM-dd',
+			'12.3.5.2 endDayTime': 'yyyy-MM-dd',
+			'12.3.6.4 beginDate': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.6.4 endDate': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.6.5 beginDate': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.6.5 endDate': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.6.6 beginDate': 'yyyy-MM-dd HH:mm:ss',
+			'12.3.6.6 endDate': 'yyyy-MM-dd HH:mm:ss',
+		});
 	});
 
 	it.each(ALL)('%s', async (_title, s) => {
