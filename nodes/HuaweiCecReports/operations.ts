@@ -2677,7 +2677,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "Start of the period, in UTC. The period is a multiple of 15 minutes and at most 24 hours.",
 				"displayName": "Start Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "endTime",
@@ -2686,7 +2687,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "End of the period, in UTC. The period is a multiple of 15 minutes and at most 24 hours.",
 				"displayName": "End Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "ccId",
@@ -3344,7 +3346,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": false,
 				"description": "Start of the period, in UTC",
 				"displayName": "Start Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "endTime",
@@ -3353,7 +3356,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": false,
 				"description": "End of the period, in UTC",
 				"displayName": "End Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			}
 		],
 		"result": {
@@ -7109,7 +7113,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": false,
 				"description": "Module ID of the CCU; needed for module type CCU",
-				"displayName": "CCU Module ID"
+				"displayName": "CCU Module ID",
+				"requiredWhen": { "field": "MODTYP", "values": ["CCU"] }
 			},
 			{
 				"name": "PIDMSU",
@@ -7117,7 +7122,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": false,
 				"description": "Module ID of the MSU; needed for module type MSU",
-				"displayName": "MSU Module ID"
+				"displayName": "MSU Module ID",
+				"requiredWhen": { "field": "MODTYP", "values": ["MSU"] }
 			},
 			{
 				"name": "MN",
@@ -7270,7 +7276,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "Start of the period, in UTC; at most 31 days before the end",
 				"displayName": "Start Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "endDate",
@@ -7279,7 +7286,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "End of the period, in UTC",
 				"displayName": "End Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "limit",
@@ -7360,7 +7368,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "Start of the period, in UTC; at most 31 days before the end",
 				"displayName": "Start Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "endDate",
@@ -7369,7 +7378,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "End of the period, in UTC",
 				"displayName": "End Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "limit",
@@ -7447,7 +7457,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "Start of the period, in UTC; at most 31 days before the end",
 				"displayName": "Start Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "endDate",
@@ -7456,7 +7467,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "End of the period, in UTC",
 				"displayName": "End Time",
-				"dateFormat": "yyyy-MM-dd HH:mm:ss"
+				"dateFormat": "yyyy-MM-dd HH:mm:ss",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "limit",
@@ -7650,7 +7662,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "Start of the period, no earlier than 00:00:00 of the previous day. The data is in UTC.",
 				"displayName": "Start Time",
-				"dateFormat": "epochMs"
+				"dateFormat": "epochMs",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "endDate",
@@ -7659,7 +7672,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"required": true,
 				"description": "End of the period, no later than 23:59:59 today. The data is in UTC.",
 				"displayName": "End Time",
-				"dateFormat": "epochMs"
+				"dateFormat": "epochMs",
+				"dateZone": "UTC"
 			},
 			{
 				"name": "limit",

@@ -34,7 +34,7 @@ interface ReadContext {
 function convert(field: FieldSpec, raw: unknown, read: ReadContext, at = field.name): unknown {
 	if (raw === undefined || raw === null || raw === '') return raw;
 	if (field.dateFormat) {
-		const wire = toWireDate(raw, field.dateFormat, read.timeZone);
+		const wire = toWireDate(raw, field.dateFormat, field.dateZone ?? read.timeZone);
 		if ('problem' in wire) {
 			read.problems.push(`${at}: ${wire.problem}`);
 			return undefined;

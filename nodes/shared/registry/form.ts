@@ -194,7 +194,7 @@ function structuredProperty(field: FieldSpec, name: string, description: string)
 export function fieldProperty(field: FieldSpec, name: string, specs: OperationSpec[] = [], nested = false): INodeProperties {
 	const source = nested ? undefined : credentialSourceOf(field);
 	const extra: string[] = [];
-	if (field.dateFormat) extra.push(`Pick a date or map one; it is ${formatInWords(field.dateFormat)} in the tenant's time zone`);
+	if (field.dateFormat) extra.push(`Pick a date or map one; it is ${formatInWords(field.dateFormat)} in ${field.dateZone ?? "the tenant's time zone"}`);
 	if (source && !source.hidden) extra.push(`Empty: the credential's ${displayNameOf(source.field)}`);
 	const description = describeField(field, extra);
 	const located = nested ? undefined : lookupProperty(field, name, specs, description);

@@ -77,6 +77,8 @@ export interface FieldSpec {
 	displayName?: string;
 	/** A date/time field: a date picker in the UI, sent in this documented form. */
 	dateFormat?: DateFormat;
+	/** The zone the reference documents for a formatted date (12.3.2.2: UTC); without it, the tenant's time zone. */
+	dateZone?: 'UTC';
 	/**
 	 * Required only when a sibling top-level field has one of these values (7.1.2 `ivrParam` when
 	 * `deviceType` is IVR): shown beside that field when it has, and checked before sending.
