@@ -1279,7 +1279,7 @@ export const OPERATIONS: OperationSpec[] = [
 				}
 			]
 		},
-		"action": "Send WhatsApp message",
+		"action": "Send message to phone numbers",
 		"description": "Send a WhatsApp text, media, location or template message to one or more phone numbers"
 	},
 	{
