@@ -173,14 +173,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"description": "Page to return, from 1",
-				"displayName": "Page Number"
+				"displayName": "Page Number",
+				"default": "1"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Number of records on each page"
+				"description": "Number of records on each page: 5, 10, 20, 50 or 100"
 			},
 			{
 				"name": "source",
@@ -632,7 +633,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "integer",
 				"required": false,
 				"description": "Page to return, from 1",
-				"displayName": "Page Number"
+				"displayName": "Page Number",
+				"default": 1
 			},
 			{
 				"name": "pageSize",
@@ -723,8 +725,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -1022,8 +1025,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -1435,8 +1439,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -1641,8 +1646,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -1782,8 +1788,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -1916,8 +1923,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -2208,8 +2216,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -2614,8 +2623,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -2813,8 +2823,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -2947,8 +2958,9 @@ export const OPERATIONS: OperationSpec[] = [
 						"name": "Agent Assistant"
 					}
 				],
-				"description": "Which kind of agent the chatbot acts as; virtual agent when empty",
-				"displayName": "Agent Type"
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
@@ -3130,14 +3142,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": false,
 				"description": "Page to return, from 1",
-				"displayName": "Page Number"
+				"displayName": "Page Number",
+				"default": "1"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Number of records on each page"
+				"description": "Number of records on each page: 5, 10, 20, 50 or 100",
+				"default": "100"
 			},
 			{
 				"name": "callId",
@@ -3229,14 +3243,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": false,
 				"description": "Page to return, from 1",
-				"displayName": "Page Number"
+				"displayName": "Page Number",
+				"default": "1"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Number of records on each page"
+				"description": "Number of records on each page: 5, 10, 20, 50 or 100",
+				"default": "100"
 			},
 			{
 				"name": "callId",
@@ -3357,7 +3373,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "integer",
 				"required": true,
 				"description": "Page to return, from 1",
-				"displayName": "Page Number"
+				"displayName": "Page Number",
+				"default": 1
 			},
 			{
 				"name": "pageSize",
@@ -3809,7 +3826,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "integer",
 				"required": true,
 				"description": "Page to return, from 1",
-				"displayName": "Page Number"
+				"displayName": "Page Number",
+				"default": 1
 			},
 			{
 				"name": "pageSize",
@@ -4481,14 +4499,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "integer",
 				"required": true,
 				"description": "Page to return, from 1",
-				"displayName": "Page Number"
+				"displayName": "Page Number",
+				"default": 1
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of records on each page"
+				"description": "Number of records on each page: 5, 10, 20, 50 or 100"
 			},
 			{
 				"name": "domainInfo",
@@ -4599,7 +4618,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "State the session switches to; only sessions in supervision or insertion can be switched",
+				"description": "State the session switches to; only a session in supervision or insertion can be switched. Common ends the silent agent control, transfer transfers the call",
 				"options": [
 					{
 						"value": "0",
@@ -4713,7 +4732,13 @@ export const OPERATIONS: OperationSpec[] = [
 						"displayName": "Calling Number"
 					}
 				],
-				"displayName": "Transfer"
+				"displayName": "Transfer",
+				"requiredWhen": {
+					"field": "workMode",
+					"values": [
+						"3"
+					]
+				}
 			}
 		],
 		"result": {
