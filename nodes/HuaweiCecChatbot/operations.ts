@@ -5645,7 +5645,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of records on each page",
+				"description": "Number of records on each page: 5, 10, 20 or 50",
 				"default": 50
 			},
 			{
@@ -5905,7 +5905,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of records on each page",
+				"description": "Number of records on each page: 5, 10, 20 or 50",
 				"default": 50
 			},
 			{
