@@ -5162,7 +5162,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"type": "month"
 		},
 		"action": "Get knowledge report",
-		"description": "Get the numbers of questions, intentions and chats of the tenant, by day or for the last 30 days"
+		"description": "Get the knowledge report of the tenant (questions, intentions and voice chats) for a date, or for the last 30 days by month"
 	},
 	{
 		"section": "10.15.4",
@@ -6145,7 +6145,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"tenantId": "*****"
 		},
 		"action": "Synthesize speech from text",
-		"description": "Turn a text into speech with a chosen voice, pitch, volume and speed, and get the voice file"
+		"description": "Turn a text into speech with a chosen voice, pitch, volume and speed, and get the audio Base64-encoded with sentence timings"
 	},
 	{
 		"section": "10.22",

@@ -958,7 +958,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"callerPresent": "95599"
 		},
 		"action": "Create anonymous call",
-		"description": "Call a number from the platform with a chosen calling number shown, for a mobile agent"
+		"description": "Create an anonymous outbound call task to a number with a chosen calling number shown; the app then places the call through the SDK"
 	},
 	{
 		"section": "11.17",
