@@ -3423,7 +3423,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "The FAQ group",
+				"description": "Name, description and language of the FAQ group",
 				"children": [
 					{
 						"name": "id",
@@ -3562,7 +3562,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "The FAQ group",
+				"description": "ID of the FAQ group and its new values",
 				"children": [
 					{
 						"name": "id",
@@ -3731,7 +3731,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "The FAQ group",
+				"description": "FAQ group to activate or deactivate",
 				"displayName": "FAQ Group",
 				"lookup": {
 					"section": "10.9.1",
@@ -3801,7 +3801,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "The FAQ group",
+				"description": "FAQ group whose questions are listed",
 				"displayName": "FAQ Group",
 				"lookup": {
 					"section": "10.9.1",
@@ -3911,7 +3911,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "The question",
+						"description": "Text of the question",
 						"maxLength": 8192
 					},
 					{
@@ -3929,7 +3929,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "The answer",
+						"description": "Text of the answer",
 						"maxLength": 8192
 					},
 					{
@@ -4093,7 +4093,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "The question",
+						"description": "Text of the question",
 						"maxLength": 8192
 					},
 					{
@@ -4111,7 +4111,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "The answer",
+						"description": "Text of the answer",
 						"maxLength": 8192
 					},
 					{
@@ -4252,7 +4252,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "The FAQ group",
+				"description": "FAQ group of the questions to delete",
 				"displayName": "FAQ Group",
 				"lookup": {
 					"section": "10.9.1",
@@ -4314,7 +4314,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "The FAQ group",
+				"description": "FAQ group to test",
 				"displayName": "FAQ Group",
 				"lookup": {
 					"section": "10.9.1",
