@@ -398,7 +398,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"lookup": {
 					"section": "10.3.1",
 					"valuePath": "accessId",
-					"labelPath": "accessCode"
+					"labelPath": "accessCode",
+					"params": {
+						"accessCode": ""
+					}
 				}
 			},
 			{
