@@ -6,24 +6,12 @@ import { tokenCache } from '../../nodes/shared/auth/tokenCache';
 import { webChatTokens } from '../../nodes/shared/auth/webChatTokens';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { createHarness, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
-import { parameterName, parameterNames } from '../../nodes/shared/registry/params';
+import { withConditionalFields } from '../helpers/conditional.cjs';
 import { buildParameters as buildRequired, expectedBody, expectedPath, type BuiltCase } from '../registry/sampleValues.cjs';
 
-/**
- * The required fields, plus those required because another field has a value (requiredWhen: 11.15
- * feedbackContent when feedback is 0): shown beside that field, filled from the request example.
- */
+/** The required fields, plus those another field's value makes required (11.15: the reason when dissatisfied). */
 function buildParameters(specs: OperationSpec[], s: OperationSpec, overrides: Record<string, unknown> = {}, additional: Record<string, unknown> = {}): BuiltCase {
-	const built = buildRequired(specs, s, overrides, additional);
-	const example = (s.example ?? {}) as Record<string, unknown>;
-	for (const f of s.fields) {
-		const when = f.requiredWhen;
-		if (!when || f.name in additional || !when.values.includes(built.values[`${f.in}:${when.field}`] as never)) continue;
-		const value = overrides[f.name] ?? example[f.name];
-		built.parameters[parameterName(parameterNames(specs), s, f)] = value as never;
-		built.values[`${f.in}:${f.name}`] = value;
-	}
-	return built;
+	return withConditionalFields(specs, s, buildRequired(specs, s, overrides, additional), overrides, additional);
 }
 
 /**
