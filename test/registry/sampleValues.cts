@@ -5,10 +5,11 @@
  * the simulator keeps state (a campaign that exists, a holiday of that campaign...).
  */
 import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
-import { isStructured } from '../../nodes/shared/registry/form';
+import { isConditionalInMain, isStructured, jsonTwinName } from '../../nodes/shared/registry/form';
 import { binaryFields, isJsonField, pagingFieldNames, parameterName, parameterNames } from '../../nodes/shared/registry/params';
 import type { FieldSpec, OperationSpec } from '../../nodes/shared/registry/types';
 import { fieldSchema } from '../../nodes/shared/registry/validate';
+import { toWireDate } from '../../nodes/shared/registry/dates';
 
 /** A date-time some days ahead, in the `yyyy-MM-dd HH:mm:ss` format chapter 7 uses. */
 export function futureDateTime(days: number, time = '00:00:00'): string {
@@ -61,9 +62,19 @@ function generated(field: FieldSpec): unknown {
 	}
 }
 
+/** A date field's value in the documented form (so the value sent is the value given): the named one when it already is, else one day ahead. */
+function sampleDate(field: FieldSpec, named: unknown): unknown {
+	const format = field.dateFormat as string;
+	const same = named !== undefined ? toWireDate(named, format, 'UTC') : undefined;
+	if (same && 'value' in same && same.value === named) return named;
+	const wire = toWireDate(Date.now() + 86400000, format, 'UTC') as { value: unknown };
+	return field.type === 'string' && typeof wire.value === 'number' ? String(wire.value) : wire.value;
+}
+
 /** A value for one field that passes the registry's own validation. */
 export function sampleValue(field: FieldSpec, example?: unknown): unknown {
 	const valid = (v: unknown) => v !== undefined && v !== null && v !== '' && fieldSchema(field).safeParse(v).success;
+	if (field.dateFormat) return sampleDate(field, BY_NAME[field.name] ?? example);
 	const named = BY_NAME[field.name];
 	if (valid(named)) return named;
 	if (valid(example)) return example;
@@ -92,8 +103,22 @@ export function parameterValue(field: FieldSpec, value: unknown, nested = false)
 		if (parsed && typeof parsed === 'object') return { values: sectionForm(field, parsed as IDataObject) };
 		return parsed;
 	}
+	// A String documented with sub-fields is its JSON text already.
+	if (field.jsonString && typeof value === 'string') return value;
 	if (isJsonField(field)) return JSON.stringify(value);
 	return value;
+}
+
+/**
+ * Sets one field's value in node parameters as the form saves it: a structured field's expression
+ * (a form section cannot take one) and its JSON text go to its JSON alternative under Additional
+ * Fields, other values become sections; `additional` puts the field under Additional Fields.
+ */
+export function setFormValue(parameters: INodeParameters, name: string, field: FieldSpec, value: unknown, additional = false): void {
+	const more = () => (parameters.additionalFields ??= {}) as IDataObject;
+	if (isStructured(field) && typeof value === 'string') more()[jsonTwinName(name)] = value;
+	else if (additional) more()[name] = parameterValue(field, value) as never;
+	else parameters[name] = parameterValue(field, value) as never;
 }
 
 export interface BuiltCase {
@@ -119,12 +144,29 @@ export function buildParameters(specs: OperationSpec[], spec: OperationSpec, ove
 		if (field.required || field.name in additional) {
 			const value = field.name in additional ? additional[field.name] : override !== undefined ? override : sampleValue(field, field.in === 'body' ? example[field.name] : undefined);
 			values[`${field.in}:${field.name}`] = value;
-			if (field.required) parameters[name] = parameterValue(field, value) as never;
+			// JSON text for a structured field (a String documented with sub-fields, sent as that text) goes to its JSON alternative.
+			if (isStructured(field) && typeof value === 'string') additionalFields[jsonTwinName(name)] = value;
+			else if (field.required || isConditionalInMain(field, spec)) parameters[name] = parameterValue(field, value) as never;
 			else additionalFields[name] = parameterValue(field, value) as never;
 		}
 	}
 	if (Object.keys(additionalFields).length) parameters.additionalFields = additionalFields as never;
 	return { parameters, values };
+}
+
+/**
+ * A form section sends the documented sub-fields that are filled in: blank text in an example is
+ * not sent, nor keys an example shows that the reference's table does not document (those need
+ * the field's JSON alternative).
+ */
+function withoutBlankSubFields(field: FieldSpec, value: unknown): unknown {
+	if (!isStructured(field) || !value || typeof value !== 'object') return value;
+	const documented = new Set((field.children ?? []).map((c) => c.name));
+	const one = (entry: unknown) =>
+		entry && typeof entry === 'object' && !Array.isArray(entry)
+			? Object.fromEntries(Object.entries(entry as IDataObject).filter(([k, v]) => documented.has(k) && v !== '' && v !== null && v !== undefined))
+			: entry;
+	return Array.isArray(value) ? value.map(one) : one(value);
 }
 
 /** The body the simulator should have received, from the values (paging fields added by the caller). */
@@ -133,7 +175,7 @@ export function expectedBody(spec: OperationSpec, values: Record<string, unknown
 	for (const field of spec.fields) {
 		const value = values[`${field.in}:${field.name}`];
 		if (field.in !== 'body' || value === undefined) continue;
-		(body ??= {})[field.name] = (field.jsonString && typeof value !== 'string' ? JSON.stringify(value) : value) as never;
+		(body ??= {})[field.name] = (field.jsonString && typeof value !== 'string' ? JSON.stringify(value) : withoutBlankSubFields(field, value)) as never;
 	}
 	return body;
 }

@@ -12,8 +12,9 @@ import { OPERATIONS as SUPERVISOR_OPS } from '../../nodes/HuaweiCecSupervisor/op
 import { HuaweiCecVoiceRecognition } from '../../nodes/HuaweiCecVoiceRecognition/HuaweiCecVoiceRecognition.node';
 import { OPERATIONS as VOICE_OPS } from '../../nodes/HuaweiCecVoiceRecognition/operations';
 import { agentSessions } from '../../nodes/shared/auth/agentSessions';
-import { isRequiredInUi } from '../../nodes/shared/registry/form';
-import { isJsonField, parameterName, parameterNames } from '../../nodes/shared/registry/params';
+import { isConditionalInMain, isInMainList } from '../../nodes/shared/registry/form';
+import { setFormValue } from '../registry/sampleValues.cjs';
+import { parameterName, parameterNames } from '../../nodes/shared/registry/params';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import type { RequestLogEntry, Simulator } from '../../simulator/index.cjs';
 import { createHarness, simulatorCredentials, type Harness, type NodeRunResult } from '../helpers/n8n.cjs';
@@ -52,16 +53,12 @@ export function paramsFor(key: NodeKey, resource: string, operation: string, val
 	// These tests check whole gateway answers (retcode included): Raw output. Simplified output,
 	// the default, has its own tests (test/workflow/simplifiedOutput.test.cts).
 	const out: INodeParameters = { resource, operation, output: 'raw' };
-	const additional: IDataObject = {};
 	for (const [fieldName, value] of Object.entries(values)) {
 		const field = spec.fields.find((f) => f.name === fieldName);
 		if (!field) throw new Error(`${spec.section} has no field ${fieldName}`);
-		const name = parameterName(names, spec, field);
-		const v = isJsonField(field) && typeof value !== 'string' ? JSON.stringify(value) : value;
-		if (isRequiredInUi(field)) out[name] = v as INodeParameters[string];
-		else additional[name] = v as IDataObject[string];
+		// As the form saves it: structured fields as sections, their JSON text in the JSON alternative.
+		setFormValue(out, parameterName(names, spec, field), field, value, !isInMainList(field) && !isConditionalInMain(field, spec));
 	}
-	if (Object.keys(additional).length) out.additionalFields = additional as INodeParameters;
 	if (options) out.options = options as INodeParameters;
 	return out;
 }

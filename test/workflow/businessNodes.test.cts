@@ -241,7 +241,6 @@ describe('validation failures name the field and the rule, and send nothing', ()
 		['whole number', CAMPAIGN, '7.3.1', {}, { validityTime: 1.5 }, /^validityTime: must be a whole number \(7\.3\.1\)$/],
 		['array size', CAMPAIGN, '7.3.1', { blocklist: Array.from({ length: 21 }, (_v, i) => `1380000${String(i).padStart(4, '0')}`) }, {}, /^blocklist: must have at most 20 items \(7\.3\.1\)$/],
 		['string enum', CAMPAIGN, '7.3.1', {}, { restrictPeriod: '7' }, /^restrictPeriod: must be one of "0" \(every hour\), "1" \(every day\)/],
-		['nested object field', CAMPAIGN, '7.1.2', { scheduleParam: { workdayBeginTime1: 5 } }, {}, /^scheduleParam\.workdayBeginTime1: must be text \(7\.1\.2\)$/],
 		['text type', CALL, '6.2.2', { called: true }, {}, /^called: must be text \(6\.2\.2\)$/],
 	];
 	it.each(cases)('%s', async (_rule, n, section, overrides, additional, message) => {
@@ -260,9 +259,18 @@ describe('validation failures name the field and the rule, and send nothing', ()
 		expect(sim.requests).toHaveLength(0);
 	});
 
-	it('a JSON field that is not JSON is named', async () => {
+	// A form section cannot hold a wrong type or broken JSON; its JSON alternative (for expressions) can.
+	it('a nested field of a section given as JSON is checked like a typed one', async () => {
 		const built = buildParameters(CAMPAIGN.specs, spec(CAMPAIGN, '7.1.2'));
-		built.parameters.scheduleParam = '{not json';
+		built.parameters.additionalFields = { ...(built.parameters.additionalFields as object), scheduleParamJson: '{"workdayBeginTime1": 5}' };
+		const r = await n8n.runNode(CAMPAIGN.node, built.parameters);
+		expect(r.error?.message).toMatch(/^scheduleParam\.workdayBeginTime1: must be text \(7\.1\.2\)$/);
+		expect(sim.requests).toHaveLength(0);
+	});
+
+	it('a JSON alternative that is not JSON is named', async () => {
+		const built = buildParameters(CAMPAIGN.specs, spec(CAMPAIGN, '7.1.2'));
+		built.parameters.additionalFields = { ...(built.parameters.additionalFields as object), scheduleParamJson: '{not json' };
 		const r = await n8n.runNode(CAMPAIGN.node, built.parameters);
 		expect(r.error?.message).toMatch(/^scheduleParam: not valid JSON/);
 		expect(sim.requests).toHaveLength(0);

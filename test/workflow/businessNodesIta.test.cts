@@ -45,7 +45,10 @@ it('the node asks for the ITA App credential on 6.2.13 only, and C1 everywhere e
 	expect(spec.shapeNote).toMatch(/ITA documents/);
 	expect(spec.shapeNote).toMatch(/API Gateway's published App authentication/);
 	const ops = (node.description.properties as INodeProperties[]).find((p) => p.name === 'operation')!.options as Array<{ value: string; description?: string }>;
-	expect(ops.find((o) => o.value === 'sendItaResult')?.description).toMatch(/6\.2\.13/);
+	expect(ops.find((o) => o.value === 'sendItaResult')?.description).toMatch(/ITA/);
+	// The reference section and path are in the operation's notice.
+	const notice = (node.description.properties as INodeProperties[]).find((p) => p.type === 'notice' && p.displayOptions?.show?.operation?.includes('sendItaResult'));
+	expect(notice?.displayName).toBe(`Reference 6.2.13: POST ${PATH}`);
 });
 
 it('sends the documented body with AppKey, X-Sdk-Date and an App signature the simulator accepts', async () => {

@@ -13,6 +13,7 @@ import { HuaweiCecOutboundResultTrigger } from '../../nodes/HuaweiCecOutboundRes
 import { tokenCache } from '../../nodes/shared/auth/tokenCache';
 import { parameterName, parameterNames } from '../../nodes/shared/registry/params';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
+import { setFormValue } from '../registry/sampleValues.cjs';
 import { createHarness, PACKAGE, simulatorCredentials, type Harness, type WebhookHandle } from '../helpers/n8n.cjs';
 
 let sim: Simulator;
@@ -46,9 +47,10 @@ function params(section: string, fields: Record<string, unknown>, additional: Re
 		if (!f) throw new Error(`${section} has no field ${field}`);
 		return parameterName(NAMES, s, f);
 	};
+	// Values as the form saves them: structured fields as sections (typed in, no JSON), expressions in their JSON alternative.
 	const out: INodeParameters = { resource: s.resource, operation: s.operation, options: {}, ...rest };
-	for (const [k, v] of Object.entries(fields)) out[name(k)] = v as never;
-	if (Object.keys(additional).length) out.additionalFields = Object.fromEntries(Object.entries(additional).map(([k, v]) => [name(k), v])) as never;
+	for (const [k, v] of Object.entries(fields)) setFormValue(out, name(k), s.fields.find((x) => x.name === k)!, v);
+	for (const [k, v] of Object.entries(additional)) setFormValue(out, name(k), s.fields.find((x) => x.name === k)!, v, true);
 	return out;
 }
 
@@ -75,14 +77,14 @@ it('create a campaign, add numbers, start it, the simulator dials, every number 
 				strBeginTime: `${DAY} 00:00:00`,
 				strEndTime: `${DAY} 23:59:59`,
 				deviceType: 2,
-				callerNo: JSON.stringify([{ accessCode: '88889527', priority: 3 }]),
+				callerNo: [{ accessCode: '88889527', priority: 3 }],
 				maxAlertingTime: 20,
-				scheduleParam: JSON.stringify({ workdayBeginTime1: '09:00', workdayEndTime1: '12:00' }),
+				scheduleParam: { workdayBeginTime1: '09:00', workdayEndTime1: '12:00' },
 				callBackUrl: `${hook.url}/outbound-result/${SECRET}`,
-				retryPolicy: JSON.stringify({ policyType: 0, retryDay: 1, retryTimes: 1, callInterval: 60 }),
+				retryPolicy: { policyType: 0, retryDay: 1, retryTimes: 1, callInterval: 60 },
 				ccId: 1,
 			},
-			{ initStatus: 1, skillParam: JSON.stringify(example.skillParam), description: 'n8n campaign story' },
+			{ initStatus: 1, skillParam: example.skillParam, description: 'n8n campaign story' },
 		),
 	);
 	expect(created.error).toBeUndefined();

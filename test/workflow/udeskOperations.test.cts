@@ -6,6 +6,8 @@ import { OPERATIONS } from '../../nodes/UdeskCallCenter/operations';
 import type { RequestLogEntry } from '../../simulator/types.cjs';
 import { createHarness, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
 import { json, receiver } from '../simulator/helpers.cjs';
+import { parameterValue } from '../registry/sampleValues.cjs';
+import type { FieldSpec } from '../../nodes/shared/registry/types';
 
 /**
  * Every operation of the Udesk Call Center node (ccapi v2, 26 interfaces), run through a real
@@ -54,6 +56,7 @@ interface Row {
 	appIdName?: string;
 }
 
+const SUBSCRIPTIONS = OPERATIONS.find((o) => o.section === 'ccapi-18')?.fields.find((f) => f.name === 'subscriptions') as FieldSpec;
 const subscriptionUrl = () => `${hook.url}/udesk`;
 let subid = 0;
 
@@ -281,7 +284,8 @@ function parametersOf(row: Row): { parameters: INodeParameters; body?: unknown }
 	const parameters: INodeParameters = { resource: row.resource, operation: row.operation, ...(row.parameters ?? {}) };
 	if (row.section === 'ccapi-18') {
 		const subscriptions = [{ callback: subscriptionUrl(), events: ['acd_agent_state', 'start_dialout'], name: 'n8n-test' }];
-		return { parameters: { ...parameters, subscriptions: JSON.stringify(subscriptions) }, body: { subscriptions } };
+		// Filled in as the form's sections (one per subscription), as a user does.
+		return { parameters: { ...parameters, subscriptions: parameterValue(SUBSCRIPTIONS, subscriptions) as never }, body: { subscriptions } };
 	}
 	if (row.section === 'ccapi-19') {
 		const body = { callback: subscriptionUrl(), name: 'n8n-test', events: ['acd_agent_state', 'start_dialout'], enable: true };
@@ -399,7 +403,7 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 		[{ resource: 'agent', operation: 'create', AgentId: '12', WorkId: 'w1', additionalFields: { Mobile: '12345' } }, /^Mobile: must be an 11-digit mobile number/],
 		[{ resource: 'relayNumber', operation: 'setDefault', DefSpNumber: '+8657126200670' }, /^DefSpNumber: must be a PSTN number/],
 		[{ resource: 'extension', operation: 'bindToAgent', AgentId: '12', Extensions: '8001, 801' }, /^Extensions\.1: must be 4 digits/],
-		[{ resource: 'eventSubscription', operation: 'create', subscriptions: JSON.stringify([{ callback: 'http://x.example/cb', events: ['begin'], name: 'n' }]) }, /^subscriptions\.0\.events\.0: must be one of "acd_agent_state"/],
+		[{ resource: 'eventSubscription', operation: 'create', additionalFields: { subscriptionsJson: JSON.stringify([{ callback: 'http://x.example/cb', events: ['begin'], name: 'n' }]) } }, /^subscriptions\.0\.events\.0: must be one of "acd_agent_state"/],
 		[{ resource: 'agentSession', operation: 'signIn', MsgId: '={{ $json.missing }}', agent_id: '12' }, /^MsgId: is required \(ccapi-22\)$/],
 		[{ resource: 'agent', operation: 'get', id: '../queues' }, /^id: must (be digits only|not be "\." or "\.\.")/],
 	])('validation before sending: %j', async (parameters, message) => {

@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { fieldProperty, isAdditionalInUi, isRequiredInUi, isStructured, isTenantConstantInMain, jsonTwinProperty } from './form';
+import { fieldProperty, isAdditionalInUi, isConditionalInMain, isRequiredInUi, isStructured, isTenantConstantInMain, jsonTwinProperty } from './form';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, pagingFieldNames, parameterName, parameterNames } from './params';
 import { webChatTokenProperties } from './webChat';
 import type { OperationSpec } from './types';
@@ -73,7 +73,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 		const required = spec.fields.filter((f) => isRequiredInUi(f) && !notTyped.has(f.name));
 		const tenant = spec.fields.filter((f) => isTenantConstantInMain(f) && !notTyped.has(f.name));
 		// Required when another required field has a value (requiredWhen): shown beside it when it has.
-		const conditional = spec.fields.filter((f) => !notTyped.has(f.name) && f.requiredWhen && !isRequiredInUi(f) && required.some((r) => r.name === f.requiredWhen?.field));
+		const conditional = spec.fields.filter((f) => !notTyped.has(f.name) && isConditionalInMain(f, spec));
 		const optional = spec.fields.filter((f) => isAdditionalInUi(f) && !notTyped.has(f.name) && !conditional.includes(f));
 		properties.push({
 			// The path's placeholders in capitals: n8n's lint reads "{id}" as a miscased "ID".

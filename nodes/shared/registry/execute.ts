@@ -8,7 +8,7 @@ import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
 import { cecRequest } from '../transport/cecRequest';
 import { toWireDate, isValidTimeZone } from './dates';
-import { credentialSourceOf, isAdditionalInUi, isInMainList, isRequiredInUi, isStructured, jsonTwinName, structuredValue } from './form';
+import { credentialSourceOf, isAdditionalInUi, isConditionalInMain, isInMainList, isStructured, jsonTwinName, structuredValue } from './form';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import { simplifyAnswer, withMeanings } from './simplify';
@@ -41,6 +41,8 @@ function convert(field: FieldSpec, raw: unknown, read: ReadContext, at = field.n
 		}
 		return field.type === 'string' && typeof wire.value === 'number' ? String(wire.value) : wire.value;
 	}
+	// A String documented with sub-fields (policyJson) given as its text is sent as that text.
+	if (field.jsonString && typeof raw === 'string') return raw;
 	if (isStructured(field) && typeof raw === 'object') {
 		const shaped = structuredValue(field, raw);
 		const one = (entry: unknown, index?: number) => {
@@ -176,7 +178,7 @@ async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names:
 	for (const field of spec.fields) {
 		if (paged.has(field.name) || binaryTopLevel.has(field.name)) continue;
 		const name = parameterName(names, spec, field);
-		const shown = isInMainList(field) || (field.requiredWhen && spec.fields.some((f) => f.name === field.requiredWhen?.field && isRequiredInUi(f)));
+		const shown = isInMainList(field) || isConditionalInMain(field, spec);
 		let raw: unknown = shown ? ctx.getNodeParameter(name, itemIndex, undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
 		if (isStructured(field)) {
 			const json = additional[jsonTwinName(name)];
@@ -200,7 +202,9 @@ function rawBodyOf(ctx: IExecuteFunctions, options: IDataObject, itemIndex: numb
 }
 
 function validOrThrow(ctx: IExecuteFunctions, spec: OperationSpec, values: FieldValues, itemIndex: number, readProblems: string[] = []): void {
-	const problems = [...readProblems, ...validationProblems(spec, values)];
+	// A field that could not be read is named once, by what was wrong with it, not again as missing.
+	const unread = new Set(readProblems.map((p) => /^[^.:[]+/.exec(p)?.[0]));
+	const problems = [...readProblems, ...validationProblems(spec, values).filter((p) => !unread.has(/^[^.:[]+/.exec(p)?.[0]))];
 	if (!problems.length) return;
 	const message = problems.length === 1 ? `${problems[0]} (${spec.section})` : `${problems.length} problems (${spec.section}): ${problems.join('; ')}`;
 	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description: `Checked against the reference before sending ${spec.section}; nothing was sent.` });

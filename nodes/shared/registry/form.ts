@@ -46,6 +46,12 @@ export function isInMainList(field: FieldSpec): boolean {
 	return isRequiredInUi(field) || isTenantConstantInMain(field);
 }
 
+/** Required only when a main-list field has one of some values (requiredWhen): shown beside it, in the main list. */
+export function isConditionalInMain(field: FieldSpec, spec: Pick<OperationSpec, 'fields'>): boolean {
+	const when = field.requiredWhen;
+	return !!when && !isInMainList(field) && spec.fields.some((f) => f.name === when.field && isInMainList(f));
+}
+
 /** Fields under Additional Fields: optional ones and credential-supplied ones that are not hidden. */
 export function isAdditionalInUi(field: FieldSpec): boolean {
 	return !isInMainList(field) && !credentialSourceOf(field)?.hidden;
@@ -155,8 +161,9 @@ function lookupProperty(field: FieldSpec, name: string, specs: OperationSpec[], 
 function structuredProperty(field: FieldSpec, name: string, description: string): INodeProperties {
 	const children = field.children ?? [];
 	const byLabel = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
-	const required = children.filter((c) => c.required && !c.binary).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
-	const optional = children.filter((c) => !c.required && !c.binary).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
+	// A sub-field read from a binary property can also be typed (the binary parameter wins when set).
+	const required = children.filter((c) => c.required).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
+	const optional = children.filter((c) => !c.required).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
 	const label = labelOf(field);
 	const values: INodeProperties[] = [...required.map((p) => ({ ...p, required: true }))];
 	if (optional.length) {
