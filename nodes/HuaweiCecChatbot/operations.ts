@@ -5,36 +5,52 @@ import type { OperationSpec } from '../shared/registry/types';
 
 export const RESOURCES: ResourceSpec[] = [
 	{
-		"value": "domain",
-		"name": "Domain"
+		"value": "dialog",
+		"name": "Dialog"
 	},
 	{
 		"value": "dialogBinding",
 		"name": "Dialog ID Binding"
 	},
 	{
-		"value": "flow",
-		"name": "Flow"
-	},
-	{
-		"value": "dialog",
-		"name": "Dialog"
-	},
-	{
-		"value": "dialogV1",
-		"name": "Dialog (V1)"
-	},
-	{
-		"value": "record",
-		"name": "Interaction and Session Record"
+		"value": "domain",
+		"name": "Domain"
 	},
 	{
 		"value": "faq",
 		"name": "FAQ"
 	},
 	{
+		"value": "flow",
+		"name": "Flow"
+	},
+	{
+		"value": "intelligentCase",
+		"name": "Intelligent Case"
+	},
+	{
 		"value": "intention",
 		"name": "Intention"
+	},
+	{
+		"value": "offlineConversion",
+		"name": "Offline Conversion"
+	},
+	{
+		"value": "record",
+		"name": "Record"
+	},
+	{
+		"value": "report",
+		"name": "Report"
+	},
+	{
+		"value": "rpa",
+		"name": "RPA"
+	},
+	{
+		"value": "semanticRecognition",
+		"name": "Semantic Recognition"
 	},
 	{
 		"value": "silentAgent",
@@ -45,28 +61,13 @@ export const RESOURCES: ResourceSpec[] = [
 		"name": "Spelling Check"
 	},
 	{
-		"value": "report",
-		"name": "Statistics Report"
-	},
-	{
-		"value": "intelligentCase",
-		"name": "Intelligent Case"
-	},
-	{
-		"value": "semanticRecognition",
-		"name": "Semantic Recognition"
-	},
-	{
-		"value": "rpa",
-		"name": "GTS RPA"
-	},
-	{
 		"value": "tts",
-		"name": "TTS"
+		"name": "Text to Speech"
 	},
 	{
-		"value": "offlineConversion",
-		"name": "Offline Conversion"
+		"value": "legacy",
+		"name": "Legacy",
+		"description": "Older versions of operations, kept for existing servers"
 	}
 ];
 
@@ -76,8 +77,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Domain Query Interface",
 		"family": "oiap",
 		"resource": "domain",
-		"operation": "getDomains",
-		"name": "Get Domains",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/oifde/rest/api/querydomaininfo",
 		"auth": "C3",
@@ -88,17 +89,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "language",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Language. The options are as follows: • zh_CN: Chinese • en_US: English • es_ES: Spanish • ar: Arabic • fr_FR: French If this parameter is left blank or set to \"\", domains in all languages are returned. If a language is specified, only domains in the specified language are returned.",
+				"description": "Language of the domains to list; all languages when empty",
 				"options": [
 					{
 						"value": "zh_CN",
@@ -130,15 +132,17 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"tenantId": "202104237142",
 			"language": "en_US"
-		}
+		},
+		"action": "Get many domains",
+		"description": "List the activated chatbot domains of the tenant, optionally in one language only"
 	},
 	{
 		"section": "10.3.1",
 		"title": "Interface for Querying Dialog ID Binding Relationships",
 		"family": "oiap",
 		"resource": "dialogBinding",
-		"operation": "getBindings",
-		"name": "Get Dialog ID Bindings",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/oifde/rest/api/querynavigationinfo",
 		"auth": "C3",
@@ -149,17 +153,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "accessCode",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Access ID. If this parameter is not passed, all binding relationships of the tenant are queried. If this parameter is passed, the pageNum and pageSize parameters need to be passed. The value can contain a maximum of 20 characters.",
+				"description": "Access code (dialog ID) whose binding is returned; all bindings of the tenant when empty",
 				"maxLength": 20
 			},
 			{
@@ -167,30 +172,32 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Page number. Number of the page to be queried. The value 1 is for the first page."
+				"description": "Page to return, from 1",
+				"displayName": "Page Number",
+				"default": "1"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Number of records on each page. The value can be 5, 10, 20, 50, or 100."
+				"description": "Number of records on each page: 5, 10, 20, 50 or 100"
 			},
 			{
 				"name": "source",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Source device that initiates a dialog. • IVR: IVR flow • OIFDE: intelligent flow configured by the ODFS • If this parameter is not passed, the IVR is queried by default. The value can contain a maximum of 64 characters.",
+				"description": "System that starts the dialog; IVR when empty",
 				"maxLength": 64,
 				"options": [
 					{
 						"value": "IVR",
-						"name": "IVR flow"
+						"name": "IVR Flow"
 					},
 					{
 						"value": "OIFDE",
-						"name": "intelligent flow configured by the ODFS"
+						"name": "Intelligent Flow"
 					}
 				]
 			}
@@ -213,7 +220,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "pageSize",
 			"firstPage": 1,
 			"maxSize": 100
-		}
+		},
+		"action": "Get many dialog ID bindings",
+		"description": "List the bindings between access codes and flows of the tenant, or the one of an access code"
 	},
 	{
 		"section": "10.3.2",
@@ -221,7 +230,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "dialogBinding",
 		"operation": "create",
-		"name": "Create Dialog ID Binding",
+		"name": "Create",
 		"method": "POST",
 		"path": "/oifde/rest/api/createnavigationinfo",
 		"auth": "C3",
@@ -232,47 +241,54 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "accessCode",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Access ID. If this parameter is not passed, the system automatically generates an access ID. In the OP scenario, if source is left empty or set to IVR, this parameter is mandatory, and the value can contain a maximum of 20 characters. In the SaaS scenario, if createFlag is not empty, the access code generated by the system is used, and this parameter is optional. In the SaaS scenario, if create..."
+				"description": "Access code (dialog ID); generated by the system when empty. Required on premises when the source is IVR or empty, up to 20 characters"
 			},
 			{
 				"name": "domainId",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Domain ID."
+				"description": "Domain of the chatbot",
+				"displayName": "Domain",
+				"lookup": {
+					"section": "10.2",
+					"valuePath": "domainId",
+					"labelPath": "domainName"
+				}
 			},
 			{
 				"name": "dialogType",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Dialog type. 1: voice navigation 2: intelligent outbound call 3: chatbot 4: IVR flow",
+				"description": "Kind of dialog",
 				"options": [
 					{
 						"value": 1,
-						"name": "voice navigation"
+						"name": "Voice Navigation"
 					},
 					{
 						"value": 2,
-						"name": "intelligent outbound call"
+						"name": "Intelligent Outbound Call"
 					},
 					{
 						"value": 3,
-						"name": "chatbot"
+						"name": "Chatbot"
 					},
 					{
 						"value": 4,
-						"name": "IVR flow"
+						"name": "IVR Flow"
 					}
 				]
 			},
@@ -281,14 +297,20 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Flow code."
+				"description": "Code of the flow",
+				"displayName": "Flow",
+				"lookup": {
+					"section": "10.4",
+					"valuePath": "flowCode",
+					"labelPath": "flowName"
+				}
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Description. Either description or createFlag must be set. The value is used as the flow description in the SaaS scenario. It must be globally unique and can contain a maximum of 50 characters.",
+				"description": "Description of the binding; give this or the creation mode. In the SaaS scenario it is the flow description and must be unique",
 				"maxLength": 50
 			},
 			{
@@ -296,15 +318,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Source device that initiates a dialog. ● IVR: IVR flow ● OIFDE: intelligent flow configured by the ODFS ● If this parameter is not set, the IVR is used by default.",
+				"description": "System that starts the dialog; IVR when empty",
 				"options": [
 					{
 						"value": "IVR",
-						"name": "IVR flow"
+						"name": "IVR Flow"
 					},
 					{
 						"value": "OIFDE",
-						"name": "intelligent flow configured by the ODFS"
+						"name": "Intelligent Flow"
 					}
 				]
 			},
@@ -313,17 +335,20 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Creation flag. Either description or createFlag must be set. • 0: In the scenario where a chatbot is added, add the binding relationship between the chatbot and flow. • 1: In the scenario where flows (duplicate names are allowed) and access codes are imported, if the binding relationship is found, delete the binding relationship, and then add the binding relationship.",
+				"description": "How the binding is created; give this or the description",
 				"options": [
 					{
 						"value": "0",
-						"name": "In the scenario where a chatbot is added, add the binding relationship between the chatbot and flow"
+						"name": "Add Chatbot",
+						"description": "A chatbot is added: bind the chatbot to the flow"
 					},
 					{
 						"value": "1",
-						"name": "In the scenario where flows (duplicate names are allowed) and access codes are imported, if the binding relationship is found, delete the binding relationship, and then add the binding relationship"
+						"name": "Import Flows",
+						"description": "Flows and access codes are imported: an existing binding is deleted, then added again"
 					}
-				]
+				],
+				"displayName": "Creation Mode"
 			}
 		],
 		"result": {
@@ -336,7 +361,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"dialogType": 1,
 			"flowCode": "flowxxxxx",
 			"description": ""
-		}
+		},
+		"action": "Create dialog ID binding",
+		"description": "Bind an access code (dialog ID) to a flow and domain, so that dialogs on that code run the flow"
 	},
 	{
 		"section": "10.3.3",
@@ -344,7 +371,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "dialogBinding",
 		"operation": "update",
-		"name": "Update Dialog ID Binding",
+		"name": "Update",
 		"method": "POST",
 		"path": "/oifde/rest/api/updatenavigationinfo",
 		"auth": "C3",
@@ -355,24 +382,34 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "accessId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Internal sequence number of a dialog ID binding relationship."
+				"description": "ID of the dialog ID binding",
+				"displayName": "Binding ID",
+				"lookup": {
+					"section": "10.3.1",
+					"valuePath": "accessId",
+					"labelPath": "accessCode",
+					"params": {
+						"accessCode": ""
+					}
+				}
 			},
 			{
 				"name": "accessCode",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Access ID. The value can contain a maximum of 20 characters.",
+				"description": "Access code (dialog ID)",
 				"maxLength": 20
 			},
 			{
@@ -380,30 +417,36 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Domain ID."
+				"description": "Domain of the chatbot",
+				"displayName": "Domain",
+				"lookup": {
+					"section": "10.2",
+					"valuePath": "domainId",
+					"labelPath": "domainName"
+				}
 			},
 			{
 				"name": "dialogType",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Dialog type. • 1: voice navigation • 2: intelligent outbound call • 3: chatbot • 4: IVR flow",
+				"description": "Kind of dialog",
 				"options": [
 					{
 						"value": 1,
-						"name": "voice navigation"
+						"name": "Voice Navigation"
 					},
 					{
 						"value": 2,
-						"name": "intelligent outbound call"
+						"name": "Intelligent Outbound Call"
 					},
 					{
 						"value": 3,
-						"name": "chatbot"
+						"name": "Chatbot"
 					},
 					{
 						"value": 4,
-						"name": "IVR flow"
+						"name": "IVR Flow"
 					}
 				]
 			},
@@ -412,29 +455,35 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Flow code."
+				"description": "Code of the flow",
+				"displayName": "Flow",
+				"lookup": {
+					"section": "10.4",
+					"valuePath": "flowCode",
+					"labelPath": "flowName"
+				}
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Description."
+				"description": "Description of the binding"
 			},
 			{
 				"name": "source",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Source device that initiates a dialog. • IVR: IVR flow • OIFDE: intelligent flow configured by the ODFS",
+				"description": "System that starts the dialog",
 				"options": [
 					{
 						"value": "IVR",
-						"name": "IVR flow"
+						"name": "IVR Flow"
 					},
 					{
 						"value": "OIFDE",
-						"name": "intelligent flow configured by the ODFS"
+						"name": "Intelligent Flow"
 					}
 				]
 			}
@@ -450,7 +499,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"dialogType": 1,
 			"flowCode": "flowxxxxx",
 			"description": ""
-		}
+		},
+		"action": "Update dialog ID binding",
+		"description": "Change the access code, flow, domain or description of a dialog ID binding"
 	},
 	{
 		"section": "10.3.4",
@@ -458,7 +509,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "dialogBinding",
 		"operation": "delete",
-		"name": "Delete Dialog ID Bindings",
+		"name": "Delete",
 		"method": "POST",
 		"path": "/oifde/rest/api/deletenavigationinfo",
 		"auth": "C3",
@@ -469,10 +520,11 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "accessIdList",
@@ -480,7 +532,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": true,
-				"description": "List of dialog binding relationship IDs in an array. Each ID is a string."
+				"description": "IDs of the dialog ID bindings to delete",
+				"displayName": "Binding IDs"
 			},
 			{
 				"name": "accessCodeList",
@@ -488,7 +541,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "List of dialog binding relationship codes."
+				"description": "Access codes of the bindings to delete",
+				"displayName": "Access Codes"
 			}
 		],
 		"result": {
@@ -504,15 +558,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"10086",
 				"..."
 			]
-		}
+		},
+		"action": "Delete dialog ID bindings",
+		"description": "Delete dialog ID bindings by their IDs"
 	},
 	{
 		"section": "10.4",
 		"title": "Flow Query Interface",
 		"family": "oiap",
 		"resource": "flow",
-		"operation": "getFlows",
-		"name": "Get Flows",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/oifde/rest/api/queryflows",
 		"auth": "C3",
@@ -523,46 +579,54 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "flowId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Flow ID."
+				"description": "ID of the flow",
+				"displayName": "Flow ID"
 			},
 			{
 				"name": "flowName",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Flow name."
+				"description": "Name of the flow"
 			},
 			{
 				"name": "flowCode",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Flow code."
+				"description": "Code of the flow",
+				"displayName": "Flow",
+				"lookup": {
+					"section": "10.4",
+					"valuePath": "flowCode",
+					"labelPath": "flowName"
+				}
 			},
 			{
 				"name": "source",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Flow source. ● IVR: traditional IVR flow ● OIFDE: intelligent flow configured by the ODFS If this parameter is not set, the IVR is used by default.",
+				"description": "Source of the flows; IVR when empty",
 				"options": [
 					{
 						"value": "IVR",
-						"name": "traditional IVR flow"
+						"name": "IVR Flow"
 					},
 					{
 						"value": "OIFDE",
-						"name": "intelligent flow configured by the ODFS"
+						"name": "Intelligent Flow"
 					}
 				]
 			},
@@ -571,14 +635,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Page number. Number of the page to be queried. The value is 1 for the first page."
+				"description": "Page to return, from 1",
+				"displayName": "Page Number",
+				"default": 1
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of records on each page."
+				"description": "Number of records on each page"
 			}
 		],
 		"result": {
@@ -600,7 +666,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "pageSize",
 			"firstPage": 1,
 			"maxSize": 100
-		}
+		},
+		"action": "Get many flows",
+		"description": "List the IVR or intelligent flows of the tenant, optionally filtered by ID, name or code"
 	},
 	{
 		"section": "10.6.1",
@@ -608,7 +676,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "dialog",
 		"operation": "initialize",
-		"name": "Initialize Dialog (inaction=8)",
+		"name": "Initialize",
 		"method": "POST",
 		"path": "/oifde/rest/v2/crs/process/{vdnid}",
 		"auth": "C3",
@@ -619,7 +687,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "VDN ID, for gray routing (10.6)."
+				"description": "VDN of the tenant, used for gray routing",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "userid",
@@ -627,7 +696,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -637,11 +707,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 8,
-						"name": "8"
+						"name": "Initialize"
 					}
 				],
 				"default": 8,
-				"description": "Request type: 8 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -650,211 +721,232 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_sor_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "User ID. (In the voice navigation and voice outbound call scenarios, the value is a user number. In other interaction scenarios, the value is a user ID.) The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "User number in voice navigation and voice outbound calls, otherwise the user ID",
+						"maxLength": 64,
+						"displayName": "User ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. In the voice navigation scenario, this parameter is set to the flow access code. In the voice outbound call survey scenario, this parameter is set to the flow access code. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "real_callee",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Called number for accessing the IVR. This parameter is valid in the voice navigation scenario. The value can contain a maximum of 32 characters.",
-						"maxLength": 32
+						"description": "Number the caller dialed to reach the IVR, in voice navigation",
+						"maxLength": 32,
+						"displayName": "Called Number"
 					},
 					{
 						"name": "cti_callid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call ID of the CTI to which a call is connected, which is transferred by Huawei IVR. In other scenarios, this parameter is left empty. The value can contain a maximum of 32 characters. (Mandatory: No (special field in the voice navigation scenario))",
-						"maxLength": 32
+						"description": "Call ID of the CTI passed by the Huawei IVR, only in voice navigation; empty otherwise",
+						"maxLength": 32,
+						"displayName": "CTI Call ID"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system. For details, see 4.4 C3 OIAP Interface Authentication."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					},
 					{
 						"name": "suilu_region_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Region where the calling party is located. The value can contain a maximum of 64 characters. (Mandatory: No (special field in the voice navigation scenario))",
-						"maxLength": 64
+						"description": "Region of the calling party, only in voice navigation",
+						"maxLength": 64,
+						"displayName": "Caller Region"
 					},
 					{
 						"name": "entrance_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Navigation entrance. ● 01: advertising message ● 02: greeting ● 03: main menu of the first layer ● 04: manual interception ● 05: agent ● 06: access through short numbers ● 07: full-voice portal ● 08: night navigation mode. Customers can access the mode by pressing 0. ● 09: full-voice portal at night ● 10: access through self-service short numbers ● 11: service mode accessed by the customer when...",
+						"description": "Where the caller entered the navigation, only in voice navigation",
 						"options": [
 							{
 								"value": "01",
-								"name": "advertising message"
+								"name": "Advertising Message"
 							},
 							{
 								"value": "02",
-								"name": "greeting"
+								"name": "Greeting"
 							},
 							{
 								"value": "03",
-								"name": "main menu of the first layer"
+								"name": "Main Menu"
 							},
 							{
 								"value": "04",
-								"name": "manual interception"
+								"name": "Manual Interception"
 							},
 							{
 								"value": "05",
-								"name": "agent"
+								"name": "Agent"
 							},
 							{
 								"value": "06",
-								"name": "access through short numbers"
+								"name": "Short Number"
 							},
 							{
 								"value": "07",
-								"name": "full-voice portal"
+								"name": "Full-Voice Portal"
 							},
 							{
 								"value": "08",
-								"name": "night navigation mode. Customers can access the mode by pressing 0"
+								"name": "Night Navigation",
+								"description": "Night navigation mode, reached by pressing 0"
 							},
 							{
 								"value": "09",
-								"name": "full-voice portal at night"
+								"name": "Full-Voice Portal at Night"
 							},
 							{
 								"value": "10",
-								"name": "access through self-service short numbers"
+								"name": "Self-Service Short Number"
 							},
 							{
 								"value": "11",
-								"name": "service mode accessed by the customer when all agents are in busy state"
+								"name": "All Agents Busy",
+								"description": "Service mode the customer reaches when all agents are busy"
 							},
 							{
 								"value": "98",
-								"name": "others"
+								"name": "Others"
 							},
 							{
 								"value": "99",
-								"name": "unidentified"
+								"name": "Unidentified"
 							}
-						]
+						],
+						"displayName": "Navigation Entrance"
 					},
 					{
 						"name": "mediaType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Media type (text, audio, video, and so on)."
+						"description": "Media type, for example audio or video",
+						"displayName": "Media Type"
 					},
 					{
 						"name": "channelType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Channel type. • WEB • INSTAGRAM • TELEGRAM • WECHAT • FACEBOOK • TWITTER • EMAIL • LINE • WHATSAPP • 5G • SMS"
+						"description": "Channel of the dialog: WEB, INSTAGRAM, TELEGRAM, WECHAT, FACEBOOK, TWITTER, EMAIL, LINE, WHATSAPP, 5G or SMS",
+						"displayName": "Channel Type"
 					},
 					{
 						"name": "responseStyle",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Response style."
+						"description": "Style of the responses",
+						"displayName": "Response Style"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			},
 			{
 				"name": "extparams",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Wrapper object named by the table title/heading \"ExtParams\" (synthesized: not a documented row).",
+				"description": "Extra call data of the dialog request",
 				"children": [
 					{
 						"name": "transin_data",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data parameter agreed by the access party and the OIAP, for example, data packet parameters transferred by the IVR."
+						"description": "Call-associated data agreed between the caller system and the OIAP, for example the data the IVR passes",
+						"displayName": "Call Data"
 					},
 					{
 						"name": "locationid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call recording node ID."
+						"description": "ID of the call recording node",
+						"displayName": "Recording Node ID"
 					},
 					{
 						"name": "mediaability",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Media capability. • 1: audio • 2: video • 3: audio and video",
+						"description": "Media the call supports",
 						"options": [
 							{
 								"value": "1",
-								"name": "audio"
+								"name": "Audio"
 							},
 							{
 								"value": "2",
-								"name": "video"
+								"name": "Video"
 							},
 							{
 								"value": "3",
-								"name": "audio and video"
+								"name": "Audio and Video"
 							}
-						]
+						],
+						"displayName": "Media Capability"
 					},
 					{
 						"name": "ieValue",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data parameter agreed by the access party and the OIAP. This parameter is used to carry call information if a call is transferred from a third-party platform during interconnection to another platform. Note: In the OIAP flow, the value of this parameter will be anonymized."
+						"description": "Call information carried when the call comes from a third-party platform; anonymized in the flow",
+						"displayName": "Transferred Call Information"
 					}
-				]
+				],
+				"displayName": "Extended Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only. The {vdnid} path segment is the VDN used for gray routing.",
@@ -874,7 +966,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"extparams": {
 				"transin_data": "95,22714,0,,1,1,,test_gdj_01005"
 			}
-		}
+		},
+		"action": "Initialize dialog",
+		"description": "Start a chatbot or IVR dialog for a call and get the first action the flow asks for"
 	},
 	{
 		"section": "10.6.2",
@@ -882,7 +976,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "dialog",
 		"operation": "reportInteraction",
-		"name": "Report Interaction Result (inaction=9)",
+		"name": "Report Interaction Result",
 		"method": "POST",
 		"path": "/oifde/rest/v2/crs/process/{vdnid}",
 		"auth": "C3",
@@ -893,7 +987,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "VDN ID, for gray routing (10.6)."
+				"description": "VDN of the tenant, used for gray routing",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "userid",
@@ -901,7 +996,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -911,11 +1007,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 9,
-						"name": "9"
+						"name": "Report Interaction Result"
 					}
 				],
 				"default": 9,
-				"description": "Request type: 9 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -924,312 +1021,350 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. 1. In the voice navigation scenario, this parameter is set to the called number. 2. In the voice outbound call survey scenario, this parameter is set to the survey type ID. 3. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "flow_result_type",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Result type. ● 1: voice recognition input or text input ● 2: voice key input ● 3: no input (playing only) ● 4: recording ended ● -1: others",
+						"description": "Kind of result of the last step",
 						"options": [
 							{
 								"value": "1",
-								"name": "voice recognition input or text input"
+								"name": "Speech Recognition or Text Input"
 							},
 							{
 								"value": "2",
-								"name": "voice key input"
+								"name": "Key Input"
 							},
 							{
 								"value": "3",
-								"name": "no input (playing only)"
+								"name": "No Input (Playing Only)"
 							},
 							{
 								"value": "4",
-								"name": "recording ended"
+								"name": "Recording Ended"
 							}
-						]
+						],
+						"displayName": "Result Type"
 					},
 					{
 						"name": "input",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Dialog interaction result. • Voice recognition result or text input. The voice recognition result is the ID in Redis value key +@+inter_no format. The text input result is the text content. • Voice key result, which is the key value, for example, 1 and 201801. • playover: voice playing completed • timeout: timeout • nomatch: recognition failure or key pressing failure • sys_err: system exceptio...",
+						"description": "Result of the last step: the recognition result ID or the text typed, the keys pressed, or an outcome such as timeout or hang up",
 						"maxLength": 1024,
 						"options": [
 							{
 								"value": "playover",
-								"name": "voice playing completed"
+								"name": "Playing Completed"
 							},
 							{
 								"value": "timeout",
-								"name": "timeout"
+								"name": "Timeout"
 							},
 							{
 								"value": "nomatch",
-								"name": "recognition failure or key pressing failure"
+								"name": "No Match"
 							},
 							{
 								"value": "sys_err",
-								"name": "system exception"
+								"name": "System Error"
 							},
 							{
 								"value": "hangup",
-								"name": "hangup"
+								"name": "Hang Up"
 							},
 							{
 								"value": "recordend",
-								"name": "recording ended"
+								"name": "Recording Ended"
 							}
-						]
+						],
+						"displayName": "Input"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system. For details, see 4.4 C3 OIAP Interface Authentication."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					},
 					{
 						"name": "recordFileName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Full-flow recording path and file name, for example, Y:/record/1/20200421/xxxxxx.wav. (Mandatory: No (special field in the voice navigation scenario that supports full-flow recording))"
+						"description": "Path and name of the full-flow recording, for example Y:/record/1/20200421/xxxxxx.wav; only in voice navigation with full-flow recording",
+						"displayName": "Recording File"
 					},
 					{
 						"name": "inter_idx",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Number of interaction times. The value is the same as that of inter_idx returned by the ODFS in the previous time. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "Interaction count the flow returned in its last answer; only in voice navigation",
+						"displayName": "Interaction Index"
 					},
 					{
 						"name": "begin_play",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Voice playing start time. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "When the voice playing started; only in voice navigation",
+						"displayName": "Playing Start Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "end_play",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Voice playing end time. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "When the voice playing ended; only in voice navigation",
+						"displayName": "Playing End Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "result_time",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Time when the result is generated. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "When the result was produced; only in voice navigation",
+						"displayName": "Result Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "inter_no",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Recognition ID. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "ID of the speech recognition; only in voice navigation",
+						"displayName": "Recognition ID"
 					},
 					{
 						"name": "IACmd",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Field dedicated for intelligent match and intelligent case filling. This parameter must be set to match when intelligent match is used. This parameter can be set to any of the following values when intelligent case filling is used: match: A case filling request is submitted. rematch: An event is re-identified when the classification of the identified event is incorrect. confirm: When an agent s...",
+						"description": "Command for intelligent matching and intelligent case filling; match for intelligent matching",
 						"options": [
 							{
 								"value": "match",
-								"name": "A case filling request is submitted"
+								"name": "Match",
+								"description": "Submit a case filling or matching request"
 							},
 							{
 								"value": "rematch",
-								"name": "An event is re-identified when the classification of the identified event is incorrect"
+								"name": "Rematch",
+								"description": "Recognize the event again when its classification is wrong"
 							},
 							{
 								"value": "confirm",
-								"name": "When an agent selects a field, the system notifies the ODFS that the field has been confirmed"
+								"name": "Confirm",
+								"description": "Tell the flow that the agent has confirmed a field"
 							}
-						]
+						],
+						"displayName": "Intelligent Assistant Command"
 					},
 					{
 						"name": "TextSource",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Whether the input text is from an agent or a user when IACmd is set to match (same for intelligent matching and intelligent case filling). The options are staff and customer. staff: agent customer: user The name of the field selected by the agent is transferred when IACmd is set to confirm, for example, object level 2. This parameter is optional when IACmd is set to rematch. (Mandatory: No (spe...",
+						"description": "Whether the text comes from the agent or the user when the command is match; when it is confirm, the name of the field the agent selected",
 						"options": [
 							{
 								"value": "staff",
-								"name": "agent"
+								"name": "Agent"
 							},
 							{
 								"value": "customer",
-								"name": "user"
+								"name": "User"
 							}
-						]
+						],
+						"displayName": "Text Source"
 					},
 					{
 						"name": "feedback",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Satisfaction. The options are 1 (satisfactory) and 0 (unsatisfactory).",
+						"description": "Whether the user is satisfied",
 						"options": [
 							{
 								"value": 1,
-								"name": "satisfactory"
+								"name": "Satisfied"
 							},
 							{
 								"value": 0,
-								"name": "unsatisfactory"
+								"name": "Unsatisfied"
 							}
-						]
+						],
+						"displayName": "Satisfied"
 					},
 					{
 						"name": "feedbackContent",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Dissatisfaction reason. If the feedback is satisfactory, leave this parameter empty."
+						"description": "Why the user is not satisfied; empty when satisfied",
+						"displayName": "Dissatisfaction Reason"
 					},
 					{
 						"name": "mediaType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Media type (text, audio, video, and so on). Example: audio or video"
+						"description": "Media type, for example audio or video",
+						"displayName": "Media Type"
 					},
 					{
 						"name": "channelType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Channel type. • WEB • INSTAGRAM • TELEGRAM • WECHAT • FACEBOOK • TWITTER • EMAIL • LINE • WHATSAPP • 5G • SMS"
+						"description": "Channel of the dialog: WEB, INSTAGRAM, TELEGRAM, WECHAT, FACEBOOK, TWITTER, EMAIL, LINE, WHATSAPP, 5G or SMS",
+						"displayName": "Channel Type"
 					},
 					{
 						"name": "refeedbackContentcordFileName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Name of a voice recording file."
+						"description": "Name of a voice recording file",
+						"displayName": "Voice Recording File Name"
 					},
 					{
 						"name": "call_media_type",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Type of an inbound IVR call. The options are 1 (audio) and 3 (video).",
+						"description": "Type of the inbound IVR call",
 						"options": [
 							{
 								"value": "1",
-								"name": "audio"
+								"name": "Audio"
 							},
 							{
 								"value": "3",
-								"name": "video"
+								"name": "Video"
 							}
-						]
+						],
+						"displayName": "Call Media Type"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			},
 			{
 				"name": "extparams",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Wrapper object named by the table title/heading \"ExtParams\" (synthesized: not a documented row).",
+				"description": "Extra call data of the dialog request",
 				"children": [
 					{
 						"name": "transin_data",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data parameters agreed by the access party and the OIAP, for example, data packet parameters transferred by the IVR."
+						"description": "Call-associated data agreed between the caller system and the OIAP, for example the data the IVR passes",
+						"displayName": "Call Data"
 					},
 					{
 						"name": "release_reason",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Reason code reported by the IVR to the ODFS for call release. 0: The call is released in a business flow. 1: The system releases the call abnormally. 2: The user releases the call. (Mandatory: No (special field in the voice navigation scenario))",
+						"description": "Why the call was released, reported by the IVR; only in voice navigation",
 						"options": [
 							{
 								"value": "0",
-								"name": "The call is released in a business flow"
+								"name": "Released by Flow",
+								"description": "The call is released in a business flow"
 							},
 							{
 								"value": "1",
-								"name": "The system releases the call abnormally"
+								"name": "Released by System",
+								"description": "The system releases the call abnormally"
 							},
 							{
 								"value": "2",
-								"name": "The user releases the call"
+								"name": "Released by User",
+								"description": "The user releases the call"
 							}
-						]
+						],
+						"displayName": "Release Reason"
 					},
 					{
 						"name": "queueIndex",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Queuing position of a skill queue. (Mandatory: No (only in the queuing information query scenario))"
+						"description": "Position in the skill queue; only when querying queue information",
+						"displayName": "Queue Position"
 					},
 					{
 						"name": "agentCount",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Number of online agents in a skill queue. (Mandatory: No (only in the queuing information query scenario))"
+						"description": "Number of online agents in the skill queue; only when querying queue information",
+						"displayName": "Online Agents"
 					},
 					{
 						"name": "estimateTime",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Estimated wait time of a skill queue. (Mandatory: No (only in the queuing information query scenario))"
+						"description": "Estimated wait time of the skill queue; only when querying queue information",
+						"displayName": "Estimated Wait Time"
 					},
 					{
 						"name": "idleAgentCount",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Number of idle agents in a skill queue. (Mandatory: No (only in the queuing information query scenario))"
+						"description": "Number of idle agents in the skill queue; only when querying queue information",
+						"displayName": "Idle Agents"
 					}
-				]
+				],
+				"displayName": "Extended Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only. The {vdnid} path segment is the VDN used for gray routing.",
@@ -1245,7 +1380,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"flow_result_type": "1",
 				"input": "Help me query the call fee."
 			}
-		}
+		},
+		"action": "Report dialog interaction result",
+		"description": "Send the result of the last dialog step (recognized speech, text, keys, timeout...) and get the next action of the flow"
 	},
 	{
 		"section": "10.6.3",
@@ -1253,7 +1390,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "dialog",
 		"operation": "reportTransfer",
-		"name": "Report Transfer Result (inaction=11)",
+		"name": "Report Transfer Result",
 		"method": "POST",
 		"path": "/oifde/rest/v2/crs/process/{vdnid}",
 		"auth": "C3",
@@ -1264,7 +1401,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "VDN ID, for gray routing (10.6)."
+				"description": "VDN of the tenant, used for gray routing",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "userid",
@@ -1272,7 +1410,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -1282,11 +1421,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 11,
-						"name": "11"
+						"name": "Report Transfer Result"
 					}
 				],
 				"default": 11,
-				"description": "Request type: 11 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -1295,119 +1435,137 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. In the voice navigation scenario, this parameter is set to the flow access code. In the voice outbound call survey scenario, this parameter is set to the flow access code. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "begin_trans",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Transfer start time."
+						"description": "When the transfer started",
+						"displayName": "Transfer Start Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "end_trans",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Transfer end time."
+						"description": "When the transfer ended",
+						"displayName": "Transfer End Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "trans_result",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Transfer result. 0: success Other values: failure"
+						"description": "Result of the transfer: 0 for success, any other value for failure",
+						"displayName": "Transfer Result"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system. For details, see 4.4 C3 OIAP Interface Authentication."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					},
 					{
 						"name": "record_result",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Recording result (valid only when the call is successfully transferred to a third-party number.) 0: success Other values: failure"
+						"description": "Result of the recording when the call was transferred to a third-party number: 0 for success, any other value for failure",
+						"displayName": "Recording Result"
 					},
 					{
 						"name": "input",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Interaction result. (For details about this parameter, see the following scenarios.) After the transfer is successful, the trans_result parameter that is set to 0 is added to the request, and the input parameter is not required. Then, the access party receives the hangup response (in which outaction is set to 10) of the ODFS, and the access party needs to send the request again. The request nee...",
-						"maxLength": 1024
+						"description": "Interaction result: not needed after a successful transfer; hangup when sending again after the flow answered with a hang up",
+						"maxLength": 1024,
+						"displayName": "Input"
 					},
 					{
 						"name": "inter_idx",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Number of interaction times. The value is the same as that of inter_idx returned by the ODFS in the previous time. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "Interaction count the flow returned in its last answer; only in voice navigation",
+						"displayName": "Interaction Index"
 					},
 					{
 						"name": "mediaType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Media type (text, audio, video, and so on). Example: audio or video"
+						"description": "Media type, for example audio or video",
+						"displayName": "Media Type"
 					},
 					{
 						"name": "channelType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Channel type. • WEB • INSTAGRAM • TELEGRAM • WECHAT • FACEBOOK • TWITTER • EMAIL • LINE • WHATSAPP • 5G • SMS"
+						"description": "Channel of the dialog: WEB, INSTAGRAM, TELEGRAM, WECHAT, FACEBOOK, TWITTER, EMAIL, LINE, WHATSAPP, 5G or SMS",
+						"displayName": "Channel Type"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			},
 			{
 				"name": "extparams",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Wrapper object named by the table title/heading \"ExtParams\" (synthesized: not a documented row).",
+				"description": "Extra call data of the dialog request",
 				"children": [
 					{
 						"name": "transin_data",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data parameters agreed by the access party and the OIAP, for example, data packet parameters transferred by the IVR."
+						"description": "Call-associated data agreed between the caller system and the OIAP, for example the data the IVR passes",
+						"displayName": "Call Data"
 					}
-				]
+				],
+				"displayName": "Extended Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only. The {vdnid} path segment is the VDN used for gray routing.",
@@ -1429,7 +1587,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"extparams": {
 				"transin_data": "95,22714,0,,1,1,,test_gdj_01005"
 			}
-		}
+		},
+		"action": "Report dialog transfer result",
+		"description": "Send the result of a call transfer the flow asked for and get the next action of the flow"
 	},
 	{
 		"section": "10.6.4",
@@ -1437,7 +1597,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "dialog",
 		"operation": "startRecording",
-		"name": "Report Packet Capture and Recording (inaction=7)",
+		"name": "Start Recording",
 		"method": "POST",
 		"path": "/oifde/rest/v2/crs/process/{vdnid}",
 		"auth": "C3",
@@ -1448,7 +1608,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "VDN ID, for gray routing (10.6)."
+				"description": "VDN of the tenant, used for gray routing",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "userid",
@@ -1456,7 +1617,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -1466,11 +1628,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 7,
-						"name": "7"
+						"name": "Start Recording"
 					}
 				],
 				"default": 7,
-				"description": "Request type: 7 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -1479,70 +1642,79 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_sor_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Subscriber ID. (In the voice navigation and voice outbound call scenarios, the subscriber number is transferred. In other interaction scenarios, the subscriber ID is transferred.) The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "User number in voice navigation and voice outbound calls, otherwise the user ID",
+						"maxLength": 64,
+						"displayName": "User ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. 1. In the voice navigation scenario, this parameter is set to the flow access code. 2. In the voice outbound call survey scenario, this parameter is set to the flow access code. 3. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "real_callee",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Called number for accessing the IVR. This parameter is valid in the voice navigation scenario. The value can contain a maximum of 32 characters.",
-						"maxLength": 32
+						"description": "Number the caller dialed to reach the IVR, in voice navigation",
+						"maxLength": 32,
+						"displayName": "Called Number"
 					},
 					{
 						"name": "cti_callid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call ID of the CTI to which a call is connected, which is transferred by Huawei IVR. In other scenarios, this parameter is left empty. The value can contain a maximum of 32 characters. (Mandatory: No (special field in the voice navigation scenario))",
-						"maxLength": 32
+						"description": "Call ID of the CTI passed by the Huawei IVR, only in voice navigation; empty otherwise",
+						"maxLength": 32,
+						"displayName": "CTI Call ID"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only. The {vdnid} path segment is the VDN used for gray routing.",
@@ -1557,7 +1729,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"call_sor_id": "13500000001",
 				"call_dst_id": "10086"
 			}
-		}
+		},
+		"action": "Start dialog recording",
+		"description": "Ask the flow to start packet capture recording (VoiceCyber) of the call at its first request"
 	},
 	{
 		"section": "10.6.5",
@@ -1565,7 +1739,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "dialog",
 		"operation": "requestRecognitionResult",
-		"name": "Request Recognition Result (inaction=13)",
+		"name": "Request Recognition Result",
 		"method": "POST",
 		"path": "/oifde/rest/v2/crs/process/{vdnid}",
 		"auth": "C3",
@@ -1576,7 +1750,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "path",
 				"type": "string",
 				"required": true,
-				"description": "VDN ID, for gray routing (10.6)."
+				"description": "VDN of the tenant, used for gray routing",
+				"displayName": "VDN ID"
 			},
 			{
 				"name": "userid",
@@ -1584,7 +1759,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -1594,11 +1770,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 13,
-						"name": "13"
+						"name": "Request Recognition Result"
 					}
 				],
 				"default": 13,
-				"description": "Request type: 13 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -1607,70 +1784,79 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_sor_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "User ID. (In the voice navigation and voice outbound call scenarios, the user number is transferred. In other interaction scenarios, the user ID is transferred.) The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "User number in voice navigation and voice outbound calls, otherwise the user ID",
+						"maxLength": 64,
+						"displayName": "User ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. In the voice navigation scenario, this parameter is set to the flow access code. In the voice outbound call survey scenario, this parameter is set to the flow access code. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "real_callee",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Called number for accessing the IVR. This parameter is valid in the voice navigation scenario. The value can contain a maximum of 32 characters.",
-						"maxLength": 32
+						"description": "Number the caller dialed to reach the IVR, in voice navigation",
+						"maxLength": 32,
+						"displayName": "Called Number"
 					},
 					{
 						"name": "cti_callid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call ID of the CTI to which a call is connected, which is transferred by Huawei IVR. In other scenarios, this parameter is left empty. The value can contain a maximum of 32 characters. (Mandatory: No (special field in the voice navigation scenario))",
-						"maxLength": 32
+						"description": "Call ID of the CTI passed by the Huawei IVR, only in voice navigation; empty otherwise",
+						"maxLength": 32,
+						"displayName": "CTI Call ID"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only. The {vdnid} path segment is the VDN used for gray routing.",
@@ -1685,15 +1871,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"call_sor_id": "13500000001",
 				"call_dst_id": "10086"
 			}
-		}
+		},
+		"action": "Request speech recognition result",
+		"description": "Ask the flow for the speech recognition result so that the prompt being played can be interrupted"
 	},
 	{
 		"section": "10.5.1",
 		"title": "Dialog Initialization Interface (inaction=8)",
 		"family": "oiap",
-		"resource": "dialogV1",
-		"operation": "initializeV1",
-		"name": "Initialize Dialog (inaction=8, V1)",
+		"resource": "legacy",
+		"operation": "initializeDialogV1",
+		"name": "Initialize Dialog (V1)",
 		"method": "POST",
 		"path": "/oifde/rest/crs/process",
 		"auth": "C3",
@@ -1706,7 +1894,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -1716,11 +1905,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 8,
-						"name": "8"
+						"name": "Initialize"
 					}
 				],
 				"default": 8,
-				"description": "Request type: 8 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -1729,211 +1919,232 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_sor_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "User ID. (In the voice navigation and voice outbound call scenarios, the value is a user number. In other interaction scenarios, the value is a user ID.) The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "User number in voice navigation and voice outbound calls, otherwise the user ID",
+						"maxLength": 64,
+						"displayName": "User ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. 1. In the voice navigation scenario, this parameter is set to the flow access code. 2. In the voice outbound call survey scenario, this parameter is set to the flow access code. 3. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "real_callee",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Called number for accessing the IVR. This parameter is valid in the voice navigation scenario. The value can contain a maximum of 32 characters.",
-						"maxLength": 32
+						"description": "Number the caller dialed to reach the IVR, in voice navigation",
+						"maxLength": 32,
+						"displayName": "Called Number"
 					},
 					{
 						"name": "cti_callid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call ID of the CTI to which a call is connected, which is transferred by Huawei IVR. In other scenarios, this parameter is left empty. The value can contain a maximum of 32 characters. (Mandatory: No (special field in the voice navigation scenario))",
-						"maxLength": 32
+						"description": "Call ID of the CTI passed by the Huawei IVR, only in voice navigation; empty otherwise",
+						"maxLength": 32,
+						"displayName": "CTI Call ID"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system. For details, see 4.4 C3 OIAP Interface Authentication."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					},
 					{
 						"name": "suilu_region_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Region where the calling party is located. The value can contain a maximum of 64 characters. (Mandatory: No (special field in the voice navigation scenario))",
-						"maxLength": 64
+						"description": "Region of the calling party, only in voice navigation",
+						"maxLength": 64,
+						"displayName": "Caller Region"
 					},
 					{
 						"name": "entrance_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Navigation entrance. ● 01: advertising message ● 02: greeting ● 03: main menu of the first layer ● 04: manual interception ● 05: agent ● 06: access through short numbers ● 07: full-voice portal ● 08: night navigation mode. Customers can access the mode by pressing 0. ● 09: full-voice portal at night ● 10: access through self-service short numbers ● 11: service mode accessed by the customer when...",
+						"description": "Where the caller entered the navigation, only in voice navigation",
 						"options": [
 							{
 								"value": "01",
-								"name": "advertising message"
+								"name": "Advertising Message"
 							},
 							{
 								"value": "02",
-								"name": "greeting"
+								"name": "Greeting"
 							},
 							{
 								"value": "03",
-								"name": "main menu of the first layer"
+								"name": "Main Menu"
 							},
 							{
 								"value": "04",
-								"name": "manual interception"
+								"name": "Manual Interception"
 							},
 							{
 								"value": "05",
-								"name": "agent"
+								"name": "Agent"
 							},
 							{
 								"value": "06",
-								"name": "access through short numbers"
+								"name": "Short Number"
 							},
 							{
 								"value": "07",
-								"name": "full-voice portal"
+								"name": "Full-Voice Portal"
 							},
 							{
 								"value": "08",
-								"name": "night navigation mode. Customers can access the mode by pressing 0"
+								"name": "Night Navigation",
+								"description": "Night navigation mode, reached by pressing 0"
 							},
 							{
 								"value": "09",
-								"name": "full-voice portal at night"
+								"name": "Full-Voice Portal at Night"
 							},
 							{
 								"value": "10",
-								"name": "access through self-service short numbers"
+								"name": "Self-Service Short Number"
 							},
 							{
 								"value": "11",
-								"name": "service mode accessed by the customer when all agents are in busy state"
+								"name": "All Agents Busy",
+								"description": "Service mode the customer reaches when all agents are busy"
 							},
 							{
 								"value": "98",
-								"name": "others"
+								"name": "Others"
 							},
 							{
 								"value": "99",
-								"name": "unidentified"
+								"name": "Unidentified"
 							}
-						]
+						],
+						"displayName": "Navigation Entrance"
 					},
 					{
 						"name": "mediaType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Media type (text, audio, video, and so on)."
+						"description": "Media type, for example audio or video",
+						"displayName": "Media Type"
 					},
 					{
 						"name": "channelType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Channel type. • WEB • INSTAGRAM • TELEGRAM • WECHAT • FACEBOOK • TWITTER • EMAIL • LINE • WHATSAPP • 5G • SMS"
+						"description": "Channel of the dialog: WEB, INSTAGRAM, TELEGRAM, WECHAT, FACEBOOK, TWITTER, EMAIL, LINE, WHATSAPP, 5G or SMS",
+						"displayName": "Channel Type"
 					},
 					{
 						"name": "responseStyle",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Response style."
+						"description": "Style of the responses",
+						"displayName": "Response Style"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			},
 			{
 				"name": "extparams",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Wrapper object named by the table title/heading \"ExtParams\" (synthesized: not a documented row).",
+				"description": "Extra call data of the dialog request",
 				"children": [
 					{
 						"name": "transin_data",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data parameter agreed by the access party and the OIAP, for example, data packet parameters transferred by the IVR."
+						"description": "Call-associated data agreed between the caller system and the OIAP, for example the data the IVR passes",
+						"displayName": "Call Data"
 					},
 					{
 						"name": "locationid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call recording node ID."
+						"description": "ID of the call recording node",
+						"displayName": "Recording Node ID"
 					},
 					{
 						"name": "mediaability",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Media capability. • 1: audio • 2: video • 3: audio and video",
+						"description": "Media the call supports",
 						"options": [
 							{
 								"value": "1",
-								"name": "audio"
+								"name": "Audio"
 							},
 							{
 								"value": "2",
-								"name": "video"
+								"name": "Video"
 							},
 							{
 								"value": "3",
-								"name": "audio and video"
+								"name": "Audio and Video"
 							}
-						]
+						],
+						"displayName": "Media Capability"
 					},
 					{
 						"name": "ieValue",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data parameter agreed by the access party and the OIAP. This parameter is used to carry call information if a call is transferred from a third-party platform during interconnection to another platform. Note: In the OIAP flow, the value of this parameter will be anonymized."
+						"description": "Call information carried when the call comes from a third-party platform; anonymized in the flow",
+						"displayName": "Transferred Call Information"
 					}
-				]
+				],
+				"displayName": "Extended Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only.",
@@ -1953,15 +2164,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"extparams": {
 				"transin_data": "95,22714,0,,1,1,,test_gdj_01005"
 			}
-		}
+		},
+		"action": "Initialize dialog (V1)",
+		"description": "Start a chatbot or IVR dialog for a call and get the first action the flow asks for (first version, without gray routing by VDN)"
 	},
 	{
 		"section": "10.5.2",
 		"title": "Interface Invoked After Dialog Interaction (inaction=9)",
 		"family": "oiap",
-		"resource": "dialogV1",
+		"resource": "legacy",
 		"operation": "reportInteractionV1",
-		"name": "Report Interaction Result (inaction=9, V1)",
+		"name": "Report Interaction Result (V1)",
 		"method": "POST",
 		"path": "/oifde/rest/crs/process",
 		"auth": "C3",
@@ -1974,7 +2187,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -1984,11 +2198,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 9,
-						"name": "9"
+						"name": "Report Interaction Result"
 					}
 				],
 				"default": 9,
-				"description": "Request type: 9 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -1997,312 +2212,350 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. 1. In the voice navigation scenario, this parameter is set to the called number. 2. In the voice outbound call survey scenario, this parameter is set to the survey type ID. 3. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "flow_result_type",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Result type. ● 1: voice recognition input or text input ● 2: voice key input ● 3: no input (playing only) ● 4: recording ended ● -1: others",
+						"description": "Kind of result of the last step",
 						"options": [
 							{
 								"value": "1",
-								"name": "voice recognition input or text input"
+								"name": "Speech Recognition or Text Input"
 							},
 							{
 								"value": "2",
-								"name": "voice key input"
+								"name": "Key Input"
 							},
 							{
 								"value": "3",
-								"name": "no input (playing only)"
+								"name": "No Input (Playing Only)"
 							},
 							{
 								"value": "4",
-								"name": "recording ended"
+								"name": "Recording Ended"
 							}
-						]
+						],
+						"displayName": "Result Type"
 					},
 					{
 						"name": "input",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Dialog interaction result. • Voice recognition result or text input. The voice recognition result is the ID in Redis value key +@+inter_no format. The text input result is the text content. • Voice key result, which is the key value, for example, 1 and 201801. • playover: voice playing completed • timeout: timeout • nomatch: recognition failure or key pressing failure • sys_err: system exceptio...",
+						"description": "Result of the last step: the recognition result ID or the text typed, the keys pressed, or an outcome such as timeout or hang up",
 						"maxLength": 1024,
 						"options": [
 							{
 								"value": "playover",
-								"name": "voice playing completed"
+								"name": "Playing Completed"
 							},
 							{
 								"value": "timeout",
-								"name": "timeout"
+								"name": "Timeout"
 							},
 							{
 								"value": "nomatch",
-								"name": "recognition failure or key pressing failure"
+								"name": "No Match"
 							},
 							{
 								"value": "sys_err",
-								"name": "system exception"
+								"name": "System Error"
 							},
 							{
 								"value": "hangup",
-								"name": "hangup"
+								"name": "Hang Up"
 							},
 							{
 								"value": "recordend",
-								"name": "recording ended"
+								"name": "Recording Ended"
 							}
-						]
+						],
+						"displayName": "Input"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system. For details, see 4.4 C3 OIAP Interface Authentication."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					},
 					{
 						"name": "recordFileName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Full-flow recording path and file name, for example, Y:/record/1/20200421/xxxxxx.wav. (Mandatory: No (special field in the voice navigation scenario that supports full-flow recording))"
+						"description": "Path and name of the full-flow recording, for example Y:/record/1/20200421/xxxxxx.wav; only in voice navigation with full-flow recording",
+						"displayName": "Recording File"
 					},
 					{
 						"name": "inter_idx",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Number of interaction times. The value is the same as that of inter_idx returned by the ODFS in the previous time. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "Interaction count the flow returned in its last answer; only in voice navigation",
+						"displayName": "Interaction Index"
 					},
 					{
 						"name": "begin_play",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Voice playing start time. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "When the voice playing started; only in voice navigation",
+						"displayName": "Playing Start Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "end_play",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Voice playing end time. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "When the voice playing ended; only in voice navigation",
+						"displayName": "Playing End Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "result_time",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Time when the result is generated. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "When the result was produced; only in voice navigation",
+						"displayName": "Result Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "inter_no",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Recognition ID. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "ID of the speech recognition; only in voice navigation",
+						"displayName": "Recognition ID"
 					},
 					{
 						"name": "IACmd",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Field dedicated for intelligent match and intelligent case filling. This parameter must be set to match when intelligent match is used. This parameter can be set to any of the following values when intelligent case filling is used: match: A case filling request is submitted. rematch: An event is re-identified when the classification of the identified event is incorrect. confirm: When an agent s...",
+						"description": "Command for intelligent matching and intelligent case filling; match for intelligent matching",
 						"options": [
 							{
 								"value": "match",
-								"name": "A case filling request is submitted"
+								"name": "Match",
+								"description": "Submit a case filling or matching request"
 							},
 							{
 								"value": "rematch",
-								"name": "An event is re-identified when the classification of the identified event is incorrect"
+								"name": "Rematch",
+								"description": "Recognize the event again when its classification is wrong"
 							},
 							{
 								"value": "confirm",
-								"name": "When an agent selects a field, the system notifies the ODFS that the field has been confirmed"
+								"name": "Confirm",
+								"description": "Tell the flow that the agent has confirmed a field"
 							}
-						]
+						],
+						"displayName": "Intelligent Assistant Command"
 					},
 					{
 						"name": "TextSource",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Whether the input text is from an agent or a user when IACmd is set to match (same for intelligent matching and intelligent case filling). The options are staff and customer. staff: agent customer: user The name of the field selected by the agent is transferred when IACmd is set to confirm, for example, object level 2. This parameter is optional when IACmd is set to rematch. (Mandatory: No (spe...",
+						"description": "Whether the text comes from the agent or the user when the command is match; when it is confirm, the name of the field the agent selected",
 						"options": [
 							{
 								"value": "staff",
-								"name": "agent"
+								"name": "Agent"
 							},
 							{
 								"value": "customer",
-								"name": "user"
+								"name": "User"
 							}
-						]
+						],
+						"displayName": "Text Source"
 					},
 					{
 						"name": "feedback",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Satisfaction. The options are 1 (satisfactory) and 0 (unsatisfactory).",
+						"description": "Whether the user is satisfied",
 						"options": [
 							{
 								"value": 1,
-								"name": "satisfactory"
+								"name": "Satisfied"
 							},
 							{
 								"value": 0,
-								"name": "unsatisfactory"
+								"name": "Unsatisfied"
 							}
-						]
+						],
+						"displayName": "Satisfied"
 					},
 					{
 						"name": "feedbackContent",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Dissatisfaction reason. If the feedback is satisfactory, leave this parameter empty."
+						"description": "Why the user is not satisfied; empty when satisfied",
+						"displayName": "Dissatisfaction Reason"
 					},
 					{
 						"name": "mediaType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Media type (text, audio, video, and so on). Example: audio or video"
+						"description": "Media type, for example audio or video",
+						"displayName": "Media Type"
 					},
 					{
 						"name": "channelType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Channel type. • WEB • INSTAGRAM • TELEGRAM • WECHAT • FACEBOOK • TWITTER • EMAIL • LINE • WHATSAPP • 5G • SMS"
+						"description": "Channel of the dialog: WEB, INSTAGRAM, TELEGRAM, WECHAT, FACEBOOK, TWITTER, EMAIL, LINE, WHATSAPP, 5G or SMS",
+						"displayName": "Channel Type"
 					},
 					{
 						"name": "refeedbackContentcordFileName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Name of a voice recording file."
+						"description": "Name of a voice recording file",
+						"displayName": "Voice Recording File Name"
 					},
 					{
 						"name": "call_media_type",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Type of an inbound IVR call. The options are 1 (audio) and 3 (video).",
+						"description": "Type of the inbound IVR call",
 						"options": [
 							{
 								"value": "1",
-								"name": "audio"
+								"name": "Audio"
 							},
 							{
 								"value": "3",
-								"name": "video"
+								"name": "Video"
 							}
-						]
+						],
+						"displayName": "Call Media Type"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			},
 			{
 				"name": "extparams",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Wrapper object named by the table title/heading \"ExtParams\" (synthesized: not a documented row).",
+				"description": "Extra call data of the dialog request",
 				"children": [
 					{
 						"name": "transin_data",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data parameters agreed by the access party and the OIAP, for example, data packet parameters transferred by the IVR."
+						"description": "Call-associated data agreed between the caller system and the OIAP, for example the data the IVR passes",
+						"displayName": "Call Data"
 					},
 					{
 						"name": "release_reason",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Reason code reported by the IVR to the ODFS for call release. 0: The call is released in a business flow. 1: The system releases the call abnormally. 2: The user releases the call. (Mandatory: No (special field in the voice navigation scenario))",
+						"description": "Why the call was released, reported by the IVR; only in voice navigation",
 						"options": [
 							{
 								"value": "0",
-								"name": "The call is released in a business flow"
+								"name": "Released by Flow",
+								"description": "The call is released in a business flow"
 							},
 							{
 								"value": "1",
-								"name": "The system releases the call abnormally"
+								"name": "Released by System",
+								"description": "The system releases the call abnormally"
 							},
 							{
 								"value": "2",
-								"name": "The user releases the call"
+								"name": "Released by User",
+								"description": "The user releases the call"
 							}
-						]
+						],
+						"displayName": "Release Reason"
 					},
 					{
 						"name": "queueIndex",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Queuing position of a skill queue. (Mandatory: No (only in the queuing information query scenario))"
+						"description": "Position in the skill queue; only when querying queue information",
+						"displayName": "Queue Position"
 					},
 					{
 						"name": "agentCount",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Number of online agents in a skill queue. (Mandatory: No (only in the queuing information query scenario))"
+						"description": "Number of online agents in the skill queue; only when querying queue information",
+						"displayName": "Online Agents"
 					},
 					{
 						"name": "estimateTime",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Estimated wait time of a skill queue. (Mandatory: No (only in the queuing information query scenario))"
+						"description": "Estimated wait time of the skill queue; only when querying queue information",
+						"displayName": "Estimated Wait Time"
 					},
 					{
 						"name": "idleAgentCount",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Number of idle agents in a skill queue. (Mandatory: No (only in the queuing information query scenario))"
+						"description": "Number of idle agents in the skill queue; only when querying queue information",
+						"displayName": "Idle Agents"
 					}
-				]
+				],
+				"displayName": "Extended Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only.",
@@ -2318,15 +2571,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"flow_result_type": "1",
 				"input": "Help me query the call fee."
 			}
-		}
+		},
+		"action": "Report dialog interaction result (V1)",
+		"description": "Send the result of the last dialog step (recognized speech, text, keys, timeout...) and get the next action of the flow (first version, without gray routing by VDN)"
 	},
 	{
 		"section": "10.5.3",
 		"title": "Interface Invoked After Dialog Transfer (inaction=11)",
 		"family": "oiap",
-		"resource": "dialogV1",
+		"resource": "legacy",
 		"operation": "reportTransferV1",
-		"name": "Report Transfer Result (inaction=11, V1)",
+		"name": "Report Transfer Result (V1)",
 		"method": "POST",
 		"path": "/oifde/rest/crs/process",
 		"auth": "C3",
@@ -2339,7 +2594,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -2349,11 +2605,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 11,
-						"name": "11"
+						"name": "Report Transfer Result"
 					}
 				],
 				"default": 11,
-				"description": "Request type: 11 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -2362,119 +2619,137 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. In the voice navigation scenario, this parameter is set to the flow access code. In the voice outbound call survey scenario, this parameter is set to the flow access code. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "begin_trans",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Transfer start time."
+						"description": "When the transfer started",
+						"displayName": "Transfer Start Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "end_trans",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Transfer end time."
+						"description": "When the transfer ended",
+						"displayName": "Transfer End Time",
+						"dateFormat": "yyyyMMddHH:mm:ss"
 					},
 					{
 						"name": "trans_result",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Transfer result. 0: success Other values: failure"
+						"description": "Result of the transfer: 0 for success, any other value for failure",
+						"displayName": "Transfer Result"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system. For details, see 4.4 C3 OIAP Interface Authentication."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					},
 					{
 						"name": "record_result",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Recording result (valid only when the call is successfully transferred to a third-party number.) 0: success Other values: failure"
+						"description": "Result of the recording when the call was transferred to a third-party number: 0 for success, any other value for failure",
+						"displayName": "Recording Result"
 					},
 					{
 						"name": "input",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Interaction result. (For details about this parameter, see the following scenarios.) After the transfer is successful, the trans_result parameter that is set to 0 is added to the request, and the input parameter is not required. Then, the access party receives the hangup response (in which outaction is set to 10) of the ODFS, and the access party needs to send the request again. The request nee...",
-						"maxLength": 1024
+						"description": "Interaction result: not needed after a successful transfer; hangup when sending again after the flow answered with a hang up",
+						"maxLength": 1024,
+						"displayName": "Input"
 					},
 					{
 						"name": "inter_idx",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Number of interaction times. The value is the same as that of inter_idx returned by the ODFS in the previous time. (Mandatory: No (special field in the voice navigation scenario))"
+						"description": "Interaction count the flow returned in its last answer; only in voice navigation",
+						"displayName": "Interaction Index"
 					},
 					{
 						"name": "mediaType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Media type (text, audio, video, and so on). Example: audio or video"
+						"description": "Media type, for example audio or video",
+						"displayName": "Media Type"
 					},
 					{
 						"name": "channelType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Channel type. • WEB • INSTAGRAM • TELEGRAM • WECHAT • FACEBOOK • TWITTER • EMAIL • LINE • WHATSAPP • 5G • SMS"
+						"description": "Channel of the dialog: WEB, INSTAGRAM, TELEGRAM, WECHAT, FACEBOOK, TWITTER, EMAIL, LINE, WHATSAPP, 5G or SMS",
+						"displayName": "Channel Type"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			},
 			{
 				"name": "extparams",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Wrapper object named by the table title/heading \"ExtParams\" (synthesized: not a documented row).",
+				"description": "Extra call data of the dialog request",
 				"children": [
 					{
 						"name": "transin_data",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call-associated data parameters agreed by the access party and the OIAP, for example, data packet parameters transferred by the IVR."
+						"description": "Call-associated data agreed between the caller system and the OIAP, for example the data the IVR passes",
+						"displayName": "Call Data"
 					}
-				]
+				],
+				"displayName": "Extended Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only.",
@@ -2496,15 +2771,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"extparams": {
 				"transin_data": "95,22714,0,,1,1,,test_gdj_01005"
 			}
-		}
+		},
+		"action": "Report dialog transfer result (V1)",
+		"description": "Send the result of a call transfer the flow asked for and get the next action of the flow (first version, without gray routing by VDN)"
 	},
 	{
 		"section": "10.5.4",
 		"title": "Packet Capture and Recording Interface Invoked in the Dialog (inaction=7)",
 		"family": "oiap",
-		"resource": "dialogV1",
+		"resource": "legacy",
 		"operation": "startRecordingV1",
-		"name": "Report Packet Capture and Recording (inaction=7, V1)",
+		"name": "Start Recording (V1)",
 		"method": "POST",
 		"path": "/oifde/rest/crs/process",
 		"auth": "C3",
@@ -2517,7 +2794,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -2527,11 +2805,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 7,
-						"name": "7"
+						"name": "Start Recording"
 					}
 				],
 				"default": 7,
-				"description": "Request type: 7 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -2540,70 +2819,79 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_sor_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "User ID. (In the voice navigation and voice outbound call scenarios, the user number is transferred. In other interaction scenarios, the user ID is transferred.) The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "User number in voice navigation and voice outbound calls, otherwise the user ID",
+						"maxLength": 64,
+						"displayName": "User ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. 1. In the voice navigation scenario, this parameter is set to the flow access code. 2. In the voice outbound call survey scenario, this parameter is set to the flow access code. 3. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "real_callee",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Called number for accessing the IVR. This parameter is valid in the voice navigation scenario. The value can contain a maximum of 32 characters.",
-						"maxLength": 32
+						"description": "Number the caller dialed to reach the IVR, in voice navigation",
+						"maxLength": 32,
+						"displayName": "Called Number"
 					},
 					{
 						"name": "cti_callid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call ID of the CTI to which a call is connected, which is transferred by Huawei IVR. In other scenarios, this parameter is left empty. The value can contain a maximum of 32 characters. (Mandatory: No (special field in the voice navigation scenario))",
-						"maxLength": 32
+						"description": "Call ID of the CTI passed by the Huawei IVR, only in voice navigation; empty otherwise",
+						"maxLength": 32,
+						"displayName": "CTI Call ID"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only.",
@@ -2618,15 +2906,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"call_sor_id": "13500000001",
 				"call_dst_id": "10086"
 			}
-		}
+		},
+		"action": "Start dialog recording (V1)",
+		"description": "Ask the flow to start packet capture recording (VoiceCyber) of the call at its first request (first version, without gray routing by VDN)"
 	},
 	{
 		"section": "10.5.5",
 		"title": "Recognition Result Requesting Interface (inaction=13)",
 		"family": "oiap",
-		"resource": "dialogV1",
+		"resource": "legacy",
 		"operation": "requestRecognitionResultV1",
-		"name": "Request Recognition Result (inaction=13, V1)",
+		"name": "Request Recognition Result (V1)",
 		"method": "POST",
 		"path": "/oifde/rest/crs/process",
 		"auth": "C3",
@@ -2639,7 +2929,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"maxLength": 64,
-				"description": "Call instance ID in the ODFS: subsequent interactions of the same call use the same value. Max 64 characters."
+				"description": "ID of the call in the flow; every request of the same call uses the same value",
+				"displayName": "Call Instance ID"
 			},
 			{
 				"name": "inaction",
@@ -2649,11 +2940,12 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": 13,
-						"name": "13"
+						"name": "Request Recognition Result"
 					}
 				],
 				"default": 13,
-				"description": "Request type: 13 for this interface (Table 10-31)."
+				"description": "Type of dialog request; set for this operation",
+				"displayName": "Request Type"
 			},
 			{
 				"name": "seat",
@@ -2662,70 +2954,79 @@ export const OPERATIONS: OperationSpec[] = [
 				"options": [
 					{
 						"value": "vir",
-						"name": "vir (virtual agent)"
+						"name": "Virtual Agent"
 					},
 					{
 						"value": "ass",
-						"name": "ass (agent assistant)"
+						"name": "Agent Assistant"
 					}
 				],
-				"description": "Agent type. The default value is vir."
+				"description": "Which kind of agent the chatbot acts as",
+				"displayName": "Agent Type",
+				"default": "vir"
 			},
 			{
 				"name": "inparams",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Wrapper object named by the table title/heading \"inparams\" (synthesized: not a documented row).",
+				"description": "Parameters of the dialog request",
 				"children": [
 					{
 						"name": "call_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Unique call ID, which is the same as the value of userid and is used by the flow. The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "Unique call ID, the same as the call instance ID",
+						"maxLength": 64,
+						"displayName": "Call ID"
 					},
 					{
 						"name": "call_sor_id",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "User ID. (In the voice navigation and voice outbound call scenarios, the user number is transferred. In other interaction scenarios, the user ID is transferred.) The value can contain a maximum of 64 characters.",
-						"maxLength": 64
+						"description": "User number in voice navigation and voice outbound calls, otherwise the user ID",
+						"maxLength": 64,
+						"displayName": "User ID"
 					},
 					{
 						"name": "call_dst_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Access ID. 1. In the voice navigation scenario, this parameter is set to the flow access code. 2. In the voice outbound call survey scenario, this parameter is set to the flow access code. 3. In other interaction scenarios, this parameter is set to the access ID. The value can contain a maximum of 20 characters.",
-						"maxLength": 20
+						"description": "Flow access code in voice navigation and outbound surveys, otherwise the access ID",
+						"maxLength": 20,
+						"displayName": "Access Code"
 					},
 					{
 						"name": "real_callee",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Called number for accessing the IVR. This parameter is valid in the voice navigation scenario. The value can contain a maximum of 32 characters.",
-						"maxLength": 32
+						"description": "Number the caller dialed to reach the IVR, in voice navigation",
+						"maxLength": 32,
+						"displayName": "Called Number"
 					},
 					{
 						"name": "cti_callid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Call ID of the CTI to which a call is connected, which is transferred by Huawei IVR. In other scenarios, this parameter is left empty. The value can contain a maximum of 32 characters. (Mandatory: No (special field in the voice navigation scenario))",
-						"maxLength": 32
+						"description": "Call ID of the CTI passed by the Huawei IVR, only in voice navigation; empty otherwise",
+						"maxLength": 32,
+						"displayName": "CTI Call ID"
 					},
 					{
 						"name": "auth_token",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Authorization information, which is the token value returned by the access control system."
+						"description": "Token returned by the access control system",
+						"displayName": "Auth Token"
 					}
-				]
+				],
+				"displayName": "Input Parameters"
 			}
 		],
 		"shapeNote": "Body as Table 10-31 documents it and the request examples show: userid, inaction (fixed for this interface), seat, inparams and extparams (lowercase as in Table 10-31 and the examples; the sub-table heading prints \"ExtParams\", made optional as Table 10-31 says). inparams.auth_token is the C3 token (4.4) the table asks for, typed in (the credential adds the top-level authToken, not this one); the token values of the request examples are left out here. The answer (userid, outaction, outparams) carries no result code: HTTP status only.",
@@ -2740,7 +3041,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"call_sor_id": "13500000001",
 				"call_dst_id": "10086"
 			}
-		}
+		},
+		"action": "Request speech recognition result (V1)",
+		"description": "Ask the flow for the speech recognition result so that the prompt being played can be interrupted (first version, without gray routing by VDN)"
 	},
 	{
 		"section": "10.7",
@@ -2759,26 +3062,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant space ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "params",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Parameter package. For details, see Table 10-45.",
+				"description": "What to look for",
 				"children": [
 					{
 						"name": "userMobile",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "User ID. (In the voice navigation and voice outbound call scenarios, the user number is transferred. In other interaction scenarios, the user ID is transferred.)"
+						"description": "User number in voice navigation and voice outbound calls, otherwise the user ID",
+						"displayName": "User Number"
 					}
-				]
+				],
+				"displayName": "Query"
 			}
 		],
 		"result": {
@@ -2789,7 +3095,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"params": {
 				"userMobile": "180****9999"
 			}
-		}
+		},
+		"action": "Get interaction records",
+		"description": "Get the chatbot interaction records of a user, by user number or ID"
 	},
 	{
 		"section": "10.8",
@@ -2808,59 +3116,69 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Start time. Format: yyyy-MM-dd HH:mm:ss"
+				"description": "Start of the time range",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "End time. Format: yyyy-MM-dd HH:mm:ss"
+				"description": "End of the time range",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "pageNum",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Page number. Number of the page to be queried. The value 1 is for the first page. If this parameter is not transferred, the default value of page number is 1."
+				"description": "Page to return, from 1",
+				"displayName": "Page Number",
+				"default": "1"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Number of records on each page. The value can be 5, 10, 20, 50, or 100. If this parameter is not transferred, 100 records are displayed on each page by default."
+				"description": "Number of records on each page: 5, 10, 20, 50 or 100",
+				"default": "100"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call ID. One of the userMobile, callId, and ctiCallId parameters must be transferred."
+				"description": "Call ID of the flow; give this, the user number or the CTI call ID",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "userMobile",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User number. One of the userMobile, callId, and ctiCallId parameters must be transferred."
+				"description": "Number of the user; give this, the call ID or the CTI call ID",
+				"displayName": "User Number"
 			},
 			{
 				"name": "ctiCallId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "CTI call ID. One of the userMobile, callId, and ctiCallId parameters must be transferred."
+				"description": "Call ID of the CTI; give this, the call ID or the user number",
+				"displayName": "CTI Call ID"
 			}
 		],
 		"result": {
@@ -2878,7 +3196,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "pageSize",
 			"firstPage": 1,
 			"maxSize": 100
-		}
+		},
+		"action": "Get session records",
+		"description": "List chatbot session records within a time range, by call ID, CTI call ID or user number"
 	},
 	{
 		"section": "10.18",
@@ -2886,7 +3206,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "record",
 		"operation": "getTransferRecordings",
-		"name": "Get Recordings of Calls Transferred to a Third Party",
+		"name": "Get Transfer Recordings",
 		"method": "POST",
 		"path": "/oifde/rest/api/queryTransferRecordHistory",
 		"auth": "C3",
@@ -2897,59 +3217,69 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Start time. Format: yyyy-MM-dd HH:mm:ss"
+				"description": "Start of the time range",
+				"displayName": "Start Time",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "End time. Format: yyyy-MM-dd HH:mm:ss"
+				"description": "End of the time range",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "pageNum",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Page number. Number of the page to be queried. The value 1 is for the first page. If this parameter is not transferred, the default value of page number is 1."
+				"description": "Page to return, from 1",
+				"displayName": "Page Number",
+				"default": "1"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Number of records on each page. The value can be 5, 10, 20, 50, or 100. If this parameter is not transferred, 100 records are displayed on each page by default."
+				"description": "Number of records on each page: 5, 10, 20, 50 or 100",
+				"default": "100"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Flow call ID. One of the userMobile, callId, and ctiCallId parameters must be transferred."
+				"description": "Call ID of the flow; give this, the user number or the CTI call ID",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "userMobile",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Subscriber number. One of the userMobile, callId, and ctiCallId parameters must be transferred."
+				"description": "Number of the user; give this, the call ID or the CTI call ID",
+				"displayName": "User Number"
 			},
 			{
 				"name": "ctiCallId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "CTI call ID. One of the userMobile, callId, and ctiCallId parameters must be transferred."
+				"description": "Call ID of the CTI; give this, the call ID or the user number",
+				"displayName": "CTI Call ID"
 			}
 		],
 		"result": {
@@ -2973,15 +3303,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "pageSize",
 			"firstPage": 1,
 			"maxSize": 100
-		}
+		},
+		"action": "Get recordings of calls transferred to third party",
+		"description": "List the recordings of calls the flow transferred to a third-party number, by call ID, CTI call ID or user number"
 	},
 	{
 		"section": "10.9.1",
 		"title": "FAQ Group Query Interface",
 		"family": "oiap",
 		"resource": "faq",
-		"operation": "getGroups",
-		"name": "Get FAQ Groups",
+		"operation": "getManyGroups",
+		"name": "Get Many Groups",
 		"method": "POST",
 		"path": "/oifde/rest/api/faqGroup/query",
 		"auth": "C3",
@@ -2992,17 +3324,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "language",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Language. en_US: English zh_CN: Chinese es_ES: Spanish ar: Arabic th_TH: Thai pt_BR: Portuguese",
+				"description": "Language of the FAQ groups",
 				"options": [
 					{
 						"value": "en_US",
@@ -3035,21 +3368,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Name."
+				"description": "Name of the FAQ groups to list"
 			},
 			{
 				"name": "pageNum",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Page number. Number of the page to be queried. The value 1 is for the first page."
+				"description": "Page to return, from 1",
+				"displayName": "Page Number",
+				"default": 1
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of records on each page."
+				"description": "Number of records on each page"
 			}
 		],
 		"result": {
@@ -3070,7 +3405,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "pageSize",
 			"firstPage": 1,
 			"maxSize": 100
-		}
+		},
+		"action": "Get many FAQ groups",
+		"description": "List the FAQ groups of the tenant, optionally by language and name"
 	},
 	{
 		"section": "10.9.2",
@@ -3078,7 +3415,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "faq",
 		"operation": "createGroup",
-		"name": "Create FAQ Group",
+		"name": "Create Group",
 		"method": "POST",
 		"path": "/oifde/rest/api/faqGroup/create",
 		"auth": "C3",
@@ -3089,28 +3426,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "FAQ group model.",
+				"description": "Name, description and language of the FAQ group",
 				"children": [
 					{
 						"name": "id",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Internal sequence number. Set this parameter to -1 during creation. If this parameter is left empty, the default value -1 is used."
+						"description": "Internal sequence number; -1 when creating",
+						"displayName": "ID",
+						"default": -1
 					},
 					{
 						"name": "tenantId",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Tenant ID."
+						"description": "Tenant space ID",
+						"displayName": "Tenant ID"
 					},
 					{
 						"name": "name",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Name, which contains a maximum of 64 characters.",
+						"description": "Name of the FAQ group",
 						"maxLength": 64
 					},
 					{
@@ -3118,7 +3458,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Description, which contains a maximum of 512 characters.",
+						"description": "Description of the FAQ group",
 						"maxLength": 512
 					},
 					{
@@ -3126,38 +3466,42 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Modification time. The value is in timestamp format."
+						"description": "Time of the last change",
+						"displayName": "Update Time",
+						"dateFormat": "epochMs"
 					},
 					{
 						"name": "on",
 						"in": "body",
 						"type": "boolean",
 						"required": false,
-						"description": "Activation flag. true: activation false: deactivation",
+						"description": "Whether the group is activated",
 						"options": [
 							{
 								"value": true,
-								"name": "activation"
+								"name": "Activated"
 							},
 							{
 								"value": false,
-								"name": "deactivation"
+								"name": "Deactivated"
 							}
-						]
+						],
+						"displayName": "Active"
 					},
 					{
 						"name": "amount",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Number of FAQs."
+						"description": "Number of questions in the group",
+						"displayName": "Number of Questions"
 					},
 					{
 						"name": "language",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Language. en_US: English zh_CN: Chinese es_ES: Spanish ar: Arabic th_TH: Thai pt_BR: Portuguese",
+						"description": "Language of the FAQ group",
 						"options": [
 							{
 								"value": "en_US",
@@ -3185,7 +3529,8 @@ export const OPERATIONS: OperationSpec[] = [
 							}
 						]
 					}
-				]
+				],
+				"displayName": "FAQ Group"
 			}
 		],
 		"result": {
@@ -3199,7 +3544,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "This is a test group.",
 				"language": "en_US"
 			}
-		}
+		},
+		"action": "Create FAQ group",
+		"description": "Create an FAQ group with a name, description and language"
 	},
 	{
 		"section": "10.9.3",
@@ -3207,7 +3554,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "faq",
 		"operation": "updateGroup",
-		"name": "Update FAQ Group",
+		"name": "Update Group",
 		"method": "POST",
 		"path": "/oifde/rest/api/faqGroup/update",
 		"auth": "C3",
@@ -3218,28 +3565,30 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "FAQ group model.",
+				"description": "ID of the FAQ group and its new values",
 				"children": [
 					{
 						"name": "id",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "FAQ group ID."
+						"description": "ID of the FAQ group",
+						"displayName": "FAQ Group ID"
 					},
 					{
 						"name": "tenantId",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Tenant ID."
+						"description": "Tenant space ID",
+						"displayName": "Tenant ID"
 					},
 					{
 						"name": "name",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Name, which contains a maximum of 64 characters.",
+						"description": "Name of the FAQ group",
 						"maxLength": 64
 					},
 					{
@@ -3247,7 +3596,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Description, which contains a maximum of 512 characters.",
+						"description": "Description of the FAQ group",
 						"maxLength": 512
 					},
 					{
@@ -3255,40 +3604,45 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Language, which does not take effect and cannot be changed."
+						"description": "Language of the group; cannot be changed"
 					},
 					{
 						"name": "updateTime",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Modification time."
+						"description": "Time of the last change",
+						"displayName": "Update Time",
+						"dateFormat": "epochMs"
 					},
 					{
 						"name": "on",
 						"in": "body",
 						"type": "boolean",
 						"required": false,
-						"description": "Activation flag. true: activation false: deactivation",
+						"description": "Whether the group is activated",
 						"options": [
 							{
 								"value": true,
-								"name": "activation"
+								"name": "Activated"
 							},
 							{
 								"value": false,
-								"name": "deactivation"
+								"name": "Deactivated"
 							}
-						]
+						],
+						"displayName": "Active"
 					},
 					{
 						"name": "amount",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Number of FAQs."
+						"description": "Number of questions in the group",
+						"displayName": "Number of Questions"
 					}
-				]
+				],
+				"displayName": "FAQ Group"
 			}
 		],
 		"result": {
@@ -3302,7 +3656,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"description": "This is a test group.",
 				"language": ""
 			}
-		}
+		},
+		"action": "Update FAQ group",
+		"description": "Change the name, description or activation of an FAQ group"
 	},
 	{
 		"section": "10.9.4",
@@ -3310,7 +3666,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "faq",
 		"operation": "deleteGroups",
-		"name": "Delete FAQ Groups",
+		"name": "Delete Groups",
 		"method": "POST",
 		"path": "/oifde/rest/api/faqGroup/delete",
 		"auth": "C3",
@@ -3321,10 +3677,11 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "faqGroupIds",
@@ -3332,7 +3689,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "List of IDs to be deleted."
+				"description": "IDs of the FAQ groups to delete",
+				"displayName": "FAQ Group IDs"
 			}
 		],
 		"result": {
@@ -3344,7 +3702,9 @@ export const OPERATIONS: OperationSpec[] = [
 				10000,
 				10001
 			]
-		}
+		},
+		"action": "Delete FAQ groups",
+		"description": "Delete FAQ groups by their IDs"
 	},
 	{
 		"section": "10.9.5",
@@ -3352,7 +3712,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "faq",
 		"operation": "changeGroupStatus",
-		"name": "Change FAQ Group Status",
+		"name": "Change Group Status",
 		"method": "POST",
 		"path": "/oifde/rest/api/faqGroup/changeStatus",
 		"auth": "C3",
@@ -3363,35 +3723,46 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "faqGroupId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "ID of the FAQ group whose status is to be changed."
+				"description": "FAQ group to activate or deactivate",
+				"displayName": "FAQ Group",
+				"lookup": {
+					"section": "10.9.1",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"name": ""
+					}
+				}
 			},
 			{
 				"name": "on",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Activation flag. The default value is false. true: activation false: deactivation",
+				"description": "Whether to activate the group",
 				"options": [
 					{
 						"value": true,
-						"name": "activation"
+						"name": "Activate"
 					},
 					{
 						"value": false,
-						"name": "deactivation"
+						"name": "Deactivate"
 					}
 				],
-				"default": false
+				"default": false,
+				"displayName": "Active"
 			}
 		],
 		"result": {
@@ -3401,15 +3772,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"tenantId": "00030010",
 			"faqGroupId": "10012",
 			"on": true
-		}
+		},
+		"action": "Activate or deactivate FAQ group",
+		"description": "Activate or deactivate an FAQ group"
 	},
 	{
 		"section": "10.9.6",
 		"title": "Q&A Query Interface",
 		"family": "oiap",
 		"resource": "faq",
-		"operation": "getQuestions",
-		"name": "Get Q&As",
+		"operation": "getManyQuestions",
+		"name": "Get Many Questions",
 		"method": "POST",
 		"path": "/oifde/rest/api/faq/query",
 		"auth": "C3",
@@ -3420,38 +3793,51 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "faqGroupId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "FAQ group ID."
+				"description": "FAQ group whose questions are listed",
+				"displayName": "FAQ Group",
+				"lookup": {
+					"section": "10.9.1",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"name": ""
+					}
+				}
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Question in a Q&A. If this parameter is not set, all Q&As are returned."
+				"description": "Question to look for; all questions when empty",
+				"displayName": "Question"
 			},
 			{
 				"name": "pageNum",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Page number. Number of the page to be queried. The value is 1 for the first page."
+				"description": "Page to return, from 1",
+				"displayName": "Page Number",
+				"default": 1
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of records on each page."
+				"description": "Number of records on each page"
 			}
 		],
 		"result": {
@@ -3472,7 +3858,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "pageSize",
 			"firstPage": 1,
 			"maxSize": 100
-		}
+		},
+		"action": "Get many FAQ questions",
+		"description": "List the questions and answers of an FAQ group, optionally those matching a question"
 	},
 	{
 		"section": "10.9.7",
@@ -3480,7 +3868,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "faq",
 		"operation": "createQuestion",
-		"name": "Create Q&A",
+		"name": "Create Question",
 		"method": "POST",
 		"path": "/oifde/rest/api/faq/create",
 		"auth": "C3",
@@ -3491,38 +3879,42 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "model",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Q&A model.",
+				"description": "The question and its answers",
 				"children": [
 					{
 						"name": "id",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Internal sequence number. Set this parameter to -1 during creation. If this parameter is left empty, the default value -1 is used."
+						"description": "Internal sequence number; -1 when creating",
+						"displayName": "ID",
+						"default": -1
 					},
 					{
 						"name": "faqGroupId",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "FAQ group ID."
+						"description": "ID of the FAQ group of the question",
+						"displayName": "FAQ Group ID"
 					},
 					{
 						"name": "question",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Question, which contains a maximum of 8192 characters.",
+						"description": "Text of the question",
 						"maxLength": 8192
 					},
 					{
@@ -3531,15 +3923,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Similar question. A maximum of 100 similar questions are allowed.",
-						"maxItems": 100
+						"description": "Other wordings of the question",
+						"maxItems": 100,
+						"displayName": "Similar Questions"
 					},
 					{
 						"name": "answer",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Answer, which contains a maximum of 8192 characters.",
+						"description": "Text of the answer",
 						"maxLength": 8192
 					},
 					{
@@ -3548,7 +3941,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Similar answer. A maximum of 100 similar answers are allowed.",
+						"description": "Other wordings of the answer",
 						"maxItems": 100,
 						"children": [
 							{
@@ -3556,41 +3949,45 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Internal sequence number."
+								"description": "Internal sequence number",
+								"displayName": "ID"
 							},
 							{
 								"name": "elementId",
 								"in": "body",
 								"type": "integer",
 								"required": false,
-								"description": "Q&A ID. If this parameter is left blank, the default value -1 is used."
+								"description": "ID of the question; -1 when empty",
+								"displayName": "Question ID"
 							},
 							{
 								"name": "statement",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Question or answer content, which contains a maximum of 8192 characters.",
-								"maxLength": 8192
+								"description": "Text of the similar question or answer",
+								"maxLength": 8192,
+								"displayName": "Text"
 							},
 							{
 								"name": "type",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Q: question A: answer",
+								"description": "Whether the text is a question or an answer",
 								"options": [
 									{
 										"value": "Q",
-										"name": "question"
+										"name": "Question"
 									},
 									{
 										"value": "A",
-										"name": "answer"
+										"name": "Answer"
 									}
 								]
 							}
-						]
+						],
+						"displayName": "Similar Answers"
 					},
 					{
 						"name": "keywords",
@@ -3598,7 +3995,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Keyword. A maximum of 20 keywords are allowed. The value must not contain vertical bars ( ).",
+						"description": "Keywords of the question, without vertical bars",
 						"maxItems": 20,
 						"children": [
 							{
@@ -3606,12 +4003,14 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Keyword, which contains a maximum of 64 characters.",
-								"maxLength": 64
+								"description": "A keyword",
+								"maxLength": 64,
+								"displayName": "Keyword"
 							}
 						]
 					}
-				]
+				],
+				"displayName": "Question"
 			}
 		],
 		"result": {
@@ -3642,7 +4041,9 @@ export const OPERATIONS: OperationSpec[] = [
 					}
 				]
 			}
-		}
+		},
+		"action": "Create FAQ question",
+		"description": "Add a question with its answer, similar questions, similar answers and keywords to an FAQ group"
 	},
 	{
 		"section": "10.9.8",
@@ -3650,7 +4051,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "faq",
 		"operation": "updateQuestion",
-		"name": "Update Q&A",
+		"name": "Update Question",
 		"method": "POST",
 		"path": "/oifde/rest/api/faq/update",
 		"auth": "C3",
@@ -3661,38 +4062,41 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "model",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "FAQ group model.",
+				"description": "The question and its answers",
 				"children": [
 					{
 						"name": "id",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Q&A ID."
+						"description": "ID of the question",
+						"displayName": "Question ID"
 					},
 					{
 						"name": "faqGroupId",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "FAQ group ID."
+						"description": "ID of the FAQ group of the question",
+						"displayName": "FAQ Group ID"
 					},
 					{
 						"name": "question",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Question, which contains a maximum of 8192 characters.",
+						"description": "Text of the question",
 						"maxLength": 8192
 					},
 					{
@@ -3701,15 +4105,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Similar question. A maximum of 100 similar questions are allowed.",
-						"maxItems": 100
+						"description": "Other wordings of the question",
+						"maxItems": 100,
+						"displayName": "Similar Questions"
 					},
 					{
 						"name": "answer",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Answer, which contains a maximum of 8192 characters.",
+						"description": "Text of the answer",
 						"maxLength": 8192
 					},
 					{
@@ -3718,7 +4123,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Similar answer. A maximum of 100 similar answers are allowed.",
+						"description": "Other wordings of the answer",
 						"maxItems": 100,
 						"children": [
 							{
@@ -3726,41 +4131,45 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Internal sequence number."
+								"description": "Internal sequence number",
+								"displayName": "ID"
 							},
 							{
 								"name": "elementId",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Q&A ID."
+								"description": "ID of the question; -1 when empty",
+								"displayName": "Question ID"
 							},
 							{
 								"name": "statement",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Question or answer content, which contains a maximum of 8192 characters.",
-								"maxLength": 8192
+								"description": "Text of the similar question or answer",
+								"maxLength": 8192,
+								"displayName": "Text"
 							},
 							{
 								"name": "type",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Q: question A: answer",
+								"description": "Whether the text is a question or an answer",
 								"options": [
 									{
 										"value": "Q",
-										"name": "question"
+										"name": "Question"
 									},
 									{
 										"value": "A",
-										"name": "answer"
+										"name": "Answer"
 									}
 								]
 							}
-						]
+						],
+						"displayName": "Similar Answers"
 					},
 					{
 						"name": "keywords",
@@ -3768,7 +4177,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Keyword. A maximum of 20 keywords are allowed. The value must not contain vertical bars ( ).",
+						"description": "Keywords of the question, without vertical bars",
 						"maxItems": 20,
 						"children": [
 							{
@@ -3776,12 +4185,14 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Keyword, which contains a maximum of 64 characters.",
-								"maxLength": 64
+								"description": "A keyword",
+								"maxLength": 64,
+								"displayName": "Keyword"
 							}
 						]
 					}
-				]
+				],
+				"displayName": "Question"
 			}
 		],
 		"result": {
@@ -3812,7 +4223,9 @@ export const OPERATIONS: OperationSpec[] = [
 					}
 				]
 			}
-		}
+		},
+		"action": "Update FAQ question",
+		"description": "Change a question of an FAQ group, its answer, similar questions and answers, and keywords"
 	},
 	{
 		"section": "10.9.9",
@@ -3820,7 +4233,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "faq",
 		"operation": "deleteQuestions",
-		"name": "Delete Q&As",
+		"name": "Delete Questions",
 		"method": "POST",
 		"path": "/oifde/rest/api/faq/delete",
 		"auth": "C3",
@@ -3831,17 +4244,27 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "faqGroupId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "FAQ group ID."
+				"description": "FAQ group of the questions to delete",
+				"displayName": "FAQ Group",
+				"lookup": {
+					"section": "10.9.1",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"name": ""
+					}
+				}
 			},
 			{
 				"name": "faqIds",
@@ -3849,7 +4272,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "List of IDs to be deleted."
+				"description": "IDs of the questions to delete",
+				"displayName": "Question IDs"
 			}
 		],
 		"result": {
@@ -3861,7 +4285,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"faqIds": [
 				22897
 			]
-		}
+		},
+		"action": "Delete FAQ questions",
+		"description": "Delete questions of an FAQ group by their IDs"
 	},
 	{
 		"section": "10.9.10",
@@ -3869,7 +4295,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "faq",
 		"operation": "testGroup",
-		"name": "Test FAQ Group",
+		"name": "Test Group",
 		"method": "POST",
 		"path": "/oifde/rest/api/faq/testOneGroup",
 		"auth": "C3",
@@ -3880,31 +4306,42 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "faqGroupId",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "FAQ group ID."
+				"description": "FAQ group to test",
+				"displayName": "FAQ Group",
+				"lookup": {
+					"section": "10.9.1",
+					"valuePath": "id",
+					"labelPath": "name",
+					"params": {
+						"name": ""
+					}
+				}
 			},
 			{
 				"name": "user",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Test subscriber ID."
+				"description": "ID of the test user",
+				"displayName": "Test User ID"
 			},
 			{
 				"name": "sentence",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Request statement."
+				"description": "Sentence to ask"
 			}
 		],
 		"result": {
@@ -3915,7 +4352,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"faqGroupId": 10000,
 			"user": "138****8888",
 			"sentence": "What is guardian life insurance?"
-		}
+		},
+		"action": "Test FAQ group",
+		"description": "Ask one FAQ group a question and get the answer it would give"
 	},
 	{
 		"section": "10.9.11",
@@ -3923,7 +4362,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "faq",
 		"operation": "testEnabledGroups",
-		"name": "Test Enabled FAQ Groups",
+		"name": "Test Enabled Groups",
 		"method": "POST",
 		"path": "/oifde/rest/api/faq/testEnabledGroups",
 		"auth": "C3",
@@ -3934,31 +4373,33 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "user",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Test subscriber ID."
+				"description": "ID of the test user",
+				"displayName": "Test User ID"
 			},
 			{
 				"name": "sentence",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Request statement."
+				"description": "Sentence to ask"
 			},
 			{
 				"name": "language",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language. en_US: English zh_CN: Chinese es_ES: Spanish ar: Arabic th_TH: Thai pt_BR: Portuguese",
+				"description": "Language of the FAQ groups to test",
 				"options": [
 					{
 						"value": "en_US",
@@ -3995,15 +4436,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"user": "138****8888",
 			"sentence": "What is life insurance?",
 			"language": "zh_CN"
-		}
+		},
+		"action": "Test enabled FAQ groups",
+		"description": "Ask all activated FAQ groups of a language a question and get the answer they would give"
 	},
 	{
 		"section": "10.10",
 		"title": "Intention List Query Interface",
 		"family": "oiap",
 		"resource": "intention",
-		"operation": "getIntentions",
-		"name": "Get Intentions",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/oifde/rest/api/intentions/query",
 		"auth": "C3",
@@ -4014,17 +4457,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "language",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language. en_US: English zh_CN: Chinese pt_BR: Portuguese th_TH: Thai fr_FR: French ar: Arabic",
+				"description": "Language of the intentions",
 				"options": [
 					{
 						"value": "en_US",
@@ -4057,50 +4501,55 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Page number. Number of the page to be queried. The value is 1 for the first page."
+				"description": "Page to return, from 1",
+				"displayName": "Page Number",
+				"default": 1
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of records on each page. 5, 10, 20, 50, or 100 records can be displayed on each page."
+				"description": "Number of records on each page: 5, 10, 20, 50 or 100"
 			},
 			{
 				"name": "domainInfo",
 				"in": "body",
 				"type": "object",
-				"description": "Domain information.",
+				"description": "Domain whose intentions are listed",
 				"children": [
 					{
 						"name": "domainName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Domain name."
+						"description": "Name of the domain"
 					},
 					{
 						"name": "domainId",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Domain ID."
+						"description": "ID of the domain",
+						"displayName": "Domain ID"
 					},
 					{
 						"name": "language",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Language."
+						"description": "Language of the domain"
 					},
 					{
 						"name": "tenantId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Tenant ID."
+						"description": "Tenant space ID",
+						"displayName": "Tenant ID"
 					}
-				]
+				],
+				"displayName": "Domain"
 			}
 		],
 		"result": {
@@ -4124,7 +4573,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "pageSize",
 			"firstPage": 1,
 			"maxSize": 100
-		}
+		},
+		"action": "Get many intentions",
+		"description": "List the intentions of the tenant in a language, optionally of one domain"
 	},
 	{
 		"section": "10.11.1",
@@ -4132,7 +4583,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "silentAgent",
 		"operation": "changeWorkMode",
-		"name": "Change Flow Work Mode",
+		"name": "Change Work Mode",
 		"method": "POST",
 		"path": "/oifde/rest/api/flow/changeWorkMode",
 		"auth": "C3",
@@ -4143,131 +4594,154 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Session ID."
+				"description": "Call ID of the flow; give this, the user number or the CTI call ID",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID."
+				"description": "ID of the silent agent",
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "workMode",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Session state, that is, the state of the flow to be switched. 0: common state 1: supervision state 2: insertion state 3: transfer state NOTE This interface can be invoked to switch the status only in the supervision or insertion state. The new status is compared with the status of the current session. • The supervision state and the insertion state change with each other. The session determines...",
+				"description": "State the session switches to; only a session in supervision or insertion can be switched. Common ends the silent agent control, transfer transfers the call",
 				"options": [
 					{
 						"value": "0",
-						"name": "common state"
+						"name": "Common"
 					},
 					{
 						"value": "1",
-						"name": "supervision state"
+						"name": "Supervision"
 					},
 					{
 						"value": "2",
-						"name": "insertion state"
+						"name": "Insertion"
 					},
 					{
 						"value": "3",
-						"name": "transfer state"
+						"name": "Transfer"
 					}
-				]
+				],
+				"displayName": "Work Mode"
 			},
 			{
 				"name": "callTransferRequest",
 				"in": "body",
 				"type": "object",
-				"description": "For details about call transfer parameters, see Table 10-77.",
+				"description": "Where to transfer the call, when switching to transfer",
 				"children": [
 					{
 						"name": "callTransferType",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Call transfer type. 1: transfer to the manual service (to a skill queue by routing code) 2: transfer to an IVR 3: transfer to the manual service (to a skill queue by skill name) 4: transfer to the manual service (to an agent by ID) 5: transfer to a third-party number 6: online digital assistance 7: transfer to the manual service (to the last agent. Currently, only multimedia is supported.) 8: t...",
+						"description": "Where the call is transferred",
 						"options": [
 							{
 								"value": "1",
-								"name": "transfer to the manual service (to a skill queue by routing code)"
+								"name": "Skill Queue by Route Code",
+								"description": "Transfer to a skill queue by its routing code"
 							},
 							{
 								"value": "2",
-								"name": "transfer to an IVR"
+								"name": "IVR"
 							},
 							{
 								"value": "3",
-								"name": "transfer to the manual service (to a skill queue by skill name)"
+								"name": "Skill Queue by Name",
+								"description": "Transfer to a skill queue by skill name"
 							},
 							{
 								"value": "4",
-								"name": "transfer to the manual service (to an agent by ID)"
+								"name": "Agent by ID",
+								"description": "Transfer to an agent by ID"
 							},
 							{
 								"value": "5",
-								"name": "transfer to a third-party number"
+								"name": "Third-Party Number"
 							},
 							{
 								"value": "6",
-								"name": "online digital assistance"
+								"name": "Online Digital Assistance"
 							},
 							{
 								"value": "7",
-								"name": "transfer to the manual service (to the last agent. Currently, only multimedia is supported.)"
+								"name": "Last Agent",
+								"description": "Transfer to the last agent (multimedia only)"
 							},
 							{
 								"value": "8",
-								"name": "transfer to the manual service (to the skill queue to which an agent belongs. Currently, only multimedia is supported.)"
+								"name": "Skill Queue of Agent",
+								"description": "Transfer to the skill queue of an agent (multimedia only)"
 							},
 							{
 								"value": "31",
-								"name": "transfer to a multimedia message (to the last agent)"
+								"name": "Message to Last Agent",
+								"description": "Transfer to a multimedia message to the last agent"
 							},
 							{
 								"value": "32",
-								"name": "transfer to a multimedia message (to a skill queue)"
+								"name": "Message to Skill Queue",
+								"description": "Transfer to a multimedia message to a skill queue"
 							},
 							{
 								"value": "33",
-								"name": "transfer to a multimedia message (to an agent)"
+								"name": "Message to Agent",
+								"description": "Transfer to a multimedia message to an agent"
 							}
-						]
+						],
+						"displayName": "Transfer Type"
 					},
 					{
 						"name": "callTransferRouteValue",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Call transfer route value. If callTransferType is set to 1, set this parameter to the route code for transferring a call to a skill queue. For this configuration, you need to ensure that the manual flow and the current flow are under the same system access code. The call is transferred to the manual skill queue through the extension code configured on the Called Route page. If callTransferType ..."
+						"description": "Target of the transfer, depending on the transfer type: route code, IVR access code, skill name, agent ID or number",
+						"displayName": "Transfer Target"
 					},
 					{
 						"name": "callTransferTransData",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Channel-associated data."
+						"description": "Channel-associated data passed with the transfer",
+						"displayName": "Call Data"
 					},
 					{
 						"name": "callTransferNumber",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Calling number."
+						"description": "Calling number shown for the transfer",
+						"displayName": "Calling Number"
 					}
-				]
+				],
+				"displayName": "Transfer",
+				"requiredWhen": {
+					"field": "workMode",
+					"values": [
+						"3"
+					]
+				}
 			}
 		],
 		"result": {
@@ -4284,7 +4758,10 @@ export const OPERATIONS: OperationSpec[] = [
 				"callTransferTransData": "",
 				"callTransferNumber": ""
 			}
-		}
+		},
+		"action": "Change silent agent work mode",
+		"description": "Switch a chatbot session watched by a silent agent between supervision, insertion and transfer",
+		"notForAiTools": true
 	},
 	{
 		"section": "10.11.2",
@@ -4303,77 +4780,86 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Session ID."
+				"description": "Call ID of the flow; give this, the user number or the CTI call ID",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID."
+				"description": "ID of the silent agent",
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "nodeId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of the diagram element node, which is transferred to a silent agent and then returned by the silent agent."
+				"description": "ID of the flow node the silent agent replies to, as passed to it",
+				"displayName": "Node ID"
 			},
 			{
 				"name": "nodeIndex",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Execution position of the replied diagram element node, which is transferred to a silent agent and returned by the silent agent."
+				"description": "Execution position of the flow node, as passed to the silent agent",
+				"displayName": "Node Index"
 			},
 			{
 				"name": "replyType",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Reply type. The default value is 0. 0: intention reply 1: content reply",
+				"description": "Whether the reply is an intention or typed content",
 				"options": [
 					{
 						"value": 0,
-						"name": "intention reply"
+						"name": "Intention"
 					},
 					{
 						"value": 1,
-						"name": "content reply"
+						"name": "Content"
 					}
 				],
-				"default": 0
+				"default": 0,
+				"displayName": "Reply Type"
 			},
 			{
 				"name": "replyIntentCode",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Intention code. When a silent agent replies with customized content (that is, replyType is set to 1 ) and the session is in the insertion state, this parameter has a fixed value of silentInsertReply."
+				"description": "Code of the intention replied; for typed content during insertion, silentInsertReply",
+				"displayName": "Intention Code"
 			},
 			{
 				"name": "replyIntentContent",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Reply returned by an agent. Reply content configured in the intention. If the content is customized, directly enter the reply of the silent agent."
+				"description": "Content of the reply: the content configured in the intention, or the typed reply",
+				"displayName": "Reply Content"
 			},
 			{
 				"name": "replyIntentName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Intention name. For the content reply, the value is the same as that of replyIntentCode."
+				"description": "Name of the intention; for typed content, the same as the intention code",
+				"displayName": "Intention Name"
 			}
 		],
 		"shapeNote": "required table fields absent from example: tenantId",
@@ -4389,7 +4875,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"replyIntentCode": "car",
 			"replyIntentContent": "Test vehicles",
 			"replyIntentName": "SSQ test"
-		}
+		},
+		"action": "Reply as silent agent",
+		"description": "Send the reply a silent agent chose (an intention or typed content) into the chatbot session"
 	},
 	{
 		"section": "10.13",
@@ -4408,23 +4896,25 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID. The default value is ipcc, that is, the ipcc subscriber agreed upon token obtaining.",
-				"default": "ipcc"
+				"description": "Tenant space ID",
+				"default": "ipcc",
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "sentence",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Input text. The value contains a maximum of 4096 characters.",
-				"maxLength": 4096
+				"description": "Text to check",
+				"maxLength": 4096,
+				"displayName": "Text"
 			},
 			{
 				"name": "language",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language. • zh_CN: Chinese • en_US: English The type of the language must match that of the input text. [Restrictions] The errors in the Chinese and English texts can be corrected. Texts in other languages are directly returned without error correction. In the returned object, the hasMistake field is set to false, indicating that no error correction exists.",
+				"description": "Language of the text; only Chinese and English texts are corrected, others come back unchanged",
 				"options": [
 					{
 						"value": "zh_CN",
@@ -4441,17 +4931,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Verification type. nonWordSpellChecker: spelling error correction realWordSpellChecker: wrongly written character correction Wrongly written character correction is recommended for Chinese. Spelling error correction is recommended for English.",
+				"description": "Kind of correction; wrongly written characters is recommended for Chinese, spelling for English",
 				"options": [
 					{
 						"value": "nonWordSpellChecker",
-						"name": "spelling error correction"
+						"name": "Spelling Errors"
 					},
 					{
 						"value": "realWordSpellChecker",
-						"name": "wrongly written character correction"
+						"name": "Wrongly Written Characters"
 					}
-				]
+				],
+				"displayName": "Checker Type"
 			}
 		],
 		"result": {
@@ -4462,7 +4953,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"sentence": "eat apply",
 			"language": "zh_CN",
 			"checkerType": "nonWordSpellChecker"
-		}
+		},
+		"action": "Check spelling of text",
+		"description": "Check a Chinese or English text for spelling mistakes and get the corrected text"
 	},
 	{
 		"section": "10.15.1",
@@ -4470,7 +4963,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "report",
 		"operation": "getCallStatistics",
-		"name": "Get Call Statistics Report",
+		"name": "Get Call Statistics",
 		"method": "POST",
 		"path": "/oifde/rest/api/queryCallStatisticsReport",
 		"auth": "C3",
@@ -4481,41 +4974,47 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query type. hour: report data on a specified date, which is queried by hour. day: report data of the last 30 days, which is queried by day.",
+				"description": "Period of the report",
 				"options": [
 					{
 						"value": "hour",
-						"name": "report data on a specified date, which is queried by hour"
+						"name": "By Hour",
+						"description": "The data of the given date, hour by hour"
 					},
 					{
 						"value": "day",
-						"name": "report data of the last 30 days, which is queried by day"
+						"name": "By Day",
+						"description": "The data of the last 30 days, day by day"
 					}
-				]
+				],
+				"displayName": "Period"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "accessCode",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Access ID (chatbot access code)."
+				"description": "Access code (dialog ID)"
 			},
 			{
 				"name": "timestamp",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Timestamp of the query date, in milliseconds."
+				"description": "Date of the report",
+				"displayName": "Date",
+				"dateFormat": "epochMs"
 			}
 		],
 		"result": {
@@ -4527,7 +5026,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"accessCode": "943370855474270208",
 			"timestamp": 1628784000000,
 			"type": "hour"
-		}
+		},
+		"action": "Get call statistics report",
+		"description": "Get the call statistics of a chatbot access code for a date, by hour, or for the last 30 days, by day"
 	},
 	{
 		"section": "10.15.2",
@@ -4546,41 +5047,47 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query type. • hour: report data on a specified date, which is queried by hour. • day: report data of the last 30 days, which is queried by day.",
+				"description": "Period of the report",
 				"options": [
 					{
 						"value": "hour",
-						"name": "report data on a specified date, which is queried by hour"
+						"name": "By Hour",
+						"description": "The data of the given date, hour by hour"
 					},
 					{
 						"value": "day",
-						"name": "report data of the last 30 days, which is queried by day"
+						"name": "By Day",
+						"description": "The data of the last 30 days, day by day"
 					}
-				]
+				],
+				"displayName": "Period"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "accessCode",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Access ID (chatbot access code)."
+				"description": "Access code (dialog ID)"
 			},
 			{
 				"name": "timestamp",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Millisecond timestamp of the query date."
+				"description": "Date of the report",
+				"displayName": "Date",
+				"dateFormat": "epochMs"
 			}
 		],
 		"result": {
@@ -4592,7 +5099,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"accessCode": "950964151029600256",
 			"timestamp": 1630512000000,
 			"type": "hour"
-		}
+		},
+		"action": "Get chatbot report",
+		"description": "Get the chatbot report of an access code for a date, by hour, or for the last 30 days, by day"
 	},
 	{
 		"section": "10.15.3",
@@ -4611,34 +5120,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query type. day: Report data on a specified date is queried by day. month: Report data of the last 30 days is queried by month. The end time is one day after the timestamp.",
+				"description": "Period of the report",
 				"options": [
 					{
 						"value": "day",
-						"name": "Report data on a specified date is queried by day"
+						"name": "By Day",
+						"description": "The data of the given date"
 					},
 					{
 						"value": "month",
-						"name": "Report data of the last 30 days is queried by month. The end time is one day after the timestamp"
+						"name": "By Month",
+						"description": "The data of the last 30 days; the end time is one day after the timestamp"
 					}
-				]
+				],
+				"displayName": "Period"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "timestamp",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Timestamp of the query date, in milliseconds. If this parameter is not transferred, only the numbers of Q&As, intentions, and voice chats of the tenant space are returned."
+				"description": "Date of the report; when empty, only the numbers of questions, intentions and voice chats of the tenant are returned",
+				"displayName": "Date",
+				"dateFormat": "epochMs"
 			}
 		],
 		"result": {
@@ -4648,7 +5163,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"tenantId": "202104237142",
 			"timestamp": 1630684800000,
 			"type": "month"
-		}
+		},
+		"action": "Get knowledge report",
+		"description": "Get the knowledge report of the tenant (questions, intentions and voice chats) for a date, or for the last 30 days by month"
 	},
 	{
 		"section": "10.15.4",
@@ -4656,7 +5173,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "report",
 		"operation": "getTopChatbots",
-		"name": "Get Top 10 Hot Chatbots",
+		"name": "Get Top Chatbots",
 		"method": "POST",
 		"path": "/oifde/rest/api/queryChatbotHotspotData",
 		"auth": "C3",
@@ -4667,34 +5184,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Query type. day: Report data on a specified date is queried by day. month: Report data of the last 30 days is queried by month. The end time is one day after the timestamp.",
+				"description": "Period of the report",
 				"options": [
 					{
 						"value": "day",
-						"name": "Report data on a specified date is queried by day"
+						"name": "By Day",
+						"description": "The data of the given date"
 					},
 					{
 						"value": "month",
-						"name": "Report data of the last 30 days is queried by month. The end time is one day after the timestamp"
+						"name": "By Month",
+						"description": "The data of the last 30 days; the end time is one day after the timestamp"
 					}
-				]
+				],
+				"displayName": "Period"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "timestamp",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Timestamp of the query date, in milliseconds."
+				"description": "Date of the report",
+				"displayName": "Date",
+				"dateFormat": "epochMs"
 			}
 		],
 		"result": {
@@ -4705,7 +5228,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"tenantId": "202104237142",
 			"timestamp": 1630684800000,
 			"type": "month"
-		}
+		},
+		"action": "Get top 10 hot chatbots",
+		"description": "Get the 10 most used chatbots of the tenant, for a date or the last 30 days"
 	},
 	{
 		"section": "10.16",
@@ -4713,7 +5238,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "report",
 		"operation": "getOutboundFailureAnalysis",
-		"name": "Get Offline Analysis of Outbound Call Failure Causes",
+		"name": "Get Outbound Failure Analysis",
 		"method": "POST",
 		"path": "/oifde/rest/api/queryRbtRecognitionResult",
 		"auth": "C3",
@@ -4724,39 +5249,44 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Millisecond timestamp of the query start time. NOTICE To ensure efficiency, the interface data is stored in different tables by month. Only the table of the month corresponding to the start time is queried."
+				"description": "Start of the time range; only the month of the start time is searched",
+				"displayName": "Start Time",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Millisecond timestamp of the query end time."
+				"description": "End of the time range",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "pageNum",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of pages to be queried. The value starts from 1. The default value is 1.",
-				"default": 1
+				"description": "Page to return, from 1",
+				"default": 1,
+				"displayName": "Page Number"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of records on each page. The maximum value is 1000. The default value is 1000.",
+				"description": "Number of records on each page",
 				"max": 1000,
 				"default": 1000
 			}
@@ -4779,7 +5309,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"tenantId": "xxxxxx",
 			"pageNum": 1,
 			"pageSize": 100
-		}
+		},
+		"action": "Get outbound call failure analysis",
+		"description": "List the offline analysis of why outbound calls failed (ringback tone recognition) within a time range"
 	},
 	{
 		"section": "10.17.1",
@@ -4798,17 +5330,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "language",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language. The options are as follows: • zh_CN: Chinese • en_US: English • es_ES: Spanish • ar: Arabic • th_TH: Thai • pt_BR: Portuguese Note: In intelligent case classification scenarios, the languages supported by the LODAS text classification model are used.",
+				"description": "Language of the text, as supported by the text classification model",
 				"options": [
 					{
 						"value": "zh_CN",
@@ -4841,7 +5374,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Statement. Basis for text classification. The value can contain a maximum of 4096 characters.",
+				"description": "Text to classify",
 				"maxLength": 4096
 			}
 		],
@@ -4852,7 +5385,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"tenantId": "fangyg",
 			"language": "zh_CN",
 			"text": "Failed to issue the invoice."
-		}
+		},
+		"action": "Classify text",
+		"description": "Classify a text into case categories for intelligent case filling"
 	},
 	{
 		"section": "10.17.2",
@@ -4871,17 +5406,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "language",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language. The options are as follows: • zh_CN: Chinese • en_US: English • es_ES: Spanish • ar: Arabic • th_TH: Thai • pt_BR: Portuguese Note: 1. The preceding languages are supported for TUC-based entity recognition. 2. For LODAS-based entity recognition, the languages supported by the LODAS entity recognition model are used.",
+				"description": "Language of the sentence, as supported by the entity recognition model",
 				"options": [
 					{
 						"value": "zh_CN",
@@ -4914,7 +5450,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Statement. Entity recognition basis. The value can contain a maximum of 4096 characters.",
+				"description": "Sentence to find entities in",
 				"maxLength": 4096
 			}
 		],
@@ -4925,7 +5461,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"tenantId": "202104237142",
 			"language": "en_US",
 			"sentence": "On Wanglong Road, Yuelu Avenue, Yuelu District, Changsha, travel is affected due to serious water accumulation after the heavy rain."
-		}
+		},
+		"action": "Recognize entities in text",
+		"description": "Find the entities (places, dates, names...) in a sentence for intelligent case filling"
 	},
 	{
 		"section": "10.19",
@@ -4933,7 +5471,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "semanticRecognition",
 		"operation": "recognize",
-		"name": "Recognize Semantics",
+		"name": "Recognize",
 		"method": "POST",
 		"path": "/oifde/rest/api/speechrecognition",
 		"auth": "C3",
@@ -4944,15 +5482,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID. The value can contain a maximum of 64 characters.",
-				"maxLength": 64
+				"description": "ID of the customer",
+				"maxLength": 64,
+				"displayName": "User ID"
 			},
 			{
 				"name": "sentence",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Text information entered by a customer. The value can contain a maximum of 1024 characters.",
+				"description": "What the customer said or typed",
 				"maxLength": 1024
 			},
 			{
@@ -4960,18 +5499,19 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID. The value can contain a maximum of 64 characters.",
+				"description": "Tenant space ID",
 				"maxLength": 64,
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "language",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language. The options are as follows: ● zh_CN: Chinese ● en_US: English ● es_ES: Spanish ● ar: Arabic ● th_TH: Thai ● pt_BR: Portuguese ● fr_FR: French",
+				"description": "Language of the sentence",
 				"options": [
 					{
 						"value": "zh_CN",
@@ -5008,21 +5548,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Number of intentions returned by the chatbot when multiple intentions are required. Generally, this parameter is used when a customer enters one sentence to match multiple intentions. The value ranges from 1 to 5."
+				"description": "How many intentions to return when one sentence may match several, from 1 to 5",
+				"displayName": "Number of Intentions"
 			},
 			{
 				"name": "confidence2Top",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Confidence interval between the subsequent intentions and the first intention with the highest confidence is required if multiple intentions are returned. A smaller value indicates a closer proximity between the returned intentions. The value ranges from 0 to 1."
+				"description": "Largest confidence gap between the returned intentions and the best one, from 0 to 1; smaller returns closer intentions",
+				"displayName": "Confidence Gap to Top"
 			},
 			{
 				"name": "context",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Context required for intention recognition. Only one context can be transferred. To use the context, configure a single context based on the intention. The value can contain a maximum of 128 characters.",
+				"description": "One context for intention recognition, as configured on the intention",
 				"maxLength": 128
 			},
 			{
@@ -5031,8 +5573,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": false,
-				"description": "IDs of activated domains. A maximum of 100 IDs are allowed.",
-				"maxItems": 100
+				"description": "IDs of the activated domains to use",
+				"maxItems": 100,
+				"displayName": "Domain IDs"
 			},
 			{
 				"name": "faqGroupList",
@@ -5040,8 +5583,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": false,
-				"description": "IDs of activated FAQ groups. A maximum of 100 IDs are allowed.",
-				"maxItems": 100
+				"description": "IDs of the activated FAQ groups to use",
+				"maxItems": 100,
+				"displayName": "FAQ Group IDs"
 			}
 		],
 		"result": {
@@ -5062,15 +5606,17 @@ export const OPERATIONS: OperationSpec[] = [
 				10952,
 				10950
 			]
-		}
+		},
+		"action": "Recognize intention of sentence",
+		"description": "Recognize the intentions and FAQ answers that match what a customer said or typed"
 	},
 	{
 		"section": "10.20.1",
 		"title": "Interface for Querying the RPA Task List",
 		"family": "oiap",
 		"resource": "rpa",
-		"operation": "getJobs",
-		"name": "Get RPA Tasks",
+		"operation": "getManyTasks",
+		"name": "Get Many Tasks",
 		"method": "POST",
 		"path": "/oifde/rest/api/rpa/queryJob",
 		"auth": "C3",
@@ -5081,26 +5627,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID. The value can contain a maximum of 64 characters.",
+				"description": "Tenant space ID",
 				"maxLength": 64,
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "pageNo",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of pages to be queried. The default value is 1.",
-				"default": 1
+				"description": "Page to return, from 1",
+				"default": 1,
+				"displayName": "Page Number"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of data records on each page. The default value is 50. The value can be 5, 10, 20, or 50.",
+				"description": "Number of records on each page: 5, 10, 20 or 50",
 				"default": 50
 			},
 			{
@@ -5108,21 +5656,22 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "json",
 				"required": false,
-				"description": "Search criteria."
+				"description": "Other search criteria, as JSON"
 			},
 			{
 				"name": "jobName",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Task name for fuzzy search."
+				"description": "Part of the task name to search for",
+				"displayName": "Task Name"
 			},
 			{
 				"name": "status",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Task status for search. The options are as follows: • init: to be executed • running: running • suspend: suspended • success: completed"
+				"description": "Status of the tasks to list: init (to be executed), running, suspend (suspended) or success (completed)"
 			}
 		],
 		"result": {
@@ -5142,15 +5691,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "pageSize",
 			"firstPage": 1,
 			"maxSize": 50
-		}
+		},
+		"action": "Get many RPA tasks",
+		"description": "List the RPA tasks of the tenant, optionally by name or status"
 	},
 	{
 		"section": "10.20.2",
 		"title": "Interface for Querying RPA Task Details",
 		"family": "oiap",
 		"resource": "rpa",
-		"operation": "getJobDetails",
-		"name": "Get RPA Task Details",
+		"operation": "getTask",
+		"name": "Get Task",
 		"method": "POST",
 		"path": "/oifde/rest/api/rpa/queryJobDetails",
 		"auth": "C3",
@@ -5161,25 +5712,33 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID. The value can contain a maximum of 64 characters.",
+				"description": "Tenant space ID",
 				"maxLength": 64,
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "jobName",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Task name. ( jobName can be used as a search criterion. If it is specified, uid can be set to null. Either jobName or uid must be passed.)"
+				"description": "Name of the task; give this or the task UUID",
+				"displayName": "Task Name"
 			},
 			{
 				"name": "uid",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Task UUID. (If both jobName and uid are specified, uid is used. Either jobName or uid must be passed.)"
+				"description": "UUID of the task; used over the task name when both are given",
+				"displayName": "Task",
+				"lookup": {
+					"section": "10.20.1",
+					"valuePath": "uid",
+					"labelPath": "jobName"
+				}
 			}
 		],
 		"result": {
@@ -5188,7 +5747,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"tenantId": "202201072597",
 			"uid": "0c9358552188478a8d5ff9203db8791f"
-		}
+		},
+		"action": "Get RPA task",
+		"description": "Get the details of one RPA task by its UUID or name"
 	},
 	{
 		"section": "10.20.3",
@@ -5196,7 +5757,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "rpa",
 		"operation": "createQueueData",
-		"name": "Create RPA Queue Data",
+		"name": "Create Queue Data",
 		"method": "POST",
 		"path": "/oifde/rest/api/rpa/createRpaQueueData",
 		"auth": "C3",
@@ -5207,38 +5768,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID. The value can contain a maximum of 64 characters.",
+				"description": "Tenant space ID",
 				"maxLength": 64,
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "tag",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Queue data label, which is unique for the same queue.",
-				"maxLength": 32
+				"description": "Label of the queue data, unique within the queue",
+				"maxLength": 32,
+				"displayName": "Label"
 			},
 			{
 				"name": "priority",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Priority. The default value is normal. The options are as follows: ● low: low ● normal: medium ● high: high",
+				"description": "Priority of the queue data",
 				"options": [
 					{
 						"value": "low",
-						"name": "low"
+						"name": "Low"
 					},
 					{
 						"value": "normal",
-						"name": "medium"
+						"name": "Normal"
 					},
 					{
 						"value": "high",
-						"name": "high"
+						"name": "High"
 					}
 				],
 				"default": "normal"
@@ -5248,33 +5811,38 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Input queue data, which is a JSON character string.",
-				"maxLength": 65535
+				"description": "Data of the queue item, as JSON text",
+				"maxLength": 65535,
+				"displayName": "Input Data (JSON)"
 			},
 			{
 				"name": "expectStartTime",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Planned start timestamp. The value ranges from 0 to 7258089600000L.",
+				"description": "When processing should start",
 				"min": 0,
-				"max": 7258089600000
+				"max": 7258089600000,
+				"displayName": "Planned Start Time",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "expectEndTime",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Planned end timestamp. The value ranges from 0 to 7258089600000L.",
+				"description": "When processing should end",
 				"min": 0,
-				"max": 7258089600000
+				"max": 7258089600000,
+				"displayName": "Planned End Time",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Queue data description.",
+				"description": "Description of the queue data",
 				"maxLength": 100
 			},
 			{
@@ -5282,7 +5850,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Queue UUID, which is unique."
+				"description": "UUID of the queue",
+				"displayName": "Queue UUID"
 			}
 		],
 		"result": {
@@ -5297,15 +5866,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"description": "Queue data description",
 			"queueUid": "123456789",
 			"priority": "normal"
-		}
+		},
+		"action": "Create RPA queue data",
+		"description": "Add a data item to an RPA queue for robots to process"
 	},
 	{
 		"section": "10.20.4",
 		"title": "Interface for Querying RPA Queue Data",
 		"family": "oiap",
 		"resource": "rpa",
-		"operation": "getQueueData",
-		"name": "Get RPA Queue Data",
+		"operation": "getManyQueueData",
+		"name": "Get Many Queue Data",
 		"method": "POST",
 		"path": "/oifde/rest/api/rpa/queryRpaQueueData",
 		"auth": "C3",
@@ -5316,26 +5887,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID. The value can contain a maximum of 64 characters.",
+				"description": "Tenant space ID",
 				"maxLength": 64,
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "pageNo",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of pages to be queried. The default value is 1.",
-				"default": 1
+				"description": "Page to return, from 1",
+				"default": 1,
+				"displayName": "Page Number"
 			},
 			{
 				"name": "pageSize",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of data records on each page. The default value is 50. The value can be 5, 10, 20, or 50.",
+				"description": "Number of records on each page: 5, 10, 20 or 50",
 				"default": 50
 			},
 			{
@@ -5343,59 +5916,63 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Search criteria. Either uid or queueUid must be passed.",
+				"description": "What to list; give the queue data UUID, the queue UUID or the queue name",
 				"children": [
 					{
 						"name": "uid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Queue data UUID for query (at least one of the uid, queueUid, and queueName parameters must be transferred)."
+						"description": "UUID of the queue data; give this, the queue UUID or the queue name",
+						"displayName": "Queue Data UUID"
 					},
 					{
 						"name": "queueUid",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Queue data UUID for query (at least one of the uid, queueUid, and queueName parameters must be transferred)."
+						"description": "UUID of the queue; give this, the queue data UUID or the queue name",
+						"displayName": "Queue UUID"
 					},
 					{
 						"name": "queueName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Queue name for query (at least one of uid, queueUid, and queueName must be transferred).",
-						"maxLength": 32
+						"description": "Name of the queue; give this, the queue data UUID or the queue UUID",
+						"maxLength": 32,
+						"displayName": "Queue Name"
 					},
 					{
 						"name": "tag",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Queue data label for query."
+						"description": "Label of the queue data",
+						"displayName": "Label"
 					},
 					{
 						"name": "status",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Queue status for query. The options are as follows: • init: waiting for processing • processing: processing • success: success • failed: failed",
+						"description": "Processing status of the queue data",
 						"options": [
 							{
 								"value": "init",
-								"name": "waiting for processing"
+								"name": "Waiting"
 							},
 							{
 								"value": "processing",
-								"name": "processing"
+								"name": "Processing"
 							},
 							{
 								"value": "success",
-								"name": "success"
+								"name": "Succeeded"
 							},
 							{
 								"value": "failed",
-								"name": "failed"
+								"name": "Failed"
 							}
 						]
 					},
@@ -5404,36 +5981,37 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Queue enabling status for query. The options are as follows: • active: enabled • inactive: disabled • If this parameter is not transferred, the query is enabled by default.",
+						"description": "Whether to list enabled or disabled queues; enabled when empty",
 						"options": [
 							{
 								"value": "active",
-								"name": "enabled"
+								"name": "Enabled"
 							},
 							{
 								"value": "inactive",
-								"name": "disabled"
+								"name": "Disabled"
 							}
-						]
+						],
+						"displayName": "Enabled"
 					},
 					{
 						"name": "priority",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Queue priority for query. The options are as follows: • low: low • normal: medium • high: high",
+						"description": "Priority of the queue data",
 						"options": [
 							{
 								"value": "low",
-								"name": "low"
+								"name": "Low"
 							},
 							{
 								"value": "normal",
-								"name": "medium"
+								"name": "Normal"
 							},
 							{
 								"value": "high",
-								"name": "high"
+								"name": "High"
 							}
 						]
 					}
@@ -5460,15 +6038,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"sizeField": "pageSize",
 			"firstPage": 1,
 			"maxSize": 50
-		}
+		},
+		"action": "Get many RPA queue data",
+		"description": "List the data items of an RPA queue, optionally by label, status or priority"
 	},
 	{
 		"section": "10.21",
 		"title": "Interface for Generating TTS Voices Based on Texts",
 		"family": "oiap",
 		"resource": "tts",
-		"operation": "textToVoice",
-		"name": "Generate TTS Voice From Text",
+		"operation": "synthesize",
+		"name": "Synthesize Speech",
 		"method": "POST",
 		"path": "/oifde/rest/api/tts/texttovoice",
 		"auth": "C3",
@@ -5479,60 +6059,62 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID.",
+				"description": "Tenant space ID",
 				"fromCredential": {
 					"field": "appKey"
-				}
+				},
+				"displayName": "Tenant ID"
 			},
 			{
 				"name": "text",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Text to be synthesized, which must be encoded using UTF-8."
+				"description": "Text to turn into speech, UTF-8"
 			},
 			{
 				"name": "config",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "TTS configuration information. For details about the parameters of this object, see Table 10-125.",
+				"description": "Voice, pitch, volume and speed of the speech",
 				"children": [
 					{
 						"name": "voiceName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Model feature string, which is used by the server to invoke different models. The options are as follows: • cn_chengshuxing_common: mature • cn_kefuman_common: graceful • cn_roumeiqian_common: soft • cn_tianmeiru_common: sweet • cn_ziranzhen_common: natural",
+						"description": "Voice model to use",
 						"options": [
 							{
 								"value": "cn_chengshuxing_common",
-								"name": "mature"
+								"name": "Mature"
 							},
 							{
 								"value": "cn_kefuman_common",
-								"name": "graceful"
+								"name": "Graceful"
 							},
 							{
 								"value": "cn_roumeiqian_common",
-								"name": "soft"
+								"name": "Soft"
 							},
 							{
 								"value": "cn_tianmeiru_common",
-								"name": "sweet"
+								"name": "Sweet"
 							},
 							{
 								"value": "cn_ziranzhen_common",
-								"name": "natural"
+								"name": "Natural"
 							}
-						]
+						],
+						"displayName": "Voice"
 					},
 					{
 						"name": "pitch",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Fundamental frequency, which is used to adjust the pitch. The value ranges from -500 to 500. The default value is 0.",
+						"description": "Pitch adjustment, from -500 to 500",
 						"default": "0"
 					},
 					{
@@ -5540,7 +6122,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Volume, which is used to adjust the volume. The value ranges from 0 to 100. The default value is 50.",
+						"description": "Volume, from 0 to 100",
 						"default": "50"
 					},
 					{
@@ -5548,10 +6130,11 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Speed, which is used to adjust the speech speed. The value ranges from -500 to 500. The default value is 0.",
+						"description": "Speech speed adjustment, from -500 to 500",
 						"default": "0"
 					}
-				]
+				],
+				"displayName": "Voice Settings"
 			}
 		],
 		"result": {
@@ -5563,7 +6146,9 @@ export const OPERATIONS: OperationSpec[] = [
 			},
 			"text": "Hello, test the TTS interface.",
 			"tenantId": "*****"
-		}
+		},
+		"action": "Synthesize speech from text",
+		"description": "Turn a text into speech with a chosen voice, pitch, volume and speed, and get the audio Base64-encoded with sentence timings"
 	},
 	{
 		"section": "10.22",
@@ -5571,7 +6156,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "oiap",
 		"resource": "offlineConversion",
 		"operation": "returnResult",
-		"name": "Return Offline Conversion Result",
+		"name": "Return Result",
 		"method": "POST",
 		"path": "/oifde/rest/sysapi/asrcallback",
 		"auth": "C3",
@@ -5582,54 +6167,58 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Result to be written back. Table 10-131 describes the parameters of this object.",
+				"description": "Conversion result to write back",
 				"children": [
 					{
 						"name": "state",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Conversion status. Table 10-132 describes the parameters of this object.",
+						"description": "Status of the conversion",
 						"children": [
 							{
 								"name": "code",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Conversion result code."
+								"description": "Result code of the conversion",
+								"displayName": "Result Code"
 							},
 							{
 								"name": "success",
 								"in": "body",
 								"type": "boolean",
 								"required": true,
-								"description": "Whether the conversion is successful. The options are true (success) and false (failure).",
+								"description": "Whether the conversion succeeded",
 								"options": [
 									{
 										"value": true,
-										"name": "success"
+										"name": "Success"
 									},
 									{
 										"value": false,
-										"name": "failure"
+										"name": "Failure"
 									}
-								]
+								],
+								"displayName": "Success"
 							}
-						]
+						],
+						"displayName": "State"
 					},
 					{
 						"name": "Body",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Writeback result body. Table 10-133 describes the parameters of this object.",
+						"description": "Converted content",
 						"children": [
 							{
 								"name": "aid",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Unique ID of an audio file, which is passed by the client."
+								"description": "Unique ID of the audio file, as passed by the client",
+								"displayName": "Audio ID"
 							},
 							{
 								"name": "lattices",
@@ -5637,48 +6226,56 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "object",
 								"required": true,
-								"description": "Conversion result. Table 10-134 describes the parameters of this object.",
+								"description": "Converted text, segment by segment",
 								"children": [
 									{
 										"name": "lid",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Sequence number of a segment."
+										"description": "Sequence number of the segment",
+										"displayName": "Segment Number"
 									},
 									{
 										"name": "begin",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Start time of a segment."
+										"description": "Start time of the segment",
+										"displayName": "Start"
 									},
 									{
 										"name": "end",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "End time of a segment."
+										"description": "End time of the segment",
+										"displayName": "End"
 									},
 									{
 										"name": "onebest",
 										"in": "body",
 										"type": "string",
 										"required": true,
-										"description": "Text after conversion."
+										"description": "Text of the segment",
+										"displayName": "Text"
 									},
 									{
 										"name": "spk",
 										"in": "body",
 										"type": "integer",
 										"required": true,
-										"description": "Role of the speaker."
+										"description": "Role of the speaker",
+										"displayName": "Speaker"
 									}
-								]
+								],
+								"displayName": "Segments"
 							}
-						]
+						],
+						"displayName": "Result Body"
 					}
-				]
+				],
+				"displayName": "Result"
 			}
 		],
 		"shapeNote": "Sent as Tables 10-130/10-131 print it: a Body object holding state and Body. The request example spells both keys \"body\" in lowercase (same nesting); use Body Override for a server that wants that spelling. Table 10-129 lists userName/token headers while 4.4 NOTE point 3 names them appkey (the user name) and authToken: the credential sends all four (the header token mode of C3). The answer uses retCode \"0\".",
@@ -5705,6 +6302,9 @@ export const OPERATIONS: OperationSpec[] = [
 				}
 			}
 		},
-		"oiapTokenIn": "header"
+		"oiapTokenIn": "header",
+		"action": "Return offline conversion result",
+		"description": "Send the result of an offline speech to text conversion (the text of each segment) back to the flow",
+		"notForAiTools": true
 	}
 ];

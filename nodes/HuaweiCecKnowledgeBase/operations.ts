@@ -16,8 +16,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Knowledge Details",
 		"family": "ikbs",
 		"resource": "knowledge",
-		"operation": "getKnowledgeDetails",
-		"name": "Get Knowledge Details",
+		"operation": "get",
+		"name": "Get",
 		"method": "POST",
 		"path": "/rest/ccikbs/v1/columnkngapi/queryKngDetail",
 		"auth": "SIA",
@@ -28,7 +28,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID (X-TenantSpaceID header, required for SIA authentication).",
+				"description": "Tenant space ID, required for SIA authentication",
 				"displayName": "Tenant Space ID"
 			},
 			{
@@ -36,90 +36,120 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Category knowledge ID."
+				"description": "Category knowledge ID of the knowledge item to open",
+				"displayName": "Knowledge ID"
 			},
 			{
 				"name": "openType",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Ways to open a knowledge base. The options are as follows: • 1: quick entry • 2: search • 3: category • 4: favorites folder • 5: associated knowledge",
+				"description": "How the knowledge item was opened",
 				"options": [
 					{
 						"value": "1",
-						"name": "quick entry"
+						"name": "Quick Entry"
 					},
 					{
 						"value": "2",
-						"name": "search"
+						"name": "Search"
 					},
 					{
 						"value": "3",
-						"name": "category"
+						"name": "Category"
 					},
 					{
 						"value": "4",
-						"name": "favorites folder"
+						"name": "Favorites Folder"
 					},
 					{
 						"value": "5",
-						"name": "associated knowledge"
+						"name": "Associated Knowledge"
 					}
-				]
+				],
+				"displayName": "Opened From"
 			},
 			{
 				"name": "openKng",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Associated knowledge ID. This parameter is mandatory when openType is set to 5."
+				"description": "ID of the associated knowledge item, when opened from associated knowledge",
+				"displayName": "Associated Knowledge ID",
+				"requiredWhen": {
+					"field": "openType",
+					"values": [
+						"5"
+					]
+				}
 			},
 			{
 				"name": "searchRank",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Sequence number of a search result. This parameter is mandatory when openType is set to 2.",
-				"default": "1"
+				"description": "Position of the item in the search results, when opened from a search",
+				"default": "1",
+				"displayName": "Search Result Position",
+				"requiredWhen": {
+					"field": "openType",
+					"values": [
+						"2"
+					]
+				}
 			},
 			{
 				"name": "searchSortType",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Sorting mode of search results. This parameter is mandatory when openType is set to 2. The options are as follows: • hit: hit ratio • modifyTime: update time • clickNum: number of clicks • bidRankId: bidding ranking",
+				"description": "How the search results were sorted, when opened from a search",
 				"options": [
 					{
 						"value": "hit",
-						"name": "hit ratio"
+						"name": "Hit Ratio"
 					},
 					{
 						"value": "modifyTime",
-						"name": "update time"
+						"name": "Update Time"
 					},
 					{
 						"value": "clickNum",
-						"name": "number of clicks"
+						"name": "Number of Clicks"
 					},
 					{
 						"value": "bidRankId",
-						"name": "bidding ranking"
+						"name": "Bidding Ranking"
 					}
-				]
+				],
+				"displayName": "Search Sort Order",
+				"requiredWhen": {
+					"field": "openType",
+					"values": [
+						"2"
+					]
+				}
 			},
 			{
 				"name": "searchWord",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Keyword. This parameter is mandatory when openType is set to 2."
+				"description": "Keyword of the search, when opened from a search",
+				"displayName": "Search Keyword",
+				"requiredWhen": {
+					"field": "openType",
+					"values": [
+						"2"
+					]
+				}
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call center ID. This parameter is mandatory for AK/SK authentication.",
+				"description": "Call center ID, needed only with AK/SK authentication",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -127,7 +157,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "VDN ID. This parameter is mandatory for AK/SK authentication."
+				"description": "VDN ID, needed only with AK/SK authentication",
+				"displayName": "VDN ID"
 			}
 		],
 		"shapeNote": "Sent as coluKngId, the request example's spelling: Table 9-6 prints \"coluKngld\" (the PDF reads a capital I as l; the response tables print coluKngId). Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
@@ -136,15 +167,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"coluKngId": "1286316841328705539",
 			"openType": "1",
 			"openKng": "1286999404577816579"
-		}
+		},
+		"action": "Get knowledge details",
+		"description": "Get the content of one knowledge item by its category knowledge ID, recording how it was opened (search, category, favorites...)"
 	},
 	{
 		"section": "9.2.2",
 		"title": "Querying a Category",
 		"family": "ikbs",
 		"resource": "knowledge",
-		"operation": "getCategory",
-		"name": "Get a Category",
+		"operation": "getCategories",
+		"name": "Get Categories",
 		"method": "POST",
 		"path": "/rest/ccikbs/v1/columnkngapi/queryColumnsBySuperCode",
 		"auth": "SIA",
@@ -155,7 +188,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID (X-TenantSpaceID header, required for SIA authentication).",
+				"description": "Tenant space ID, required for SIA authentication",
 				"displayName": "Tenant Space ID"
 			},
 			{
@@ -163,14 +196,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Category ID. The ID of the first-level category is 0."
+				"description": "ID of the category whose content is listed; the top-level category is 0",
+				"displayName": "Parent Category ID",
+				"default": "0"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call center ID. This parameter is mandatory for AK/SK authentication.",
+				"description": "Call center ID, needed only with AK/SK authentication",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -178,7 +213,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "VDN ID. This parameter is mandatory for AK/SK authentication."
+				"description": "VDN ID, needed only with AK/SK authentication",
+				"displayName": "VDN ID"
 			}
 		],
 		"shapeNote": "Sent as beyondColuld, the spelling of the request example and of the response (Table 9-20); Table 9-13 prints \"beyondCoulid\". Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: beyondColuId (the PDF prints beyondColuld): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_1805.html (queryColumnsBySuperCode).",
@@ -187,15 +223,17 @@ export const OPERATIONS: OperationSpec[] = [
 		},
 		"example": {
 			"beyondColuld": "0"
-		}
+		},
+		"action": "Get knowledge categories",
+		"description": "List the categories and knowledge items directly under a category of the knowledge tree (0 for the top level)"
 	},
 	{
 		"section": "9.2.3",
 		"title": "Querying the Knowledge List",
 		"family": "ikbs",
 		"resource": "knowledge",
-		"operation": "getKnowledgeList",
-		"name": "Get the Knowledge List",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/rest/ccikbs/v1/columnkngapi/advancedSearch",
 		"auth": "SIA",
@@ -206,7 +244,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID (X-TenantSpaceID header, required for SIA authentication).",
+				"description": "Tenant space ID, required for SIA authentication",
 				"displayName": "Tenant Space ID"
 			},
 			{
@@ -214,14 +252,14 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Keyword."
+				"description": "Keyword to search for"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Pagination query offset. The default value is 0, indicating no offset.",
+				"description": "Number of records to skip",
 				"default": 0
 			},
 			{
@@ -229,56 +267,60 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum number of records on a page during pagination query."
+				"description": "Maximum number of records to return"
 			},
 			{
 				"name": "code",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Code of a category or knowledge node in the category knowledge tree."
+				"description": "Code of a category or knowledge node in the knowledge tree to search in",
+				"displayName": "Category Code"
 			},
 			{
 				"name": "coluKngType",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Category knowledge type. The options are as follows: • 1: category • 2: common knowledge • 3: Q&A knowledge",
+				"description": "Type of category knowledge to return",
 				"options": [
 					{
 						"value": "1",
-						"name": "category"
+						"name": "Category"
 					},
 					{
 						"value": "2",
-						"name": "common knowledge"
+						"name": "Common Knowledge"
 					},
 					{
 						"value": "3",
-						"name": "Q&A knowledge"
+						"name": "Question and Answer"
 					}
-				]
+				],
+				"displayName": "Knowledge Type"
 			},
 			{
 				"name": "startTime",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Start time (timestamp)."
+				"description": "Start of the time range",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "End time (timestamp)."
+				"description": "End of the time range",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call center ID. This parameter is mandatory for AK/SK authentication.",
+				"description": "Call center ID, needed only with AK/SK authentication",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -286,7 +328,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "VDN ID. This parameter is mandatory for AK/SK authentication."
+				"description": "VDN ID, needed only with AK/SK authentication",
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {
@@ -307,15 +350,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"startTime": 1658474893000,
 			"endTime": 1658820502000
 		},
-		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5."
+		"shapeNote": "Vendor evidence: the call center ID is ccId (the PDF prints cclId): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5.",
+		"action": "Get many knowledge items",
+		"description": "Search the knowledge base by keyword, optionally within a category, type and time range, and return the matching knowledge items"
 	},
 	{
 		"section": "9.2.4",
 		"title": "Querying an Attachment Download Address",
 		"family": "ikbs",
 		"resource": "knowledge",
-		"operation": "getAttachmentDownloadAddress",
-		"name": "Get an Attachment Download Address",
+		"operation": "getAttachmentUrl",
+		"name": "Get Attachment URL",
 		"method": "POST",
 		"path": "/rest/ccikbs/v1/knowledge/download",
 		"auth": "SIA",
@@ -326,7 +371,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID (X-TenantSpaceID header, required for SIA authentication).",
+				"description": "Tenant space ID, required for SIA authentication",
 				"displayName": "Tenant Space ID"
 			},
 			{
@@ -334,21 +379,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Knowledge ID. The value is the same as that of AICC_kngld_CST in a data table of the AppCube database. Query the AICC_Ikbs_Kngadjedit_CST, AICC_Ikbs_Columnknghis_CST, or AICC_Ikbs_Kngadjpre_CST table based on the knowledge status."
+				"description": "ID of the knowledge item the file is attached to",
+				"displayName": "Knowledge ID"
 			},
 			{
 				"name": "fileKey",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File ID. The value is the same as that of AICC_adjKey_CST in a data table of the AppCube database. Query the AICC_Ikbs_Kngadjedit_CST, AICC_Ikbs_Columnknghis_CST, or AICC_Ikbs_Kngadjpre_CST table based on the knowledge status."
+				"description": "ID of the attached file",
+				"displayName": "File ID"
 			},
 			{
 				"name": "ccId",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call center ID. This parameter is mandatory for AK/SK authentication.",
+				"description": "Call center ID, needed only with AK/SK authentication",
 				"displayName": "Call Center ID"
 			},
 			{
@@ -356,13 +403,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "VDN ID. This parameter is mandatory for AK/SK authentication."
+				"description": "VDN ID, needed only with AK/SK authentication",
+				"displayName": "VDN ID"
 			}
 		],
 		"result": {},
 		"example": {
 			"kngld": "1286999404577816579"
 		},
-		"shapeNote": "Header X-TenantSpaceID: Table 9-21 prints \"X-TenantSpacelD\" (the PDF reads a capital I as l); 9.2.1-9.2.3 print X-TenantSpaceID. Body field kngld kept as printed: the table and the request example agree. The example's fileKey value is left out of `example` (an ID the secret linter mistakes for a key). Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: kngId (the PDF prints kngld): an I/l misreading (the answers of 9.2.1-9.2.3 name knowledge IDs ...Id, e.g. coluKngId on cec_07_1805); no vendor page of 9.2.4 found."
+		"shapeNote": "Header X-TenantSpaceID: Table 9-21 prints \"X-TenantSpacelD\" (the PDF reads a capital I as l); 9.2.1-9.2.3 print X-TenantSpaceID. Body field kngld kept as printed: the table and the request example agree. The example's fileKey value is left out of `example` (an ID the secret linter mistakes for a key). Vendor evidence: the call center ID is ccId (the PDF prints cclid): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2544.html (querycalls V2), cec_07_0640 (querybasiccallinfo), cec_07_2550 / cec_07_0613 (agentsinskill), cec_07_1805 (knowledge base: ccId), and the reference itself in 13.2.1.5. Vendor evidence: kngId (the PDF prints kngld): an I/l misreading (the answers of 9.2.1-9.2.3 name knowledge IDs ...Id, e.g. coluKngId on cec_07_1805); no vendor page of 9.2.4 found.",
+		"action": "Get knowledge attachment download URL",
+		"description": "Get the download address of a file attached to a knowledge item, from the knowledge ID and file ID"
 	}
 ];

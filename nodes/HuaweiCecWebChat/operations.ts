@@ -22,7 +22,7 @@ export const RESOURCES: ResourceSpec[] = [
 	},
 	{
 		"value": "workbench",
-		"name": "Online Chat Workbench"
+		"name": "Workbench"
 	}
 ];
 
@@ -33,7 +33,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "webChat",
 		"resource": "chat",
 		"operation": "applyToken",
-		"name": "Apply Token (Third-Party Authentication)",
+		"name": "Apply Token",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/applyToken",
 		"auth": "C1",
@@ -45,30 +45,32 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID The value is defined by the enterprise and is a string of 1 to 32 characters.",
+				"description": "ID of the chat user, as defined by the enterprise",
 				"minLength": 1,
-				"maxLength": 32
+				"maxLength": 32,
+				"displayName": "User ID"
 			},
 			{
 				"name": "userName",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Username The value is defined by the enterprise. This parameter is used for name display."
+				"description": "Name of the chat user, for display"
 			},
 			{
 				"name": "channelId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel ID The value is the same as that of Configuration ID of the channel configured on the Service Channel Configuration > Channel Configuration page in the AICC."
+				"description": "Configuration ID of the web channel, as shown on the channel configuration page",
+				"displayName": "Channel ID"
 			},
 			{
 				"name": "locale",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language information The value does not contain the country code. For example, zh indicates Chinese, and en indicates English. For details, see ISO 639 language codes."
+				"description": "Language code without country, for example en or zh (ISO 639)"
 			}
 		],
 		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys userId, userName, channelId, locale) omits it.",
@@ -78,15 +80,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"userName": "XXXXXXXX",
 			"channelId": "XXXXXXXXXXXX",
 			"locale": "en"
-		}
+		},
+		"action": "Apply token for chat user",
+		"description": "Sign a chat user in to a web channel and get the chat token that the other chat operations send"
 	},
 	{
 		"section": "11.2",
 		"title": "Querying Queuing Information (queryQueueInfo)",
 		"family": "webChat",
 		"resource": "chat",
-		"operation": "queryQueueInfo",
-		"name": "Get Queue Information",
+		"operation": "getQueueInfo",
+		"name": "Get Queue Info",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/queryQueueInfo",
 		"auth": "C1",
@@ -98,23 +102,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique customer ID. The value is a string of 1 to 32 characters.",
+				"description": "ID of the chat user, as defined by the enterprise",
 				"minLength": 1,
-				"maxLength": 32
+				"maxLength": 32,
+				"displayName": "User ID"
 			},
 			{
 				"name": "channelConfigId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel configuration ID"
+				"description": "Configuration ID of the web channel",
+				"displayName": "Channel ID"
 			},
 			{
 				"name": "channel",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel type"
+				"description": "Channel type, for example WEB",
+				"default": "WEB"
 			}
 		],
 		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys userId, channelConfigId, channel) omits it.",
@@ -123,7 +130,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"userId": "xxxx",
 			"channelConfigId": "xxxxx",
 			"channel": "WEB"
-		}
+		},
+		"action": "Get chat queue information",
+		"description": "Get where a chat user waits in the agent queue of a channel"
 	},
 	{
 		"section": "11.3",
@@ -143,32 +152,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Recipient ID, that is, userId in applyToken"
+				"description": "ID of the chat user the messages are for (the user ID given when applying the token)",
+				"displayName": "User ID"
 			},
 			{
 				"name": "channel",
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Recipient channel type. The default value WEB must be used."
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			},
 			{
 				"name": "isNeedRead",
 				"in": "query",
 				"type": "string",
 				"required": false,
-				"description": "Whether to read the message indicating that the agent has read the user message. The value true indicates that the message is required. Other values or an empty value indicate that the message is not required."
+				"description": "Set to true to also receive the notice that an agent has read the user's messages",
+				"displayName": "Include Read Receipts"
 			}
 		],
-		"result": {}
+		"result": {},
+		"action": "Poll agent messages",
+		"description": "Fetch the messages that agents have sent to a chat user since the last poll"
 	},
 	{
 		"section": "11.4",
 		"title": "Submitting the Customer Satisfaction Evaluation Result (saveSatisfaction)",
 		"family": "webChat",
 		"resource": "chat",
-		"operation": "saveSatisfaction",
-		"name": "Submit Satisfaction Evaluation",
+		"operation": "submitSatisfaction",
+		"name": "Submit Satisfaction",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/saveSatisfaction",
 		"auth": "C1",
@@ -180,52 +194,55 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel type. Currently, the value is fixed to WEB."
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			},
 			{
 				"name": "userId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID. The value is a string of 1 to 32 characters.",
+				"description": "ID of the chat user, as defined by the enterprise",
 				"minLength": 1,
-				"maxLength": 32
+				"maxLength": 32,
+				"displayName": "User ID"
 			},
 			{
 				"name": "evaluation",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Satisfaction level. The value ranges from 1 to 5. The default satisfaction levels are as follows: • 1: very dissatisfied • 2: dissatisfied • 3: general • 4: satisfied • 5: very satisfied You can invoke the interface for querying the satisfaction survey configuration to query the satisfaction level set in Configuration Center > Workbench Configuration > Satisfaction Survey > Satisfaction Level o...",
+				"description": "Satisfaction level; the levels configured for the tenant can be read with Get Satisfaction Survey Config",
 				"options": [
 					{
 						"value": "1",
-						"name": "very dissatisfied"
+						"name": "Very Dissatisfied"
 					},
 					{
 						"value": "2",
-						"name": "dissatisfied"
+						"name": "Dissatisfied"
 					},
 					{
 						"value": "3",
-						"name": "general"
+						"name": "Neutral"
 					},
 					{
 						"value": "4",
-						"name": "satisfied"
+						"name": "Satisfied"
 					},
 					{
 						"value": "5",
-						"name": "very satisfied"
+						"name": "Very Satisfied"
 					}
-				]
+				],
+				"displayName": "Satisfaction Level"
 			},
 			{
 				"name": "comment",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Satisfaction comment. The value can contain a maximum of 512 characters.",
+				"description": "Satisfaction comment of the chat user",
 				"maxLength": 512
 			},
 			{
@@ -233,7 +250,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel ID. The value is the same as that of Configuration ID of the web channel configured in the AICC."
+				"description": "Configuration ID of the web channel",
+				"displayName": "Channel ID"
 			}
 		],
 		"shapeNote": "table wraps body in satisfaction; example omits it (example keys are satisfaction's children) Sent without the \"satisfaction\" wrapper: the table's lone top-level row names the body itself, and the request example (channel, userId, evaluation, comment, channelConfigId) omits it.",
@@ -244,14 +262,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"evaluation": "5",
 			"comment": "Satisfied",
 			"channelConfigId": "XXXXXXXX"
-		}
+		},
+		"action": "Submit satisfaction evaluation",
+		"description": "Send the satisfaction level and comment a chat user gives at the end of a chat"
 	},
 	{
 		"section": "11.5",
 		"title": "Sending a Message (send)",
 		"family": "webChat",
 		"resource": "chat",
-		"operation": "send",
+		"operation": "sendMessage",
 		"name": "Send Message",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/send",
@@ -264,92 +284,100 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Type of the channel through which the client sends a message, for example, the web channel (web customer service access channel)"
+				"description": "Channel the message is sent through, for example WEB",
+				"default": "WEB"
 			},
 			{
 				"name": "content",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Message content, which varies depending on mediaType. For example, if mediaType is set to TEXT, the value is the text content to be sent. The size of the text content to be sent cannot exceed 1 KB. If mediaType is set to audio, video, or other media types, the value is in the format of fileId,mediaType, where fileId indicates the value of objectKey returned by the /ccmessaging/uploadFileStream ..."
+				"description": "Message content: the text for TEXT messages (at most 1 KB); for media, the file ID returned by Upload File, a comma and the media type"
 			},
 			{
 				"name": "controlType",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Message control type. The options are CONNECT, CHAT, TRANSAGENT, INPUT, DISCONNECT, and READ."
+				"description": "What the message does: CONNECT, CHAT, TRANSAGENT (transfer to an agent), INPUT (typing), DISCONNECT or READ",
+				"displayName": "Control Type"
 			},
 			{
 				"name": "from",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of the user who sends a message through a channel"
+				"description": "ID of the chat user who sends the message",
+				"displayName": "Sender ID"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Message media type. The options are TEXT, IMAGE, AUDIO, VIDEO, FILE, FILE_IMAGE, FILE_VIDEO, WEBCARD, and LOCATE."
+				"description": "Media type of the message: TEXT, IMAGE, AUDIO, VIDEO, FILE, FILE_IMAGE, FILE_VIDEO, WEBCARD or LOCATE"
 			},
 			{
 				"name": "senderNickname",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Nickname of the message sender"
+				"description": "Nickname of the sender"
 			},
 			{
 				"name": "sourceType",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Message source type. Set this parameter to CUSTOMER."
+				"description": "Source of the message; always CUSTOMER",
+				"default": "CUSTOMER"
 			},
 			{
 				"name": "timestamp",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Time when a message is sent"
+				"description": "Time the message is sent",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "to",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel configuration ID"
+				"description": "Configuration ID of the channel the message goes to",
+				"displayName": "Channel ID"
 			},
 			{
 				"name": "userAgent",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User client type, which is obtained from UserAgent"
+				"description": "Client type of the user, from its user agent"
 			},
 			{
 				"name": "senderAvatar",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Avatar of the message sender. For the WeChat channel, the WeChat avatar URL is transmitted."
+				"description": "Avatar URL of the sender (for WeChat, the WeChat avatar URL)"
 			},
 			{
 				"name": "messageId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Unique ID of the user who sends the message. The value can contain a maximum of 32 characters. The value cannot contain commas (,).",
-				"maxLength": 32
+				"description": "Unique ID of the message, without commas",
+				"maxLength": 32,
+				"displayName": "Message ID"
 			},
 			{
 				"name": "transData",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Data in JSON format, which is transferred to the robot flow when the robot is connected"
+				"description": "JSON data passed to the chatbot flow when the chatbot is connected",
+				"displayName": "Data for Chatbot"
 			}
 		],
 		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys content, controlType, from, mediaType, senderNickname, sourceType, timestamp, to, userAgent, senderAvatar, channel) omits it. Field \"messageld\" as extracted is sent as \"messageId\" (PDF l/I or line-break artefact; the request example and sibling interfaces use \"messageId\").",
@@ -366,7 +394,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"userAgent": null,
 			"senderAvatar": null,
 			"channel": "WEB"
-		}
+		},
+		"action": "Send chat message",
+		"description": "Send a message or a control event (connect, typing, disconnect...) from a chat user to the channel"
 	},
 	{
 		"section": "11.6",
@@ -374,7 +404,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "webChat",
 		"resource": "chat",
 		"operation": "uploadFile",
-		"name": "Send File (Upload)",
+		"name": "Upload File",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/uploadFileStream",
 		"auth": "C1",
@@ -386,21 +416,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File type. The supported types include JPG, PNG, BPM, MP3, AAC, MP4, TXT, and CSV."
+				"description": "File type: JPG, PNG, BPM, MP3, AAC, MP4, TXT or CSV"
 			},
 			{
 				"name": "fileStream",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File stream encoded using Base64"
+				"description": "File content, Base64-encoded",
+				"displayName": "File Content"
 			},
 			{
 				"name": "channel",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel for sending file streams. Only WEB is supported."
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			}
 		],
 		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys fileType, channel, fileStream) omits it.",
@@ -409,7 +441,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"fileType": "jpg",
 			"channel": "WEB",
 			"fileStream": "/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDAAMCAgMCAgMDAwMEAwMEBQgFBQQEBQoHBwYIp3+7j8a/PP/gqXP5/7QXh9tu3/Alpi34z/ANPV3SpXfxCP/9k="
-		}
+		},
+		"action": "Upload file to chat",
+		"description": "Upload a file a chat user sends, Base64-encoded, and get its ID to send in a message"
 	},
 	{
 		"section": "11.7",
@@ -417,7 +451,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "webChat",
 		"resource": "chat",
 		"operation": "downloadFile",
-		"name": "Receive File (Download)",
+		"name": "Download File",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/downloadFileStream",
 		"auth": "C1",
@@ -429,28 +463,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File ID for file download, which is carried in the poll interface If the value of fileId is local / {Value of content}, a local file is sent. The value of content is in the response of the poll interface."
+				"description": "File ID from the polled message; for a local file, local/ followed by the message content",
+				"displayName": "File ID"
 			},
 			{
 				"name": "channel",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Download channel type. Currently, the value is fixed to WEB."
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			},
 			{
 				"name": "fileType",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Type of the file to be downloaded. The options are jpg, png, bpm, mp3, aac, mp4, txt, csv, richtext, doc, docx, pdf, and zip. In scenarios where local files are sent, set this parameter to the value of mediaFileType in the MT multimedia file message."
+				"description": "Type of the file: jpg, png, bpm, mp3, aac, mp4, txt, csv, richtext, doc, docx, pdf or zip; for a local file, the mediaFileType of the message"
 			},
 			{
 				"name": "multiMedia",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "If the file is a multimedia library file, this parameter is mandatory and must be set to multiMedia."
+				"description": "Set to multiMedia when the file comes from the multimedia library",
+				"displayName": "Multimedia Library File"
 			}
 		],
 		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys fileType, channel, fileId, multiMedia) omits it. The reference documents a JSON answer with the file Base64-encoded in fileStream; a server that streams the file instead (application/octet-stream) gives a binary item. A JSON answer is checked for its resultCode and returned as JSON.",
@@ -462,15 +499,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"channel": "WEB",
 			"fileId": "XXXXXXXXXXXXXXXXX",
 			"multiMedia": "multiMedia"
-		}
+		},
+		"action": "Download file from chat",
+		"description": "Download a file an agent sent to a chat user, by the file ID the poll returned"
 	},
 	{
 		"section": "11.8",
 		"title": "Associating Common Phrases Based on the Customer Input (queryPhraseByKeyword)",
 		"family": "webChat",
 		"resource": "chat",
-		"operation": "queryPhraseByKeyword",
-		"name": "Get Common Phrases by Keyword",
+		"operation": "getPhrasesByKeyword",
+		"name": "Get Phrases by Keyword",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/queryPhraseByKeyword",
 		"auth": "C1",
@@ -482,21 +521,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Message content"
+				"description": "What the chat user has typed",
+				"displayName": "Text"
 			},
 			{
 				"name": "locale",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language The value does not contain the country code. For example, zh indicates Chinese, and en indicates English. For details, see ISO 639 language codes."
+				"description": "Language code without country, for example en or zh (ISO 639)"
 			},
 			{
 				"name": "channel",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel type. Currently, the value is fixed to WEB (web channel access)."
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			}
 		],
 		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys strContent, locale, channel) omits it.",
@@ -505,7 +546,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"strContent": "Mesh",
 			"locale": "en",
 			"channel": "WEB"
-		}
+		},
+		"action": "Get common phrases by keyword",
+		"description": "Get the common phrases that match what a chat user is typing, to suggest them"
 	},
 	{
 		"section": "11.14",
@@ -525,28 +568,32 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID"
+				"description": "ID of the chat user leaving the message",
+				"displayName": "User ID"
 			},
 			{
 				"name": "caller",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Number for leaving a message"
+				"description": "Number to call the user back on",
+				"displayName": "Callback Number"
 			},
 			{
 				"name": "leaveMessage",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Message information"
+				"description": "Text of the message",
+				"displayName": "Message"
 			},
 			{
 				"name": "channel",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel name. The value is WEB."
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			}
 		],
 		"result": {},
@@ -555,14 +602,16 @@ export const OPERATIONS: OperationSpec[] = [
 			"caller": "138****7777",
 			"leaveMessage": "Please reply",
 			"channel": "WEB"
-		}
+		},
+		"action": "Leave message",
+		"description": "Leave a message with a callback number when no agent is available"
 	},
 	{
 		"section": "11.15",
 		"title": "Submitting the Chatbot Satisfaction Evaluation Result (feedbacksatisfaction)",
 		"family": "webChat",
 		"resource": "chat",
-		"operation": "feedbackChatbotSatisfaction",
+		"operation": "submitChatbotSatisfaction",
 		"name": "Submit Chatbot Satisfaction",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/v1/robot/feedbacksatisfaction",
@@ -575,39 +624,49 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Satisfaction feedback. The options are 1 (satisfied) and 0 (dissatisfied).",
+				"description": "Whether the chat user is satisfied with the answer",
 				"options": [
 					{
 						"value": 1,
-						"name": "satisfied"
+						"name": "Satisfied"
 					},
 					{
 						"value": 0,
-						"name": "dissatisfied"
+						"name": "Dissatisfied"
 					}
-				]
+				],
+				"displayName": "Satisfied"
 			},
 			{
 				"name": "feedbackContent",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "When feedback is set to 0, the value cannot be empty and can contain a maximum of 64 characters.",
-				"maxLength": 64
+				"description": "Why the user is dissatisfied",
+				"maxLength": 64,
+				"displayName": "Reason",
+				"requiredWhen": {
+					"field": "feedback",
+					"values": [
+						0
+					]
+				}
 			},
 			{
 				"name": "from",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Message sender ID"
+				"description": "ID of the chat user who sends the message",
+				"displayName": "Sender ID"
 			},
 			{
 				"name": "interIdx",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Number of interaction times. The value is the same as that of interidx returned by the ODFS in the previous time."
+				"description": "Interaction count the chatbot returned with its last answer",
+				"displayName": "Interaction Index"
 			}
 		],
 		"result": {},
@@ -616,15 +675,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"feedbackContent": "dissatisfied",
 			"from": "1111111",
 			"interIdx": "2"
-		}
+		},
+		"action": "Submit chatbot satisfaction",
+		"description": "Tell the chatbot whether its last answer satisfied the chat user, with a reason when it did not"
 	},
 	{
 		"section": "11.16",
 		"title": "Querying Historical Messages (queryHistoryChatMessage)",
 		"family": "webChat",
 		"resource": "chat",
-		"operation": "queryHistoryMessages",
-		"name": "Get Historical Messages",
+		"operation": "getMessageHistory",
+		"name": "Get Message History",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/queryHistoryChatMessage",
 		"auth": "C1",
@@ -636,44 +697,48 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Channel ID"
+				"description": "Configuration ID of the web channel, as shown on the channel configuration page",
+				"displayName": "Channel ID"
 			},
 			{
 				"name": "userId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of the user who sends a message through a channel. The value is a string of 1 to 32 characters.",
+				"description": "ID of the chat user, as defined by the enterprise",
 				"minLength": 1,
-				"maxLength": 32
+				"maxLength": 32,
+				"displayName": "User ID"
 			},
 			{
 				"name": "startTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Start time for querying historical messages"
+				"description": "Start of the time range",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "End time for querying historical messages"
+				"description": "End of the time range",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Number of queried historical messages. This parameter is a pagination parameter."
+				"description": "Number of messages to return"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Offset. This parameter is a pagination parameter."
+				"description": "Number of messages to skip"
 			}
 		],
 		"shapeNote": "example keys not in the table: channel",
@@ -693,7 +758,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"style": "offset",
 			"offsetField": "offset",
 			"limitField": "limit"
-		}
+		},
+		"action": "Get chat message history",
+		"description": "List the earlier chat messages of a user on a channel, optionally within a time range"
 	},
 	{
 		"section": "11.20",
@@ -701,14 +768,16 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "webChat",
 		"resource": "chat",
 		"operation": "getSatisfactionSurveyMode",
-		"name": "Get Satisfaction Survey Configuration",
+		"name": "Get Satisfaction Survey Config",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/getsatisfactionsurveymode",
 		"auth": "C1",
 		"webChatToken": "required",
 		"idempotent": true,
 		"fields": [],
-		"result": {}
+		"result": {},
+		"action": "Get satisfaction survey configuration",
+		"description": "Get the satisfaction levels and survey settings configured for chats"
 	},
 	{
 		"section": "11.9",
@@ -716,7 +785,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "webChat",
 		"resource": "clickToDial",
 		"operation": "checkSupport",
-		"name": "Check Click-to-Dial Support",
+		"name": "Check Support",
 		"method": "GET",
 		"path": "/apiaccess/ccmessaging/v1/checkClickToCallSupport",
 		"auth": "C1",
@@ -728,14 +797,17 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Recipient channel type ( WEB )"
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			}
 		],
 		"shapeNote": "table documents no body fields; example has keys: channel (of which channel documented as query parameters)",
 		"result": {},
 		"example": {
 			"channel": "WEB"
-		}
+		},
+		"action": "Check click to dial support",
+		"description": "Check whether the tenant space supports click-to-dial calls from the web channel"
 	},
 	{
 		"section": "11.10",
@@ -743,7 +815,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "webChat",
 		"resource": "clickToDial",
 		"operation": "create",
-		"name": "Create Click-to-Dial Call",
+		"name": "Create",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/v1/createClickToCall",
 		"auth": "C1",
@@ -755,31 +827,35 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Recipient channel type ( WEB )"
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			},
 			{
 				"name": "mediaAbility",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Media capability 0: voice call 1: video call",
+				"description": "Voice or video call",
 				"options": [
 					{
 						"value": "0",
-						"name": "voice call"
+						"name": "Voice Call"
 					},
 					{
 						"value": "1",
-						"name": "video call"
+						"name": "Video Call"
 					}
-				]
+				],
+				"displayName": "Call Type"
 			}
 		],
 		"result": {},
 		"example": {
 			"channel": "WEB",
 			"mediaAbility": "0"
-		}
+		},
+		"action": "Create click to dial call",
+		"description": "Start a voice or video call from the web page to the contact center for the chat user"
 	},
 	{
 		"section": "11.11",
@@ -787,7 +863,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "webChat",
 		"resource": "clickToDial",
 		"operation": "getEvents",
-		"name": "Get Click-to-Dial Events",
+		"name": "Get Events",
 		"method": "GET",
 		"path": "/apiaccess/ccmessaging/v1/getClickToCallEvents",
 		"auth": "C1",
@@ -799,10 +875,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "query",
 				"type": "string",
 				"required": true,
-				"description": "Recipient channel type ( WEB )"
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			}
 		],
-		"result": {}
+		"result": {},
+		"action": "Get click to dial events",
+		"description": "Get the events of the chat user's click-to-dial call (ringing, answered, released...)"
 	},
 	{
 		"section": "11.12",
@@ -810,7 +889,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "webChat",
 		"resource": "clickToDial",
 		"operation": "release",
-		"name": "Release Click-to-Dial Call",
+		"name": "Release",
 		"method": "POST",
 		"path": "/apiaccess/ccmessaging/v1/dropClickToCall",
 		"auth": "C1",
@@ -822,13 +901,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Recipient channel type ( WEB )"
+				"description": "Channel type; always WEB",
+				"default": "WEB"
 			}
 		],
 		"result": {},
 		"example": {
 			"channel": "WEB"
-		}
+		},
+		"action": "Release click to dial call",
+		"description": "Hang up the chat user's click-to-dial call"
 	},
 	{
 		"section": "11.13",
@@ -847,15 +929,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Called number",
-				"maxLength": 32
+				"description": "Number to call",
+				"maxLength": 32,
+				"displayName": "Called Number"
 			},
 			{
 				"name": "callData",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call data",
+				"description": "Data attached to the call",
 				"maxLength": 1024
 			},
 			{
@@ -863,8 +946,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Calling number displayed to users and customer managers. If this parameter is not included, the calling number of the platform is used by default.",
-				"maxLength": 32
+				"description": "Calling number shown to the called party; the platform number when left out",
+				"maxLength": 32,
+				"displayName": "Calling Number Shown"
 			}
 		],
 		"result": {},
@@ -872,15 +956,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"called": "88884432",
 			"callData": "1",
 			"callerPresent": "95599"
-		}
+		},
+		"action": "Create anonymous call",
+		"description": "Create an anonymous outbound call task to a number with a chosen calling number shown; the app then places the call through the SDK"
 	},
 	{
 		"section": "11.17",
 		"title": "Discarding an Email (chat_dropMail)",
 		"family": "webChat",
 		"resource": "email",
-		"operation": "dropMail",
-		"name": "Discard Email",
+		"operation": "discard",
+		"name": "Discard",
 		"method": "POST",
 		"path": "/apiaccess/rest/ccmessaging/v1/emailchannel/dropMail",
 		"auth": "C1",
@@ -891,21 +977,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Email ID"
+				"description": "ID of the email to discard",
+				"displayName": "Email ID"
 			}
 		],
 		"result": {},
 		"example": {
 			"emailId": "10195068940994050"
-		}
+		},
+		"action": "Discard email",
+		"description": "Discard an email of the email channel by its ID"
 	},
 	{
 		"section": "11.18",
 		"title": "Sending an MT WhatsApp Message (sendWhatsappMessage)",
 		"family": "webChat",
 		"resource": "whatsApp",
-		"operation": "sendWhatsAppMessage",
-		"name": "Send WhatsApp Message",
+		"operation": "sendMessage",
+		"name": "Send Message",
 		"method": "POST",
 		"path": "/apiaccess/rest/ccmessaging/omni/1/advanced",
 		"auth": "C1",
@@ -916,14 +1005,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Unique key of the solution that will be used to send messages. If this field is not set, the default solution is used. The AICC does not send this field."
+				"description": "Key of the sending scenario; the default scenario when empty"
 			},
 			{
 				"name": "bulkId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique request ID. Multiple IDs will be received only when the message is sent to multiple destination addresses."
+				"description": "Unique ID of this send request",
+				"displayName": "Request ID"
 			},
 			{
 				"name": "destinations",
@@ -931,30 +1021,32 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "List of message recipients",
+				"description": "Recipients of the message",
 				"children": [
 					{
 						"name": "messageId",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Unique ID of a sent message"
+						"description": "Unique ID of the message to this recipient",
+						"displayName": "Message ID"
 					},
 					{
 						"name": "to",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Message destination address",
+						"description": "Address of the recipient",
 						"children": [
 							{
 								"name": "phoneNumber",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Destination phone number. The value must be in the international number format, for example, 41793026727."
+								"description": "Phone number in international format without plus sign, for example 41793026727"
 							}
-						]
+						],
+						"displayName": "To"
 					}
 				]
 			},
@@ -963,45 +1055,48 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Encapsulated whatsApp object",
+				"description": "Content of the WhatsApp message",
 				"children": [
 					{
 						"name": "text",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Text of the message to be sent"
+						"description": "Text of the message"
 					},
 					{
 						"name": "imageUrl",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "URL of the image sent in the WhatsApp message. The value can contain a maximum of 2048 characters. The image type must be JPG, JPEG, or PNG. The image size cannot exceed 2 MB.",
-						"maxLength": 2048
+						"description": "URL of a JPG, JPEG or PNG image of at most 2 MB",
+						"maxLength": 2048,
+						"displayName": "Image URL"
 					},
 					{
 						"name": "audioUrl",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "URL of the audio file sent in the WhatsApp message. The value can contain a maximum of 2048 characters. The audio type must be AAC. The audio size cannot exceed 2 MB.",
-						"maxLength": 2048
+						"description": "URL of an AAC audio file of at most 2 MB",
+						"maxLength": 2048,
+						"displayName": "Audio URL"
 					},
 					{
 						"name": "videoUrl",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "URL of the video sent in the WhatsApp message. The value can contain a maximum of 2048 characters. The video type must be MP4. The video size cannot exceed 10 MB.",
-						"maxLength": 2048
+						"description": "URL of an MP4 video of at most 10 MB",
+						"maxLength": 2048,
+						"displayName": "Video URL"
 					},
 					{
 						"name": "locationName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Text of the message to be sent The value contains a maximum of 1000 characters.",
+						"description": "Name of the location sent",
 						"maxLength": 1000
 					},
 					{
@@ -1009,7 +1104,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Address. This parameter is optional. The value contains a maximum of 1000 characters.",
+						"description": "Address of the location sent",
 						"maxLength": 1000
 					},
 					{
@@ -1017,7 +1112,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Longitude. The value ranges from -180 to 180.",
+						"description": "Longitude of the location sent",
 						"min": -180,
 						"max": 180
 					},
@@ -1026,7 +1121,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Latitude. The value ranges from -90 to 90.",
+						"description": "Latitude of the location sent",
 						"min": -90,
 						"max": 90
 					},
@@ -1035,7 +1130,7 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Template name"
+						"description": "Name of the registered message template"
 					},
 					{
 						"name": "templateData",
@@ -1043,56 +1138,58 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "string",
 						"required": false,
-						"description": "Template parameter values sorted by registration sequence in the template"
+						"description": "Values of the template parameters, in the order they were registered"
 					},
 					{
 						"name": "language",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Code of the language or locale to be used. The code must be the same as that used for registration in the template."
+						"description": "Language or locale code of the template, as registered"
 					},
 					{
 						"name": "mediaTemplateData",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Encapsulated mediaTemplateData object",
+						"description": "Content of a media template",
 						"children": [
 							{
 								"name": "header",
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Media template type. This parameter is required for media templates with titles.",
+								"description": "Header of a media template with a title",
 								"children": [
 									{
 										"name": "textPlaceholder",
 										"in": "body",
 										"type": "string",
 										"required": false,
-										"description": "Text placeholder. This parameter is required for templates with text titles."
+										"description": "Text placeholder, for templates with a text title"
 									},
 									{
 										"name": "imageUrl",
 										"in": "body",
 										"type": "string",
 										"required": false,
-										"description": "Image URL. This parameter is required for templates with image titles. The image type must be JPG, JPEG, or PNG. The image size cannot exceed 2 MB."
+										"description": "URL of a JPG, JPEG or PNG image of at most 2 MB, for templates with an image title",
+										"displayName": "Image URL"
 									},
 									{
 										"name": "videoUrl",
 										"in": "body",
 										"type": "string",
 										"required": false,
-										"description": "Video URL. This parameter is required for templates with video titles. The video type must be MP4. The video size cannot exceed 10 MB."
+										"description": "URL of an MP4 video of at most 10 MB, for templates with a video title",
+										"displayName": "Video URL"
 									},
 									{
 										"name": "latitude",
 										"in": "body",
 										"type": "number",
 										"required": false,
-										"description": "Latitude. The value ranges from -90 to 90. This parameter is required for templates with location titles.",
+										"description": "Latitude, for templates with a location title",
 										"min": -90,
 										"max": 90
 									},
@@ -1101,7 +1198,7 @@ export const OPERATIONS: OperationSpec[] = [
 										"in": "body",
 										"type": "number",
 										"required": false,
-										"description": "Longitude. The value ranges from -180 to 180. This parameter is required for templates with location titles.",
+										"description": "Longitude, for templates with a location title",
 										"min": -180,
 										"max": 180
 									}
@@ -1112,7 +1209,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "object",
 								"required": false,
-								"description": "Media template body",
+								"description": "Body of the media template",
 								"children": [
 									{
 										"name": "placeholders",
@@ -1120,7 +1217,7 @@ export const OPERATIONS: OperationSpec[] = [
 										"type": "array",
 										"itemType": "string",
 										"required": false,
-										"description": "Media template body placeholders. The value cannot be null, but can be an empty array. Values within the array cannot be null or empty."
+										"description": "Values of the body placeholders; may be empty, but no value may be empty"
 									}
 								]
 							},
@@ -1130,34 +1227,37 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "object",
 								"required": false,
-								"description": "Media template buttons",
+								"description": "Buttons of the media template",
 								"children": [
 									{
 										"name": "urlPlaceholder",
 										"in": "body",
 										"type": "string",
 										"required": false,
-										"description": "Date and time when the message needs to be sent. This parameter is used for scheduled OMNI messaging. The first message in the OMNI flow is not sent immediately, but will be sent at the scheduled time."
+										"description": "Value of the URL placeholder of a URL button",
+										"displayName": "URL Placeholder"
 									},
 									{
 										"name": "quickReplyPayload",
 										"in": "body",
 										"type": "string",
 										"required": false,
-										"description": "Quick reply payload. This parameter is required for the quick reply button."
+										"description": "Payload of a quick reply button"
 									}
 								]
 							}
 						]
 					}
-				]
+				],
+				"displayName": "WhatsApp Message"
 			},
 			{
 				"name": "sendAt",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Date and time when the message needs to be sent. This parameter is used for scheduled OMNI messaging. The first message in the OMNI flow is not sent immediately, but will be sent at the scheduled time."
+				"description": "When to send the message, for scheduled messaging; empty sends it now",
+				"displayName": "Send At"
 			}
 		],
 		"result": {
@@ -1178,7 +1278,9 @@ export const OPERATIONS: OperationSpec[] = [
 					}
 				}
 			]
-		}
+		},
+		"action": "Send message to phone numbers",
+		"description": "Send a WhatsApp text, media, location or template message to one or more phone numbers"
 	},
 	{
 		"section": "11.19",
@@ -1186,7 +1288,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "workbench",
 		"resource": "workbench",
 		"operation": "getCurrentChat",
-		"name": "Get Current Chat Information",
+		"name": "Get Current Chat",
 		"method": "POST",
 		"path": "/apiaccess/rest/workbench/v1/getUserInfoBycallId",
 		"auth": "C1",
@@ -1197,26 +1299,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID"
+				"description": "Call ID of the chat on the workbench",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "userId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID. The value is a string of 1 to 32 characters.",
+				"description": "ID of the chat user, as defined by the enterprise",
 				"minLength": 1,
-				"maxLength": 32
+				"maxLength": 32,
+				"displayName": "User ID"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID"
+				"description": "Tenant space ID",
+				"displayName": "Tenant ID"
 			}
 		],
 		"shapeNote": "no parseable request example to compare with the body table",
-		"result": {}
+		"result": {},
+		"action": "Get current chat",
+		"description": "Get the information of the chat user in a chat handled on the online chat workbench, by call ID"
 	}
 ];

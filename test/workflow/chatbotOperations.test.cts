@@ -11,6 +11,7 @@ import { tokenCache } from '../../nodes/shared/auth/tokenCache';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { createHarness, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
+import { withConditionalFields } from '../helpers/conditional.cjs';
 import { buildParameters, expectedBody, expectedPath } from '../registry/sampleValues.cjs';
 
 let sim: Simulator;
@@ -44,7 +45,15 @@ const ADDITIONAL: Record<string, Record<string, unknown>> = {
 /** Required fields whose documented example value is empty ("language": "" in 10.9.3's model). */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
 	'10.9.3': { model: { ...(spec('10.9.3').example as IDataObject).model as IDataObject, language: 'en_US' } },
+	// Transfer start and end times as the example writes them (yyyyMMddHH:mm:ss), sent unchanged.
+	'10.6.3': { inparams: transferTimes('10.6.3') },
+	'10.5.3': { inparams: transferTimes('10.5.3') },
 };
+
+function transferTimes(section: string): IDataObject {
+	const { call_id, call_dst_id, begin_trans, end_trans, trans_result } = (spec(section).example as IDataObject).inparams as IDataObject;
+	return { call_id, call_dst_id, begin_trans, end_trans, trans_result, auth_token: 'a1b2c3d4' };
+}
 
 const ALL = OPERATIONS.map((s) => [`${s.section} ${s.name}`, s] as [string, OperationSpec]);
 
@@ -59,7 +68,7 @@ describe('every Chatbot operation, in n8n-core, against the simulator', () => {
 
 	it.each(ALL)('%s', async (_title, s) => {
 		sim.clearRequests();
-		const built = buildParameters(OPERATIONS, s, OVERRIDES[s.section] ?? {}, ADDITIONAL[s.section] ?? {});
+		const built = withConditionalFields(OPERATIONS, s, buildParameters(OPERATIONS, s, OVERRIDES[s.section] ?? {}, ADDITIONAL[s.section] ?? {}), OVERRIDES[s.section] ?? {}, ADDITIONAL[s.section] ?? {});
 		// Fields the credential fills (tenantId = App Key) are left empty here: the credential's value must arrive.
 		for (const f of s.fields.filter((x) => x.fromCredential)) {
 			delete built.parameters[f.name];

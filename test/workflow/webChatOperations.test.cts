@@ -6,7 +6,13 @@ import { tokenCache } from '../../nodes/shared/auth/tokenCache';
 import { webChatTokens } from '../../nodes/shared/auth/webChatTokens';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { createHarness, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
-import { buildParameters, expectedBody, expectedPath } from '../registry/sampleValues.cjs';
+import { withConditionalFields } from '../helpers/conditional.cjs';
+import { buildParameters as buildRequired, expectedBody, expectedPath, type BuiltCase } from '../registry/sampleValues.cjs';
+
+/** The required fields, plus those another field's value makes required (11.15: the reason when dissatisfied). */
+function buildParameters(specs: OperationSpec[], s: OperationSpec, overrides: Record<string, unknown> = {}, additional: Record<string, unknown> = {}): BuiltCase {
+	return withConditionalFields(specs, s, buildRequired(specs, s, overrides, additional), overrides, additional);
+}
 
 /**
  * Every operation of the Web Chat node (11.1-11.20), run through a real n8n-core workflow
