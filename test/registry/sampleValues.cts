@@ -114,8 +114,10 @@ export function parameterValue(field: FieldSpec, value: unknown, nested = false)
  * (a form section cannot take one) and its JSON text go to its JSON alternative under Additional
  * Fields, other values become sections; `additional` puts the field under Additional Fields.
  */
-export function setFormValue(parameters: INodeParameters, name: string, field: FieldSpec, value: unknown, additional = false): void {
+export function setFormValue(parameters: INodeParameters, name: string, field: FieldSpec, value: unknown, additional = false, spec?: OperationSpec): void {
 	const more = () => (parameters.additionalFields ??= {}) as IDataObject;
+	// A conditional field sits in the main list, beside the field it depends on.
+	if (spec && isConditionalInMain(field, spec)) additional = false;
 	if (isStructured(field) && typeof value === 'string') more()[jsonTwinName(name)] = value;
 	else if (additional) more()[name] = parameterValue(field, value) as never;
 	else parameters[name] = parameterValue(field, value) as never;
@@ -149,6 +151,18 @@ export function buildParameters(specs: OperationSpec[], spec: OperationSpec, ove
 			else if (field.required || isConditionalInMain(field, spec)) parameters[name] = parameterValue(field, value) as never;
 			else additionalFields[name] = parameterValue(field, value) as never;
 		}
+	}
+	// Fields required because another field has a value (requiredWhen): shown beside it, filled like a required one.
+	for (const field of spec.fields) {
+		const when = field.requiredWhen;
+		if (!when || field.required || field.name in additional || notTyped.has(field.name)) continue;
+		const controller = spec.fields.find((f) => f.name === when.field);
+		if (!controller || !when.values.some((v) => String(v) === String(values[`${controller.in}:${controller.name}`]))) continue;
+		const value = overrides[field.name] !== undefined ? overrides[field.name] : sampleValue(field, field.in === 'body' ? example[field.name] : undefined);
+		values[`${field.in}:${field.name}`] = value;
+		const name = parameterName(names, spec, field);
+		if (isStructured(field) && typeof value === 'string') additionalFields[jsonTwinName(name)] = value;
+		else parameters[name] = parameterValue(field, value) as never;
 	}
 	if (Object.keys(additionalFields).length) parameters.additionalFields = additionalFields as never;
 	return { parameters, values };

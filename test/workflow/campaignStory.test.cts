@@ -50,7 +50,7 @@ function params(section: string, fields: Record<string, unknown>, additional: Re
 	// Values as the form saves them: structured fields as sections (typed in, no JSON), expressions in their JSON alternative.
 	const out: INodeParameters = { resource: s.resource, operation: s.operation, options: {}, ...rest };
 	for (const [k, v] of Object.entries(fields)) setFormValue(out, name(k), s.fields.find((x) => x.name === k)!, v);
-	for (const [k, v] of Object.entries(additional)) setFormValue(out, name(k), s.fields.find((x) => x.name === k)!, v, true);
+	for (const [k, v] of Object.entries(additional)) setFormValue(out, name(k), s.fields.find((x) => x.name === k)!, v, true, s);
 	return out;
 }
 
