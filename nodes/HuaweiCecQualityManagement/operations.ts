@@ -533,7 +533,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Page Size",
 				"description": "Number of records per page",
 				"min": 5,
-				"max": 10
+				"max": 10,
+				"default": 5
 			},
 			{
 				"name": "keyword",
@@ -622,7 +623,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Page Size",
 				"description": "Number of records per page",
 				"min": 5,
-				"max": 10
+				"max": 10,
+				"default": 5
 			}
 		],
 		"result": {
@@ -1189,7 +1191,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Page Size",
 				"description": "Number of records per page",
 				"min": 5,
-				"max": 10
+				"max": 10,
+				"default": 5
 			},
 			{
 				"name": "keyword",
@@ -1446,7 +1449,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Page Size",
 				"description": "Number of records per page",
 				"min": 5,
-				"max": 10
+				"max": 10,
+				"default": 5
 			}
 		],
 		"result": {
@@ -3350,7 +3354,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"required": true,
 						"description": "Score of the rule",
 						"min": 1,
-						"max": 100
+						"max": 100,
+						"default": 1
 					},
 					{
 						"name": "seconds",
@@ -3360,7 +3365,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"displayName": "Silence Seconds",
 						"description": "How long, in seconds, a silence lasts before it counts",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "times",
@@ -3370,7 +3376,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"displayName": "Silence Count",
 						"description": "Number of silences that trigger the rule",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "other",
@@ -3610,7 +3617,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"required": true,
 						"description": "Score of the rule",
 						"min": 1,
-						"max": 100
+						"max": 100,
+						"default": 1
 					},
 					{
 						"name": "name",
@@ -3627,7 +3635,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"displayName": "Silence Seconds",
 						"description": "How long, in seconds, a silence lasts before it counts",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "times",
@@ -3637,7 +3646,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"displayName": "Silence Count",
 						"description": "Number of silences that trigger the rule",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "silence_id",
@@ -3826,7 +3836,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"displayName": "Minimum Speed",
 						"description": "Minimum number of words per minute",
 						"min": 1,
-						"max": 220
+						"max": 220,
+						"default": 1
 					},
 					{
 						"name": "max",
@@ -3836,7 +3847,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"displayName": "Maximum Speed",
 						"description": "Maximum number of words per minute",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "other",
@@ -4133,7 +4145,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"displayName": "Minimum Speed",
 						"description": "Minimum number of words per minute",
 						"min": 1,
-						"max": 220
+						"max": 220,
+						"default": 1
 					},
 					{
 						"name": "max",
@@ -4143,7 +4156,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"displayName": "Maximum Speed",
 						"description": "Maximum number of words per minute",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "other",
@@ -6712,7 +6726,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"displayName": "Page Size",
 				"description": "Number of records per page",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"default": 1
 			}
 		],
 		"shapeNote": "example keys not in the table: customColumns",
