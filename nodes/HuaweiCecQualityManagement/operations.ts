@@ -7123,7 +7123,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "number",
 				"required": true,
 				"displayName": "Rule Type",
-				"description": "Type of the rule"
+				"description": "Type of the rule",
+				"options": [
+					{
+						"value": 10,
+						"name": "Conversation Rule"
+					},
+					{
+						"value": 11,
+						"name": "Silence Rule"
+					},
+					{
+						"value": 12,
+						"name": "Speed Rule"
+					},
+					{
+						"value": 13,
+						"name": "Interruption Rule"
+					},
+					{
+						"value": 60,
+						"name": "Sensitive Word Rule"
+					}
+				]
 			},
 			{
 				"name": "taskId",
@@ -7538,17 +7560,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "boolean",
 				"required": false,
 				"displayName": "Associated Call",
-				"description": "Whether the call is an associated call",
-				"options": [
-					{
-						"value": true,
-						"name": "Associated Call"
-					},
-					{
-						"value": false,
-						"name": "Common Call"
-					}
-				]
+				"description": "Whether the call is an associated call, not a common call"
 			},
 			{
 				"name": "qualityItemId",
@@ -8214,10 +8226,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCISQM/rest/ccisqm/v1/appraisecall/credit",
 		"family": "ccsqm",
 		"resource": "asrTranscription",
-		"operation": "getCallCredit",
-		"name": "Get Call Credit",
-		"action": "Get call inspection credit",
-		"description": "Get the inspection results of a call recording",
+		"operation": "getCallScores",
+		"name": "Get Call Scores",
+		"action": "Get call inspection scores",
+		"description": "Get the inspection scores of a call for each business scenario, with the result of each rule",
 		"method": "POST",
 		"path": "/apiaccess/CCISQM/rest/ccisqm/v1/appraisecall/credit",
 		"auth": "C1",
@@ -8245,7 +8257,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"operation": "inspect",
 		"name": "Inspect",
 		"action": "Inspect recording",
-		"description": "Create an inspection task for a call recording",
+		"description": "Create an inspection task for a call recording; returns the call ID, for Get Call Result",
 		"method": "POST",
 		"path": "/apiaccess/CCISQM/rest/ccisqm/v1/openapi/qualityInspect",
 		"auth": "C1",
