@@ -1290,7 +1290,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"displayName": "Sensitive Word",
-				"description": "The sensitive word"
+				"description": "Word or phrase that counts as sensitive"
 			},
 			{
 				"name": "score",
@@ -1585,7 +1585,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "string",
 				"required": true,
 				"displayName": "Sensitive Word",
-				"description": "The sensitive word"
+				"description": "Word or phrase that counts as sensitive"
 			},
 			{
 				"name": "score",
