@@ -13,7 +13,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const outDir = path.join(root, '.cache', 'generated-ui');
+// Outside the project, so `n8n-node lint` (which lints every .ts file of the project) never reads them.
+const outDir = path.join(require('node:os').tmpdir(), 'n8n-nodes-huawei-cec-generated-ui');
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const filter = args.find((a) => !a.startsWith('--'));

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { testAgentGatewayCredential } from '../shared/credentialTests';
-import { buildProperties } from '../shared/registry/describe';
+import { buildProperties, subtitleOf } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { OPERATIONS, RESOURCES } from './operations';
 import { withReadableNames } from './readableNames';
@@ -18,7 +18,7 @@ export class HuaweiCecAgentWorkbench implements INodeType {
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(OPERATIONS),
 		description: 'Work as a CC-Gateway agent: sign in, change state, answer, hold, transfer and release calls, read call data, run conferences and download recordings (reference 6.1, 5.2, 13.1).',
 		defaults: { name: 'Huawei CEC Agent Workbench' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { buildProperties } from '../shared/registry/describe';
+import { buildProperties, subtitleOf } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { buildLookupMethods } from '../shared/registry/lookup';
 import { testItaCredential } from './itaCredentialTest';
@@ -14,7 +14,7 @@ export class HuaweiCecBidirectionalCall implements INodeType {
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(OPERATIONS),
 		description: 'Connect an agent mobile phone and a customer in one call, and query its status and records (reference 6.2).',
 		defaults: { name: 'Huawei CEC Bidirectional Call' },
 		usableAsTool: true,
@@ -22,8 +22,8 @@ export class HuaweiCecBidirectionalCall implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		// 6.2.13 is called by the ITA with its APIG app signature; every other operation uses the C1 token.
 		credentials: [
-			{ name: 'huaweiCecApiFabricApi', required: true, displayOptions: { hide: { operation: ['sendItaResultNotification'] } } },
-			{ name: 'huaweiCecItaApi', required: true, testedBy: 'testItaCredential', displayOptions: { show: { operation: ['sendItaResultNotification'] } } },
+			{ name: 'huaweiCecApiFabricApi', required: true, displayOptions: { hide: { operation: ['sendItaResult'] } } },
+			{ name: 'huaweiCecItaApi', required: true, testedBy: 'testItaCredential', displayOptions: { show: { operation: ['sendItaResult'] } } },
 		],
 		properties: buildProperties(RESOURCES, OPERATIONS),
 	};
@@ -31,7 +31,7 @@ export class HuaweiCecBidirectionalCall implements INodeType {
 	methods = { ...buildLookupMethods(OPERATIONS, 'huaweiCecApiFabricApi'), credentialTest: { testItaCredential } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const ita = this.getNodeParameter('operation', 0) === 'sendItaResultNotification';
+		const ita = this.getNodeParameter('operation', 0) === 'sendItaResult';
 		return await executeRegistry.call(this, OPERATIONS, ita ? 'huaweiCecItaApi' : 'huaweiCecApiFabricApi');
 	}
 }

@@ -7,6 +7,11 @@ export const RESOURCES: ResourceSpec[] = [
 	{
 		"value": "call",
 		"name": "Bidirectional Call"
+	},
+	{
+		"value": "legacy",
+		"name": "Legacy",
+		"description": "Older versions of operations, kept for existing servers"
 	}
 ];
 
@@ -15,9 +20,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"section": "6.2.1",
 		"title": "Creating a Bidirectional Call (V1.0.0) (createCall)",
 		"family": "bidirectionalCall",
-		"resource": "call",
+		"resource": "legacy",
 		"operation": "createBidirectionalCallV1",
-		"name": "Create a Bidirectional Call (V1)",
+		"name": "Create Bidirectional Call (V1)",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/mobileAgent/createCall",
 		"auth": "C1",
@@ -29,49 +34,59 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Calling number, that is, the mobile number or softphone number of the customer manager. Length limit: string (32)"
+				"description": "Mobile or softphone number of the customer manager, called first",
+				"displayName": "Customer Manager Number",
+				"maxLength": 32
 			},
 			{
 				"name": "called",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Called number. Length limit: string (32)"
+				"description": "Phone number of the customer, called once the customer manager answers",
+				"displayName": "Customer Number",
+				"maxLength": 32
 			},
 			{
 				"name": "agentWorkNo",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "ID of the agent who initiates a bidirectional call. Length limit: decimal (5)"
+				"description": "Work number of the agent who makes the call (up to 5 digits)",
+				"displayName": "Agent ID"
 			},
 			{
 				"name": "callData",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call data. Length limit: string (1024) NOTE ITA bidirectional calls do not support the callData field."
+				"description": "Data attached to the call. Not supported by ITA bidirectional calls",
+				"displayName": "Call Data",
+				"maxLength": 1024
 			},
 			{
 				"name": "callerPresent",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number displayed on the user side. If this parameter is not carried, the access code of the tenant space is used by default. If this parameter is carried, an access code must be transferred. If a non-access code number needs to be transferred, contact O&M personnel to enable the calling number anonymization feature. After this feature is enabled, the number verification rule is as follo..."
+				"description": "Number the customer sees. Empty: the access code of the tenant space. Another number than an access code needs the calling number anonymization feature, enabled by O&M personnel",
+				"displayName": "Number Shown to Customer"
 			},
 			{
 				"name": "agentPresent",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number displayed to the customer manager on the agent side. If this parameter is not carried, the access code of the tenant space is used by default. If this parameter is carried, an access code must be transferred. If a non-access code number needs to be transferred, contact O&M personnel to enable the calling number anonymization feature. After this feature is enabled, the number veri..."
+				"description": "Number the customer manager sees. Empty: the access code of the tenant space. Another number than an access code needs the calling number anonymization feature, enabled by O&M personnel",
+				"displayName": "Number Shown to Customer Manager"
 			},
 			{
 				"name": "callbackUrl",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Encode the value using Base64. This field is used to configure the release callback URL for reporting the customer receiving status. The CEC platform pushes the call status information during service triggering to the server, and the client server determines the user status based on the call status information. The URL can be set to https://IP address.Port number or a domain name. The domain na..."
+				"description": "URL that receives the call status reports when the call is released, Base64-encoded. HTTPS is recommended; its host must be on the callback URL trustlist set by the system administrator",
+				"displayName": "Status Callback URL"
 			}
 		],
 		"result": {
@@ -107,15 +122,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"agentPresent": "640060",
 			"callData": "333333"
 		},
-		"shapeNote": "Kept callbackUrl as the table prints it: no vendor page read shows the field (the voice notification and campaign pages spell it callBackUrl; Body Override can send that)."
+		"shapeNote": "Kept callbackUrl as the table prints it: no vendor page read shows the field (the voice notification and campaign pages spell it callBackUrl; Body Override can send that).",
+		"action": "Create bidirectional call (V1)",
+		"description": "Call a customer manager by agent ID, then connect the customer, the older interface kept for existing servers; returns the call serial number"
 	},
 	{
 		"section": "6.2.2",
 		"title": "Creating a Bidirectional Call (V3.0.0) (createCall)",
 		"family": "bidirectionalCall",
 		"resource": "call",
-		"operation": "createBidirectionalCallV3",
-		"name": "Create a Bidirectional Call (V3)",
+		"operation": "create",
+		"name": "Create",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v3/mobileAgent/createCall",
 		"auth": "C1",
@@ -126,35 +143,44 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number, that is, the mobile number or softphone number of the customer manager. Length limit: string (32)"
+				"description": "Mobile or softphone number of the customer manager, called first",
+				"displayName": "Customer Manager Number",
+				"maxLength": 32
 			},
 			{
 				"name": "softPhone",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Softphone number (corresponding to the agent). Length limit: string (32)"
+				"description": "Softphone number of the agent making the call",
+				"displayName": "Softphone Number",
+				"maxLength": 32
 			},
 			{
 				"name": "called",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Called number. Length limit: string (32)"
+				"description": "Phone number of the customer, called once the customer manager answers",
+				"displayName": "Customer Number",
+				"maxLength": 32
 			},
 			{
 				"name": "callData",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call data. Length limit: string (1024) NOTE ITA bidirectional calls do not support the callData field."
+				"description": "Data attached to the call. Not supported by ITA bidirectional calls",
+				"displayName": "Call Data",
+				"maxLength": 1024
 			},
 			{
 				"name": "callerPresent",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number displayed on the user side. If this parameter is not carried, the access code of the tenant space is used by default. If this parameter is carried, an access code must be transferred. If a non-access code number needs to be transferred, contact O&M personnel to enable the calling number anonymization feature. After this feature is enabled, the number verification rule is as follo..."
+				"description": "Number the customer sees. Empty: the access code of the tenant space. Another number than an access code needs the calling number anonymization feature, enabled by O&M personnel",
+				"displayName": "Number Shown to Customer"
 			}
 		],
 		"result": {
@@ -186,15 +212,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"caller": 8888888,
 			"softPhone": 66666666,
 			"called": 6666614
-		}
+		},
+		"action": "Create bidirectional call",
+		"description": "Call a customer manager, then connect the customer in the same call (a two-party call made for a mobile agent); returns the call serial number"
 	},
 	{
 		"section": "6.2.3",
 		"title": "Querying Call History Records (queryCallDetailRecord)",
 		"family": "bidirectionalCall",
 		"resource": "call",
-		"operation": "getCallHistoryRecords",
-		"name": "Get Call History Records",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/mobileAgent/queryCallDetailRecord",
 		"auth": "C1",
@@ -205,14 +233,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "End time. The interval between the start and the end time cannot exceed seven days. The value is a timestamp, for example, 1572794607000."
+				"description": "End of the period, at most seven days after the start time",
+				"displayName": "End Time",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "offset",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Pagination query offset. The default value is 0, indicating no offset. This parameter is optional.",
+				"description": "Number of records to skip",
 				"default": "0"
 			},
 			{
@@ -220,7 +250,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Page size for pagination query. The default value is 100, indicating that 100 records are displayed on each page. This parameter is optional.",
+				"description": "Number of records per page",
 				"default": "100"
 			},
 			{
@@ -228,43 +258,49 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Start time. The value is a timestamp, for example, 1572794607000."
+				"description": "Start of the period",
+				"displayName": "Start Time",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "caller",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number, which is optional. If this parameter is not set, all calling numbers are queried by default. Length limit: string (32)"
+				"description": "Only calls from this number. Empty: all calling numbers",
+				"displayName": "Calling Number",
+				"maxLength": 32
 			},
 			{
 				"name": "taskType",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "0: all types of tasks (except ITA bidirectional call tasks) 1: CEC bidirectional call task 2: anonymous outbound call task 3: voice notification 4: ITA bidirectional call",
+				"description": "Only calls of this kind of task",
 				"options": [
 					{
 						"value": "0",
-						"name": "all types of tasks (except ITA bidirectional call tasks)"
+						"name": "All",
+						"description": "All kinds of tasks except ITA bidirectional calls"
 					},
 					{
 						"value": "1",
-						"name": "CEC bidirectional call task"
+						"name": "CEC Bidirectional Call"
 					},
 					{
 						"value": "2",
-						"name": "anonymous outbound call task"
+						"name": "Anonymous Outbound Call"
 					},
 					{
 						"value": "3",
-						"name": "voice notification"
+						"name": "Voice Notification"
 					},
 					{
 						"value": "4",
-						"name": "ITA bidirectional call"
+						"name": "ITA Bidirectional Call"
 					}
-				]
+				],
+				"displayName": "Task Type"
 			}
 		],
 		"shapeNote": "The table documents the body twice as a lone \"Body\" row (once untyped, once with sub-fields); the request example sends the sub-fields at the top level, so they are sent that way.",
@@ -284,15 +320,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"offsetField": "offset",
 			"limitField": "limit",
 			"maxSize": 100
-		}
+		},
+		"action": "Get many calls",
+		"description": "List the call records of bidirectional calls, anonymous outbound calls and voice notifications made between two times, at most seven days apart"
 	},
 	{
 		"section": "6.2.4",
 		"title": "Querying Call Status (queryCallState)",
 		"family": "bidirectionalCall",
 		"resource": "call",
-		"operation": "getCallStatus",
-		"name": "Get Call Status",
+		"operation": "getStatus",
+		"name": "Get Status",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/mobileAgent/queryCallState",
 		"auth": "C1",
@@ -303,21 +341,25 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call SN. Length limit: string (50)"
+				"description": "Serial number of the call, returned when it was created",
+				"displayName": "Call Serial Number",
+				"maxLength": 50
 			}
 		],
 		"result": {},
 		"example": {
 			"callSerialNo": "645735364434067472"
-		}
+		},
+		"action": "Get call status",
+		"description": "Get the current state of a call made by Create or by a voice notification, from its call serial number"
 	},
 	{
 		"section": "6.2.5",
 		"title": "Obtaining the Recording File URL (getRecordingAddress)",
 		"family": "bidirectionalCall",
 		"resource": "call",
-		"operation": "getRecordingFileUrl",
-		"name": "Get the Recording File URL",
+		"operation": "getRecordingUrl",
+		"name": "Get Recording URL",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/mobileAgent/getRecordingAddress",
 		"auth": "C1",
@@ -328,21 +370,25 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call SN. Length limit: string (50)"
+				"description": "Serial number of the call, returned when it was created",
+				"displayName": "Call Serial Number",
+				"maxLength": 50
 			}
 		],
 		"result": {},
 		"example": {
 			"callSerialNo": "679218118865715226"
-		}
+		},
+		"action": "Get call recording URL",
+		"description": "Get the address of the recording file of a call, from its call serial number"
 	},
 	{
 		"section": "6.2.6",
 		"title": "Querying Allocated Softphone Numbers (V1.0.0) (queryPhone)",
 		"family": "bidirectionalCall",
-		"resource": "call",
-		"operation": "getAllocatedSoftphoneNumbersV1",
-		"name": "Get Allocated Softphone Numbers (V1)",
+		"resource": "legacy",
+		"operation": "getSoftphoneNumbersV1",
+		"name": "Get Softphone Numbers (V1)",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/mobileAgent/queryPhone",
 		"auth": "C1",
@@ -354,7 +400,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Page size for pagination query. The default value is 100, indicating that 100 records are displayed on each page. This parameter is optional.",
+				"description": "Number of records per page",
 				"default": "100"
 			},
 			{
@@ -362,7 +408,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Pagination query offset. The default value is 0, indicating no offset. This parameter is optional.",
+				"description": "Number of records to skip",
 				"default": "0"
 			}
 		],
@@ -379,15 +425,17 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"offset": 0,
 			"limit": 3
-		}
+		},
+		"action": "Get softphone numbers (V1)",
+		"description": "List the softphone numbers allocated to the tenant, the older interface kept for existing servers"
 	},
 	{
 		"section": "6.2.7",
 		"title": "Querying Allocated Softphone Numbers (V2.0.0) (queryPhone)",
 		"family": "bidirectionalCall",
 		"resource": "call",
-		"operation": "getAllocatedSoftphoneNumbersV2",
-		"name": "Get Allocated Softphone Numbers (V2)",
+		"operation": "getSoftphoneNumbers",
+		"name": "Get Softphone Numbers",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v2/mobileAgent/queryPhone",
 		"auth": "C1",
@@ -398,7 +446,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Page size for pagination query. The default value is 100, indicating that 100 records are displayed on each page. This parameter is optional.",
+				"description": "Number of records per page",
 				"default": "100"
 			},
 			{
@@ -406,7 +454,7 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Pagination query offset. The default value is 0, indicating no offset. This parameter is optional.",
+				"description": "Number of records to skip",
 				"default": "0"
 			}
 		],
@@ -424,15 +472,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"offset": 0,
 			"limit": 3
 		},
-		"shapeNote": "Vendor evidence: rows are read from result.phone (was result.singleRegServ): the reference's response example: the paged softphone list is result.phone, result.total counts it (singleRegServ is the registration server)."
+		"shapeNote": "Vendor evidence: rows are read from result.phone (was result.singleRegServ): the reference's response example: the paged softphone list is result.phone, result.total counts it (singleRegServ is the registration server).",
+		"action": "Get allocated softphone numbers",
+		"description": "List the softphone numbers allocated to the tenant, for use as the softphone number of a call"
 	},
 	{
 		"section": "6.2.8",
 		"title": "Obtaining the Information About the Destination Device of a Call (getCalledInfo)",
 		"family": "bidirectionalCall",
 		"resource": "call",
-		"operation": "getInformationDestinationDeviceCall",
-		"name": "Get the Information About the Destination Device of a Call",
+		"operation": "getCalledDevice",
+		"name": "Get Called Device",
 		"method": "POST",
 		"path": "/apiaccess/CC-Management/v1/mobileAgent/getCalledInfo",
 		"auth": "C1",
@@ -443,30 +493,36 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Called number. Length limit: string (32)"
+				"description": "Number that is called",
+				"displayName": "Called Number",
+				"maxLength": 32
 			},
 			{
 				"name": "caller",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Calling number. Length limit: string (32)"
+				"description": "Number that calls",
+				"displayName": "Calling Number",
+				"maxLength": 32
 			}
 		],
 		"result": {},
 		"example": {
 			"caller": 8888888,
 			"called": 6666614
-		}
+		},
+		"action": "Get called device of call",
+		"description": "Get information about the device a call between two numbers reaches"
 	},
 	{
 		"section": "6.2.11",
 		"title": "Querying Contact Records (queryUserContactLimit)",
 		"family": "workbench",
 		"resource": "call",
-		"operation": "getContactRecords",
-		"name": "Get Contact Records",
-		"action": "Get the contact record of a call for a user (queryUserContactLimit)",
+		"operation": "getContactRecord",
+		"name": "Get Contact Record",
+		"action": "Get contact record of call",
 		"method": "POST",
 		"path": "/apiaccess/rest/workbench/v1/queryUserContactLimit",
 		"auth": "C1",
@@ -477,21 +533,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the call",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "userId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID."
+				"description": "ID of the user",
+				"displayName": "User ID"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID."
+				"description": "ID of the tenant space"
 			}
 		],
 		"result": {},
@@ -499,16 +557,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"callId": "1652317325-339",
 			"userId": "1652268429538866153",
 			"tenantId": "202205116084"
-		}
+		},
+		"description": "Get the contact record of a call for a user, from the call ID"
 	},
 	{
 		"section": "6.2.12",
 		"title": "Querying Call Information (queryCallInfoByCallId)",
 		"family": "workbench",
 		"resource": "call",
-		"operation": "getCallInformation",
-		"name": "Get Call Information",
-		"action": "Get the information of a call by its call ID (queryCallInfoByCallId)",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get call",
 		"method": "POST",
 		"path": "/apiaccess/rest/workbench/v1/queryCallInfoByCallId",
 		"auth": "C1",
@@ -519,28 +578,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID."
+				"description": "ID of the call",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "userId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID."
+				"description": "ID of the user",
+				"displayName": "User ID"
 			},
 			{
 				"name": "tenantId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant ID."
+				"description": "ID of the tenant space"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Agent ID."
+				"description": "ID of the agent",
+				"displayName": "Agent ID"
 			}
 		],
 		"result": {},
@@ -549,16 +611,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"userId": "1652268429538866153",
 			"tenantId": "202205116084",
 			"agentId": "109"
-		}
+		},
+		"description": "Get the information of a call from its call ID"
 	},
 	{
 		"section": "6.2.13",
 		"title": "Sending an ITA Bidirectional Call Result Notification (statusnotify)",
 		"family": "bidirectionalCall",
 		"resource": "call",
-		"operation": "sendItaResultNotification",
-		"name": "Send an ITA Bidirectional Call Result Notification",
-		"action": "Push the CDR of an ended ITA bidirectional call to CEC",
+		"operation": "sendItaResult",
+		"name": "Send ITA Call Result",
+		"action": "Send ITA call result",
 		"method": "POST",
 		"path": "/apiaccess/rest/cc-management/v1/ita/twopartiescall/statusnotify",
 		"auth": "other",
@@ -570,100 +633,118 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "App key on the ITA side, which is the user ID."
+				"description": "App key on the ITA side, which is the user ID",
+				"displayName": "ITA App Key"
 			},
 			{
 				"name": "callID",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique call ID, which is used to download recording files."
+				"description": "Unique ID of the call, used to download its recording files",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "remark",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Remark when a call is initiated. This is a reserved field. (Currently, the value is the tenant space ID.)"
+				"description": "Remark given when the call was made; currently the tenant space ID",
+				"displayName": "Remark"
 			},
 			{
 				"name": "startTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Time when a call is initiated, accurate to seconds. The format is YYYYMMDDHHmmss.",
+				"description": "When the call was made, to the second",
 				"pattern": "^\\d{14}$",
-				"patternHint": "must be YYYYMMDDHHmmss (14 digits)"
+				"patternHint": "must be yyyyMMddHHmmss (14 digits)",
+				"displayName": "Start Time",
+				"dateFormat": "yyyyMMddHHmmss"
 			},
 			{
 				"name": "finishTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call end time."
+				"description": "When the call ended",
+				"displayName": "End Time",
+				"dateFormat": "yyyyMMddHHmmss"
 			},
 			{
 				"name": "callDuration",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call duration, in seconds. This parameter is for reference only. The call duration is calculated from the time when the call is set up."
+				"description": "Call duration in seconds, from when the call was set up; for reference only",
+				"displayName": "Call Duration"
 			},
 			{
 				"name": "callerAnswerTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Time when the calling party answers the call."
+				"description": "When the calling party answered",
+				"displayName": "Caller Answer Time",
+				"dateFormat": "yyyyMMddHHmmss"
 			},
 			{
 				"name": "calledAnswerTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Time when the called party answers the call."
+				"description": "When the called party answered",
+				"displayName": "Called Answer Time",
+				"dateFormat": "yyyyMMddHHmmss"
 			},
 			{
 				"name": "releaseCause",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Cause value carried by the call end event."
+				"description": "Cause value carried by the call end event",
+				"displayName": "Release Cause"
 			},
 			{
 				"name": "appKey",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Customer resource allocation ID."
+				"description": "Customer resource allocation ID",
+				"displayName": "Resource Allocation ID"
 			},
 			{
 				"name": "telA",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Original calling number."
+				"description": "Original calling number",
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "telX",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Terminated service number."
+				"description": "Service number the call ended on",
+				"displayName": "Service Number"
 			},
 			{
 				"name": "telB",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Original called number."
+				"description": "Original called number",
+				"displayName": "Called Number"
 			},
 			{
 				"name": "calledDisplay",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "CLIP called number."
+				"description": "Called number shown to the calling party",
+				"displayName": "Called Number Shown"
 			}
 		],
 		"result": {
@@ -683,6 +764,7 @@ export const OPERATIONS: OperationSpec[] = [
 			"callID": "cmccgx20210512195422",
 			"releaseCause": "1",
 			"callDuration": 8
-		}
+		},
+		"description": "Send the call detail record of an ended ITA bidirectional call to CEC, as the ITA platform does"
 	}
 ];

@@ -24,7 +24,7 @@ export class HuaweiCecBidirectionalCallTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'Bidirectional call status and release (6.2.14)',
-		description: 'Starts a workflow when a CEC bidirectional call connects (6.2.14.2) or ends (6.2.14.3)',
+		description: 'Starts the workflow when a bidirectional call changes status or ends',
 		defaults: { name: 'Huawei CEC Bidirectional Call Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -40,16 +40,16 @@ export class HuaweiCecBidirectionalCallTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Copy the Production URL above into: the <b>callbackUrl</b> of Create Call V1 (6.2.1; Base64-encoded, the Huawei CEC Bidirectional Call node does it) for signed release events, with a Shared Key on the CEC <b>Callback URL Configuration</b> page; and/or <b>Configuration Center > Expansion Management > Bidirectional Call > Connection Callback URL</b> (call status, never signed) and <b>Hang-up Callback URL</b> (release, never signed). Unsigned events are protected only by the secret check.',
+					'Put the Production URL above into: the Status Callback URL of Create Bidirectional Call (V1) of the Huawei CEC Bidirectional Call node, Base64-encoded (the expression function .base64Encode() does it), for signed release events, with a Shared Key on the CEC <b>Callback URL Configuration</b> page; and/or <b>Configuration Center > Expansion Management > Bidirectional Call > Connection Callback URL</b> (call status, never signed) and <b>Hang-up Callback URL</b> (release, never signed). Unsigned events are protected only by the secret check.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
 			},
 			verifySignatureProperty(
-				'Verify Release Signature (6.2.14.1)',
-				'Whether release events (6.2.14.3) must carry a valid shared-key signature. Call status events (6.2.14.2) are never signed by CEC and rely on the secret check.',
+				'Verify Release Signature',
+				'Whether release events must carry a valid shared-key signature. Call status events are never signed by CEC and rely on the secret check.',
 			),
-			...secretCheckProperties('pathSecret', 'Call status events (6.2.14.2) and GUI-configured release events carry no signature.'),
+			...secretCheckProperties('pathSecret', 'Call status events and release events sent to a URL set in CEC carry no signature.'),
 			callbackOptions(
 				[
 					{
@@ -57,8 +57,8 @@ export class HuaweiCecBidirectionalCallTrigger implements INodeType {
 						name: 'events',
 						type: 'multiOptions',
 						options: [
-							{ name: 'Call Status (6.2.14.2)', value: 'callStatus' },
-							{ name: 'Release (6.2.14.3)', value: 'release' },
+							{ name: 'Call Status', value: 'callStatus', description: 'The call status changed, e.g. the call connected' },
+							{ name: 'Release', value: 'release', description: 'The call ended' },
 						],
 						default: ['callStatus', 'release'],
 						description: 'Which callbacks start the workflow; the others are acknowledged and dropped',

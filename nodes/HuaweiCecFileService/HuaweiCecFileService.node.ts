@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { testAkSkCredential } from '../shared/credentialTests';
-import { buildProperties } from '../shared/registry/describe';
+import { buildProperties, subtitleOf } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { buildLookupMethods } from '../shared/registry/lookup';
 import { OPERATIONS, RESOURCES } from './operations';
@@ -14,7 +14,7 @@ export class HuaweiCecFileService implements INodeType {
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(OPERATIONS),
 		description: 'Get CDRs, recording indexes and recordings from CC-FS: generate and download index files, download or play back recordings as binary data, and manage third-party files (reference 13.2).',
 		defaults: { name: 'Huawei CEC File Service' },
 		usableAsTool: true,

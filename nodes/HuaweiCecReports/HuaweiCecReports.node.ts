@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { testAkSkCredential } from '../shared/credentialTests';
-import { buildProperties } from '../shared/registry/describe';
+import { buildProperties, subtitleOf } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { buildLookupMethods } from '../shared/registry/lookup';
 import { OPERATIONS, RESOURCES } from './operations';
@@ -14,7 +14,7 @@ export class HuaweiCecReports implements INodeType {
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(OPERATIONS),
 		description: 'Monitor the contact center through CC-CMS: real-time and historical indicators of VDNs, skill queues, agents and calls, configuration data, inspection groups, outbound task statistics and system indicators (reference 12.3).',
 		defaults: { name: 'Huawei CEC Reports' },
 		usableAsTool: true,

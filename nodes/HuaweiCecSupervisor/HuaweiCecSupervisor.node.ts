@@ -2,7 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { withReadableNames } from '../HuaweiCecAgentWorkbench/readableNames';
 import { testAgentGatewayCredential } from '../shared/credentialTests';
-import { buildProperties } from '../shared/registry/describe';
+import { buildProperties, subtitleOf } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { OPERATIONS, RESOURCES } from './operations';
 
@@ -18,7 +18,7 @@ export class HuaweiCecSupervisor implements INodeType {
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(OPERATIONS),
 		description: 'Supervise CC-Gateway agents as an inspector: listen, barge in, whisper, force busy, idle, rest or sign-out, release calls, and control recording playback (reference 12.1, 13.1.1).',
 		defaults: { name: 'Huawei CEC Supervisor' },
 		usableAsTool: true,

@@ -10,7 +10,7 @@ export const RESOURCES: ResourceSpec[] = [
 	},
 	{
 		"value": "callResult",
-		"name": "Call Result Data"
+		"name": "Call Result"
 	}
 ];
 
@@ -20,8 +20,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Creating Answers (createScriptAnswer)",
 		"family": "survey",
 		"resource": "survey",
-		"operation": "createScriptAnswer",
-		"name": "Create Survey Answer",
+		"operation": "createAnswer",
+		"name": "Create Answer",
 		"method": "POST",
 		"path": "/apiaccess/v1/scriptAnswer/createScriptAnswer",
 		"auth": "C1",
@@ -32,45 +32,64 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Module ID. Manual outbound call: 80031 Automatic outbound call: 80081 Intelligent training: 80083"
+				"description": "Where the survey is answered",
+				"displayName": "Module",
+				"options": [
+					{
+						"value": "80031",
+						"name": "Manual Outbound Call"
+					},
+					{
+						"value": "80081",
+						"name": "Automatic Outbound Call"
+					},
+					{
+						"value": "80083",
+						"name": "Intelligent Training"
+					}
+				]
 			},
 			{
 				"name": "result",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Operation performed on answers. save: Save (create) answers. submit: Submit answers.",
+				"description": "Whether the answers are saved as a draft or submitted",
 				"options": [
 					{
 						"value": "save",
-						"name": "Save (create) answers"
+						"name": "Save"
 					},
 					{
 						"value": "submit",
-						"name": "Submit answers"
+						"name": "Submit"
 					}
-				]
+				],
+				"displayName": "Action"
 			},
 			{
 				"name": "surveyId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Survey ID."
+				"description": "ID of the survey (questionnaire)",
+				"displayName": "Survey ID"
 			},
 			{
 				"name": "custId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User ID."
+				"description": "ID of the customer who answers",
+				"displayName": "Customer ID"
 			},
 			{
 				"name": "serviceId1",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Task ID corresponding to the survey."
+				"description": "ID of the task the survey belongs to",
+				"displayName": "Task ID"
 			}
 		],
 		"result": {
@@ -85,7 +104,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"surveyId": "987654321",
 			"custId": "123456789",
 			"serviceId1": "987654321"
-		}
+		},
+		"action": "Create survey answer",
+		"description": "Start the answer sheet of a customer for a survey, saved or submitted; returns the survey answer ID"
 	},
 	{
 		"section": "8.2",
@@ -104,57 +125,63 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Survey ID."
+				"description": "ID of the survey (questionnaire)",
+				"displayName": "Survey ID"
 			},
 			{
 				"name": "questionId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Current question ID. For example, to obtain the second question, set this parameter to the first question ID. To obtain the first question, do not transfer this parameter or transfer an empty string."
+				"description": "ID of the current question; its next question is returned. Empty: the first question",
+				"displayName": "Current Question ID"
 			},
 			{
 				"name": "isAnswered",
 				"in": "body",
 				"type": "boolean",
 				"required": true,
-				"description": "Whether the question is mandatory. The value is fixed to true."
+				"description": "Whether the question is mandatory; always on",
+				"displayName": "Is Answered",
+				"default": true
 			},
 			{
 				"name": "questionType",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Question type. essay: short-answer question single: single-answer question multi: multiple-answer question voice: voice voiceOperation: voice+operation",
+				"description": "Type of the current question",
 				"options": [
 					{
 						"value": "essay",
-						"name": "short-answer question"
+						"name": "Short Answer"
 					},
 					{
 						"value": "single",
-						"name": "single-answer question"
+						"name": "Single Choice"
 					},
 					{
 						"value": "multi",
-						"name": "multiple-answer question"
+						"name": "Multiple Choice"
 					},
 					{
 						"value": "voice",
-						"name": "voice"
+						"name": "Voice"
 					},
 					{
 						"value": "voiceOperation",
-						"name": "voice+operation"
+						"name": "Voice and Operation"
 					}
-				]
+				],
+				"displayName": "Question Type"
 			},
 			{
 				"name": "answerOptionList",
 				"in": "body",
 				"type": "array",
 				"required": false,
-				"description": "List of answer option IDs, for example, [\"optionId1\"]."
+				"description": "IDs of the answer options chosen for the current question, e.g. optionId1",
+				"displayName": "Chosen Option IDs"
 			}
 		],
 		"result": {
@@ -167,7 +194,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"surveyId": "987654321",
 			"questionId": "123456789",
 			"isAnswered": true
-		}
+		},
+		"action": "Get next survey question",
+		"description": "Get the question that follows a given question of a survey, or the first question, with its answer options"
 	},
 	{
 		"section": "8.3",
@@ -186,49 +215,56 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Question ID."
+				"description": "ID of the question answered",
+				"displayName": "Question ID"
 			},
 			{
 				"name": "surveyAnswerId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Answer ID."
+				"description": "ID of the answer sheet, returned by Create Answer",
+				"displayName": "Survey Answer ID"
 			},
 			{
 				"name": "surveyId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Survey ID."
+				"description": "ID of the survey (questionnaire)",
+				"displayName": "Survey ID"
 			},
 			{
 				"name": "answerText",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Answer content."
+				"description": "Text of the answer",
+				"displayName": "Answer Text"
 			},
 			{
 				"name": "voiceScore",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Voice score."
+				"description": "Score of the voice answer",
+				"displayName": "Voice Score"
 			},
 			{
 				"name": "operScore",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Operation score."
+				"description": "Score of the operation",
+				"displayName": "Operation Score"
 			},
 			{
 				"name": "optionId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Option ID."
+				"description": "ID of the answer option chosen",
+				"displayName": "Option ID"
 			}
 		],
 		"shapeNote": "example keys not in the table: answerNo",
@@ -243,7 +279,9 @@ export const OPERATIONS: OperationSpec[] = [
 			"questionId": "987654321",
 			"answerNo": 1,
 			"surveyAnswerId": "123456666"
-		}
+		},
+		"action": "Create question answer",
+		"description": "Record the answer to one question of a survey answer sheet"
 	},
 	{
 		"section": "8.4",
@@ -262,35 +300,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of an answer to a question."
+				"description": "ID of the answer to the question",
+				"displayName": "Question Answer ID"
 			},
 			{
 				"name": "answerText",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Answer content."
+				"description": "Text of the answer",
+				"displayName": "Answer Text"
 			},
 			{
 				"name": "voiceScore",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Voice score."
+				"description": "Score of the voice answer",
+				"displayName": "Voice Score"
 			},
 			{
 				"name": "operScore",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Operation score."
+				"description": "Score of the operation",
+				"displayName": "Operation Score"
 			},
 			{
 				"name": "costTime",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Answer duration to questions, in seconds."
+				"description": "Time taken to answer the question, in seconds",
+				"displayName": "Time Taken"
 			}
 		],
 		"result": {
@@ -305,15 +348,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"voiceScore": 50,
 			"operScore": 20.52,
 			"costTime": 12
-		}
+		},
+		"action": "Update question answer",
+		"description": "Change the answer to one question of a survey answer sheet"
 	},
 	{
 		"section": "8.5",
 		"title": "Updating Surveys (updateScriptAnswer)",
 		"family": "survey",
 		"resource": "survey",
-		"operation": "updateScriptAnswer",
-		"name": "Update Survey (Save or Submit)",
+		"operation": "updateAnswer",
+		"name": "Update Answer",
 		"method": "POST",
 		"path": "/apiaccess/v1/scriptAnswer/updateScriptAnswer",
 		"auth": "C1",
@@ -324,24 +369,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Answer ID."
+				"description": "ID of the answer sheet, returned by Create Answer",
+				"displayName": "Survey Answer ID"
 			},
 			{
 				"name": "result",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Operation performed on answers. save: Save (create) answers. submit: Submit answers.",
+				"description": "Whether the answers are saved as a draft or submitted",
 				"options": [
 					{
 						"value": "save",
-						"name": "Save (create) answers"
+						"name": "Save"
 					},
 					{
 						"value": "submit",
-						"name": "Submit answers"
+						"name": "Submit"
 					}
-				]
+				],
+				"displayName": "Action"
 			}
 		],
 		"result": {
@@ -353,7 +400,9 @@ export const OPERATIONS: OperationSpec[] = [
 		"example": {
 			"surveyAnswerId": "123456789",
 			"result": "submit"
-		}
+		},
+		"action": "Save or submit survey answer",
+		"description": "Save or submit the answer sheet of a survey"
 	},
 	{
 		"section": "8.6",
@@ -361,7 +410,7 @@ export const OPERATIONS: OperationSpec[] = [
 		"family": "survey",
 		"resource": "survey",
 		"operation": "updateScore",
-		"name": "Update Rating",
+		"name": "Update Score",
 		"method": "POST",
 		"path": "/apiaccess/ngcrmpfcore_js/csf/exam/sorcresult",
 		"auth": "C1",
@@ -372,64 +421,72 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Weight of the operation score. A positive integer less than 100."
+				"description": "Weight of the operation score, a positive integer less than 100",
+				"displayName": "Operation Score Weight"
 			},
 			{
 				"name": "totalScore",
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Total score of the questionnaire module."
+				"description": "Total score of the questionnaire module",
+				"displayName": "Total Score"
 			},
 			{
 				"name": "params",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "-",
+				"description": "The exam and the UEBA result of ending it",
 				"children": [
 					{
 						"name": "exam_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Unique exam ID.",
-						"maxLength": 32
+						"description": "Unique ID of the exam",
+						"maxLength": 32,
+						"displayName": "Exam ID"
 					},
 					{
 						"name": "param",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "-",
+						"description": "Result of the UEBA interface for ending the exam",
 						"children": [
 							{
 								"name": "code",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Result codes of the UEBA interface for ending an exam. The value 0 indicates success, and other values indicate exceptions.",
-								"maxLength": 16
+								"description": "Result code of the UEBA interface for ending the exam: 0 is success, other values are exceptions",
+								"maxLength": 16,
+								"displayName": "Result Code"
 							},
 							{
 								"name": "msg",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Description of the processing result of the UEBA interface for ending an exam.",
-								"maxLength": 256
+								"description": "Description of the result of the UEBA interface for ending the exam",
+								"maxLength": 256,
+								"displayName": "Result Message"
 							},
 							{
 								"name": "result",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "This parameter is used to calculate the score. A maximum of eight digits before the decimal point, and two decimal places are allowed. Score = Weight of the operation score x Question score/100 x UEBA score (100-point)/100",
-								"maxLength": 8
+								"description": "UEBA score out of 100, with up to 8 digits before the decimal point and 2 after. Score = operation score weight × question score / 100 × UEBA score / 100",
+								"maxLength": 8,
+								"displayName": "UEBA Score"
 							}
-						]
+						],
+						"displayName": "UEBA Result"
 					}
-				]
+				],
+				"displayName": "Exam Result"
 			}
 		],
 		"result": {
@@ -444,15 +501,17 @@ export const OPERATIONS: OperationSpec[] = [
 					"msg": "Processing succeeded"
 				}
 			}
-		}
+		},
+		"action": "Update exam score",
+		"description": "Send the score of an intelligent training exam, from the UEBA result of ending the exam"
 	},
 	{
 		"section": "16.1",
 		"title": "Querying Call Result Data",
 		"family": "dataProcess",
 		"resource": "callResult",
-		"operation": "query",
-		"name": "Query Call Result Data",
+		"operation": "getMany",
+		"name": "Get Many",
 		"method": "POST",
 		"path": "/apiaccess/rest/dataprocess/v1/openapp/queryCallManualDetailInfo",
 		"auth": "C1",
@@ -463,126 +522,137 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call center ID"
+				"description": "ID of the call center",
+				"displayName": "Call Center ID"
 			},
 			{
 				"name": "vdn",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Tenant VDN ID"
+				"description": "VDN ID of the tenant"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "If the value of callId is not empty, beginDate and endDate are optional. If the value of callId is empty, either beginDate or endDate must be set."
+				"description": "ID of the call. Empty: Begin Date or End Date must be set",
+				"displayName": "Call ID"
 			},
 			{
 				"name": "callerNo",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number"
+				"description": "Only calls from this number",
+				"displayName": "Calling Number"
 			},
 			{
 				"name": "calleeNo",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Called number"
+				"description": "Only calls to this number",
+				"displayName": "Called Number"
 			},
 			{
 				"name": "beginDate",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "If the value of callId is not empty, beginDate and endDate are optional. If the value of callId is empty, either beginDate or endDate must be set."
+				"description": "Start of the period. Needed, or End Date, when Call ID is empty",
+				"displayName": "Begin Date",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "endDate",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "• If the value of callId is not empty, beginDate and endDate are optional. • If the value of callId is empty, either beginDate or endDate must be set."
+				"description": "End of the period. Needed, or Begin Date, when Call ID is empty",
+				"displayName": "End Date",
+				"dateFormat": "epochMs"
 			},
 			{
 				"name": "callType",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call type • 0: inbound call • 1: outbound call • 2: predicted outbound call • 3: previewed outbound call • 4: preempted outbound call • 10: bidirectional call • 11: collaborative call • 12: click-to-dial call",
+				"description": "Only calls of this type",
 				"options": [
 					{
 						"value": "0",
-						"name": "inbound call"
+						"name": "Inbound Call"
 					},
 					{
 						"value": "1",
-						"name": "outbound call"
+						"name": "Outbound Call"
 					},
 					{
 						"value": "2",
-						"name": "predicted outbound call"
+						"name": "Predicted Outbound Call"
 					},
 					{
 						"value": "3",
-						"name": "previewed outbound call"
+						"name": "Previewed Outbound Call"
 					},
 					{
 						"value": "4",
-						"name": "preempted outbound call"
+						"name": "Preempted Outbound Call"
 					},
 					{
 						"value": "10",
-						"name": "bidirectional call"
+						"name": "Bidirectional Call"
 					},
 					{
 						"value": "11",
-						"name": "collaborative call"
+						"name": "Collaborative Call"
 					},
 					{
 						"value": "12",
-						"name": "click-to-dial call"
+						"name": "Click-to-Dial Call"
 					}
-				]
+				],
+				"displayName": "Call Type"
 			},
 			{
 				"name": "mediaType",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Multimedia type 2: voice click-to-dial 5: voice 18: video click-to-dial 19: video 53: multimedia",
+				"description": "Only calls of this media type",
 				"options": [
 					{
 						"value": "2",
-						"name": "voice click-to-dial"
+						"name": "Voice Click-to-Dial"
 					},
 					{
 						"value": "5",
-						"name": "voice"
+						"name": "Voice"
 					},
 					{
 						"value": "18",
-						"name": "video click-to-dial"
+						"name": "Video Click-to-Dial"
 					},
 					{
 						"value": "19",
-						"name": "video"
+						"name": "Video"
 					},
 					{
 						"value": "53",
-						"name": "multimedia"
+						"name": "Multimedia"
 					}
-				]
+				],
+				"displayName": "Media Type"
 			},
 			{
 				"name": "evaluationValue",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Satisfaction evaluation value The options are the satisfaction levels configured on the Configuration Center > Workbench Configuration > Satisfaction Survey page."
+				"description": "Only calls with this satisfaction level, as configured on the Satisfaction Survey page of the Workbench Configuration",
+				"displayName": "Satisfaction Level"
 			}
 		],
 		"result": {
@@ -601,6 +671,8 @@ export const OPERATIONS: OperationSpec[] = [
 			"callType": "0",
 			"mediaType": "10",
 			"evaluationValue": "10"
-		}
+		},
+		"action": "Get many call results",
+		"description": "List the call records with their results (type, media, satisfaction) for a call ID or a time period, filtered by numbers and call type"
 	}
 ];

@@ -17,7 +17,7 @@ export class HuaweiCecVoiceFileReviewTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'Voice file review results (5.4.4 / 5.4.5)',
-		description: 'Starts a workflow when CEC approves or rejects an uploaded IVR voice file or TTS template (5.4.4 / 5.4.5)',
+		description: 'Starts the workflow when CEC approves or rejects an uploaded IVR voice file or TTS template',
 		defaults: { name: 'Huawei CEC Voice File Review Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -25,7 +25,7 @@ export class HuaweiCecVoiceFileReviewTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Copy the Production URL above into the <b>callbackUrl</b> of Upload IVR Voice File (5.4.4) or Upload TTS Template (5.4.5, printed <b>callBackUrl</b> in its example). For 5.4.5 the system administrator must add the URL to the IVR voice upload callback URL trustlist. CEC signs nothing here: keep the secret check on.',
+					'Put the Production URL above into the callback URL of the voice file upload or the TTS template upload. For a TTS template the system administrator must add the URL to the IVR voice upload callback URL trustlist. CEC signs nothing here: keep the secret check on.',
 				name: 'notice',
 				type: 'notice',
 				default: '',

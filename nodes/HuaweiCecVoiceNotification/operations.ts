@@ -7,6 +7,11 @@ export const RESOURCES: ResourceSpec[] = [
 	{
 		"value": "voiceNotification",
 		"name": "Voice Notification"
+	},
+	{
+		"value": "legacy",
+		"name": "Legacy",
+		"description": "Older versions of operations, kept for existing servers"
 	}
 ];
 
@@ -16,8 +21,8 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "Querying Voice Notification Recording Files (queryVoiceNotificationRecording)",
 		"family": "voiceNotification",
 		"resource": "voiceNotification",
-		"operation": "getVoiceNotificationRecordingFiles",
-		"name": "Get Voice Notification Recording Files",
+		"operation": "getManyVoiceFiles",
+		"name": "Get Many Voice Files",
 		"method": "POST",
 		"path": "/apiaccess/rest/voiceNotification/v1/queryVoiceNotificationRecording",
 		"auth": "C1",
@@ -28,14 +33,14 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Start line number for query in pagination mode. The value 0 is transferred for the first query. Sequence number of the first record on the page when other pages are queried. The sequence number of the first record is 0, and the sequence numbers of subsequent records increase in order. For example, if 50 records are listed on each page, 50 is transferred for the first record on the second page. ..."
+				"description": "Position of the first record to return, from 0"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of records on each page during pagination query. The value is a positive integer. If this parameter is not transferred, the default value 100 is used. The maximum value is 100. If a value greater than 100 is transferred, the value is converted to 100.",
+				"description": "Number of records per page",
 				"max": 100
 			},
 			{
@@ -43,17 +48,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Recording file type. The options are 0 (audio) and 2 (text).",
+				"description": "Only files of this type",
 				"options": [
 					{
 						"value": 0,
-						"name": "audio"
+						"name": "Audio"
 					},
 					{
 						"value": 2,
-						"name": "text"
+						"name": "Text"
 					}
-				]
+				],
+				"displayName": "File Type"
 			}
 		],
 		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys offset, limit, type) omits it.",
@@ -70,15 +76,17 @@ export const OPERATIONS: OperationSpec[] = [
 			"offsetField": "offset",
 			"limitField": "limit",
 			"maxSize": 100
-		}
+		},
+		"action": "Get many voice files",
+		"description": "List the approved voice and text files that voice notifications can play, with their voice IDs"
 	},
 	{
 		"section": "14.2",
 		"title": "Creating a Voice Notification (V1.0.0) (createVoiceNotification)",
 		"family": "voiceNotification",
-		"resource": "voiceNotification",
+		"resource": "legacy",
 		"operation": "createVoiceNotificationV1",
-		"name": "Create a Voice Notification (V1)",
+		"name": "Create Voice Notification (V1)",
 		"method": "POST",
 		"path": "/apiaccess/rest/voiceNotification/v1/createVoiceNotification",
 		"auth": "C1",
@@ -90,37 +98,42 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The value contains a maximum of 1000 characters. • Voice IDs can be transferred. The voice IDs are separated by tildes (~), and can be queried using the /rest/voiceNotification/v1/queryVoiceNotificationRecording interface. If you upload a voice file on the AICC, the voice ID is the value of Voice Id on the IVR Voice page. • Texts can be transferred. The format is #{Text}#$. The texts are separa...",
-				"maxLength": 1000
+				"description": "What to play: voice IDs and texts separated by tildes (~), a text written as $Text$, e.g. 1133999~$Tom$~2225149. Voice IDs are listed by Get Many Voice Files",
+				"maxLength": 1000,
+				"displayName": "Voice Content"
 			},
 			{
 				"name": "callerPresent",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number displayed on the user side. If this parameter is not carried, the access code of the tenant space is used by default. If this parameter is carried, the access code must be carried. If a non-access code number needs to be transferred, contact O&M personnel to enable the calling number anonymization feature. After this feature is enabled, the number verification rule is as follows:..."
+				"description": "Number the called person sees. Empty: the access code of the tenant space. Another number than an access code needs the calling number anonymization feature, enabled by O&M personnel; then it must be an access code or a number of 11 to 14 digits",
+				"displayName": "Caller Number Shown"
 			},
 			{
 				"name": "called",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Called number."
+				"description": "Phone number to call",
+				"displayName": "Phone Number"
 			},
 			{
 				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "URL for a customer to receive status reports. Use Base64 to encrypt this parameter using the UTF-8 standard character set. The AICC pushes the call status information during business triggering to the server, and the client server determines the user status based on the call status information. The URL can be set to https://IP address.Port number or a domain name. The domain name is recommended..."
+				"description": "URL that receives the call status reports (the release event when the call ends), Base64-encoded from its UTF-8 text. HTTPS is recommended; it may contain only letters, digits and -./_#?&, and its host must be on the mobile agent callback URL trustlist set by the system administrator",
+				"displayName": "Status Callback URL"
 			},
 			{
 				"name": "priority",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Playback priority of a voice notification. The value is an integer ranging from 1 to 9. The default value is 9. A smaller value indicates a higher priority.",
-				"default": "9"
+				"description": "Playback priority, from 1 (highest) to 9 (lowest)",
+				"default": "9",
+				"displayName": "Priority"
 			}
 		],
 		"shapeNote": "table wraps body in reqBody; example omits it (example keys are reqBody's children) Sent without the \"reqBody\" wrapper: the table's lone top-level row reqBody names the body itself, and the request example (keys voiceContent, callerPresent, called) omits it. Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2801.html (createVoiceNotification V1; also cec_07_1311).",
@@ -132,15 +145,17 @@ export const OPERATIONS: OperationSpec[] = [
 		},
 		"aliases": [
 			"6.2.9"
-		]
+		],
+		"action": "Create voice notification (V1)",
+		"description": "Call a phone number and play voice files and texts given as one text, the older interface kept for existing servers; returns the call serial number"
 	},
 	{
 		"section": "14.3",
 		"title": "Creating a Voice Notification (V2.0.0) (createVoiceNotification)",
 		"family": "voiceNotification",
 		"resource": "voiceNotification",
-		"operation": "createVoiceNotificationV2",
-		"name": "Create a Voice Notification (V2)",
+		"operation": "create",
+		"name": "Create",
 		"method": "POST",
 		"path": "/apiaccess/rest/voiceNotification/v2/createVoiceNotification",
 		"auth": "C1",
@@ -151,21 +166,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Calling number displayed on the user side. If this parameter is not carried, the access code of the tenant space is used by default. If this parameter is carried, the access code must be carried. If a non-access code number needs to be transferred, contact O&M personnel to enable the calling number anonymization feature. After this feature is enabled, the number verification rule is as follows:..."
+				"description": "Number the called person sees. Empty: the access code of the tenant space. Another number than an access code needs the calling number anonymization feature, enabled by O&M personnel; then it must be an access code or a number of 11 to 14 digits",
+				"displayName": "Caller Number Shown"
 			},
 			{
 				"name": "called",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Called number."
+				"description": "Phone number to call",
+				"displayName": "Phone Number"
 			},
 			{
 				"name": "callBackUrl",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "URL for a customer to receive status reports. Use Base64 to encrypt this parameter using the UTF-8 standard character set. The AICC pushes the call status information during business triggering to the server, and the client server determines the user status based on the call status information. The URL can be set to https://IP address.Port number or a domain name. The domain name is recommended..."
+				"description": "URL that receives the call status reports (the release event when the call ends), Base64-encoded from its UTF-8 text. HTTPS is recommended; it may contain only letters, digits and -./_#?&, and its host must be on the mobile agent callback URL trustlist set by the system administrator",
+				"displayName": "Status Callback URL"
 			},
 			{
 				"name": "playList",
@@ -173,56 +191,64 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Playback information list. A maximum of five playback information records are supported.",
+				"description": "What to play, in order: each entry is a recorded voice (voiceId or voiceFileName) or a text-to-speech template (templateId) with its variable values in templateParams, e.g. [{\"templateId\": \"1226170940666061826\", \"templateParams\": [\"3\", \"Main Gate\"]}]",
 				"children": [
 					{
 						"name": "voiceId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Voice ID. You can invoke the /rest/voiceNotification/v1/queryVoiceNotificationRecording API to query the value of voice_id whose recording file type is voice. If you upload a voice file on the AICC, the voice ID is the value of Voice Id whose Usage Scenario is Voice notification and Type is Voice on the IVR Voice page. For details about the upload procedure, see Configuring a Voice File."
+						"description": "ID of an approved recorded voice file, as listed by Get Many Voice Files (type Audio) or shown as Voice ID on the IVR Voice page",
+						"displayName": "Voice ID"
 					},
 					{
 						"name": "voiceFileName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "IVR voice name. • If you upload an IVR voice file through the /rest/cc-management/v1/importVoiceFile/upload API, the IVR voice name is the value of voiceFileName in the request body.• If you upload a voice file on the AICC, the IVR voice name is the value of Name whose Usage Scenario is Voice notification on the IVR Voice page. For details about the upload procedure, see Configuring a Voice File."
+						"description": "Name of an IVR voice file for voice notifications, as uploaded on the IVR Voice page or through the voice file upload",
+						"displayName": "Voice File Name"
 					},
 					{
 						"name": "templateId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "TTS template ID. • If you upload a TTS template on the AICC, the template ID is the value of Voice Id whose Usage Scenario is Voice notification and Type is Voice on the IVR Voice page. For details about the upload procedure, see Configuring a Voice File. • If you use the /rest/cc-management/v1/createVoiceTemplate API to upload the TTS template file, the template ID is the value of templated in..."
+						"description": "ID of an approved text-to-speech template for voice notifications, shown as Voice ID on the IVR Voice page or returned when the template was created",
+						"displayName": "TTS Template ID"
 					},
 					{
 						"name": "templateParams",
 						"in": "body",
 						"type": "array",
 						"required": false,
-						"description": "List of variable values in the TTS template. This parameter is used to fill in the variables specified by templateId in sequence. The parameter value must be encoded in UTF-8 format and cannot contain the following characters: $ {} The number and length of variables in the list must be the same as those defined in the template specified by templateId. For example, if the template specified by t..."
+						"description": "Values of the template variables, in order, as many as the template has, each no longer than its variable and without $, { or }. E.g. for \"You have ${NUM_2} parcels delivered to ${TXT_32}\": \"3\", \"Main Gate of People's Park\"",
+						"displayName": "Template Values"
 					}
 				],
-				"maxItems": 5
+				"maxItems": 5,
+				"displayName": "Play List",
+				"default": "[{\"templateId\": \"\", \"templateParams\": []}]"
 			},
 			{
 				"name": "playTimes",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Number of times that the playback information list is repeatedly played. The value ranges from 1 to 5. The default value is 1.",
+				"description": "How many times the play list is played",
 				"min": 1,
 				"max": 5,
-				"default": 1
+				"default": 1,
+				"displayName": "Times to Play"
 			},
 			{
 				"name": "priority",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Playback priority of a voice notification. The value is an integer ranging from 1 to 9. The default value is 9. A smaller value indicates a higher priority.",
-				"default": "9"
+				"description": "Playback priority, from 1 (highest) to 9 (lowest)",
+				"default": "9",
+				"displayName": "Priority"
 			}
 		],
 		"shapeNote": "table wraps body in requestBody; example omits it (example keys are requestBody's children) example key \"requestBody.playlist\" differs in case from table field \"requestBody.playList\" Sent without the \"requestBody\" wrapper: the table's lone top-level row requestBody names the body itself, and the request example (keys callerPresent, called, playlist) omits it. Vendor evidence: playList.templateId (the PDF prints playList.templated): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0077.html / cec_07_2802 (createVoiceNotification V2). Vendor evidence: callBackUrl (the PDF prints callbackUrl): https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_2802.html (createVoiceNotification V2).",
@@ -283,6 +309,8 @@ export const OPERATIONS: OperationSpec[] = [
 		},
 		"aliases": [
 			"6.2.10"
-		]
+		],
+		"action": "Create voice notification",
+		"description": "Call a phone number and play recorded voice files or text-to-speech templates filled with your values; returns the call serial number"
 	}
 ];

@@ -24,7 +24,7 @@ export class HuaweiCecVoiceNotificationTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'Voice notification released (14.4.2)',
-		description: 'Starts a workflow when a CEC voice notification call ends (14.4.2), with the release reason explained',
+		description: 'Starts the workflow when a voice notification call ends, with the release reason explained',
 		defaults: { name: 'Huawei CEC Voice Notification Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -40,14 +40,14 @@ export class HuaweiCecVoiceNotificationTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Copy the Production URL above into the <b>callBackUrl</b> of Create Voice Notification (14.2 / 14.3; the Huawei CEC Voice Notification node Base64-encodes it) and set a Shared Key on the CEC <b>Callback Url Configuration</b> page: only then does CEC sign the callback. The GUI alternative (<b>Configuration Center > Expansion Management > Voice Notification > Hang-up Callback URL</b>) is never signed: turn Verify Signature off and use a secret check.',
+					'Put the Production URL above, Base64-encoded (the expression function .base64Encode() does it), into the Status Callback URL of the Huawei CEC Voice Notification node\'s Create, and set a Shared Key on the CEC <b>Callback Url Configuration</b> page: only then does CEC sign the callback. The URL set in CEC instead (<b>Configuration Center > Expansion Management > Voice Notification > Hang-up Callback URL</b>) is never signed: turn Verify Signature off and use a secret check.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
 			},
 			verifySignatureProperty(
-				'Verify Signature (14.4.1)',
-				'Whether to require the shared-key signature of 14.4.1. Unsigned, forged and replayed callbacks are refused with HTTP 401.',
+				'Verify Signature',
+				'Whether to require the shared-key signature of voice notification callbacks. Unsigned, forged and replayed callbacks are refused with HTTP 401.',
 			),
 			...secretCheckProperties('none', 'The GUI-configured Hang-up Callback URL is called without any signature.'),
 			callbackOptions([], true),

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { testGatewayConfigCredential } from '../shared/credentialTests';
-import { buildProperties } from '../shared/registry/describe';
+import { buildProperties, subtitleOf } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { OPERATIONS, RESOURCES } from './operations';
 
@@ -13,7 +13,7 @@ export class HuaweiCecVoiceRecognition implements INodeType {
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(OPERATIONS),
 		description: 'Subscribe to CC-Gateway voice recognition results, keep the subscription alive with handshakes, change or end it (reference 6.3.1-6.3.5).',
 		defaults: { name: 'Huawei CEC Voice Recognition' },
 		usableAsTool: true,

@@ -10,6 +10,7 @@ import {
 	verifySignatureProperty,
 } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
+import { sentence } from '../shared/registry/wording';
 
 /** "error" stands for every asrusercase Table 6-421 does not list ("Others: A recognition error occurs."). */
 const REASON_ERROR = 'error';
@@ -28,7 +29,7 @@ export class HuaweiCecVoiceRecognitionTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'Recognition results (6.3.6)',
-		description: 'Starts a workflow for every voice recognition result of a subscribed call center (6.3.6)',
+		description: 'Starts the workflow for every speech recognition result of the calls a voice recognition subscription covers',
 		defaults: { name: 'Huawei CEC Voice Recognition Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -44,7 +45,7 @@ export class HuaweiCecVoiceRecognitionTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'CEC appends <b>/v100/subscribe/asrevent/asresult</b> to the URL it is given. Subscribe (6.3.1, Huawei CEC Voice Recognition node) with <b>serviceCallBackUri</b> = the Production URL above <b>without</b> that tail, i.e. ending in <b>/voice-recognition</b> (or <b>/voice-recognition/&lt;Path Secret&gt;</b>), at most 200 characters, and <b>serviceToken</b> = the Service Token of the credential (at most 50 letters, digits, "_", "-" or "." keeps it valid for the credential test). Keep the subscription alive with a handshake (6.3.4 / 6.3.5) at least every 5 minutes.',
+					'CEC adds <b>/v100/subscribe/asrevent/asresult</b> to the URL it is given. Create the subscription with the Huawei CEC Voice Recognition node: Callback URL = the Production URL above <b>without</b> that tail, i.e. ending in <b>/voice-recognition</b> (or <b>/voice-recognition/&lt;Path Secret&gt;</b>), at most 200 characters, and Service Token = the Service Token of the credential (at most 50 letters, digits, "_", "-" or "."). Keep the subscription alive with a Handshake at least every 5 minutes.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -61,32 +62,32 @@ export class HuaweiCecVoiceRecognitionTrigger implements INodeType {
 						name: 'reasonCodes',
 						type: 'multiOptions',
 						options: [
-							{ name: '0: Result, Recognition Ends', value: '0', description: ASR_REASONS['0'] },
-							{ name: '61: Talk Starts (No Content)', value: '61', description: ASR_REASONS['61'] },
-							{ name: '62: Result, Recognition Continues', value: '62', description: ASR_REASONS['62'] },
-							{ name: '63: Recognition Ends', value: '63', description: ASR_REASONS['63'] },
-							{ name: 'Other: Recognition Error', value: REASON_ERROR, description: 'Any other asrusercase: a recognition error occurs' },
+							{ name: 'Result, Recognition Ends', value: '0', description: sentence(ASR_REASONS['0']) },
+							{ name: 'Talk Starts (No Content)', value: '61', description: sentence(ASR_REASONS['61']) },
+							{ name: 'Result, Recognition Continues', value: '62', description: sentence(ASR_REASONS['62']) },
+							{ name: 'Recognition Ends', value: '63' },
+							{ name: 'Recognition Error', value: REASON_ERROR, description: 'Any other reason code: a recognition error occurred' },
 						],
 						default: [],
-						description: 'Only notifications with these asrusercase values start the workflow (empty = all). Table 6-421.',
+						description: 'Only notifications with these reasons (asrusercase) start the workflow. Empty: all.',
 					},
 					{
-						displayName: 'Subscription Task ID',
+						displayName: 'Subscription ID',
 						name: 'serverId',
 						type: 'string',
 						default: '',
-						description: 'Only notifications of this subscription (serverid, the serverId 6.3.1 returned) start the workflow (empty = all)',
+						description: 'Only notifications of this subscription, by the ID returned when it was created, start the workflow. Empty: all.',
 					},
 					{
-						displayName: 'Talker Types',
+						displayName: 'Speakers',
 						name: 'talkerTypes',
 						type: 'multiOptions',
 						options: [
 							{ name: 'Agent', value: '1' },
-							{ name: 'Subscriber', value: '2' },
+							{ name: 'Customer', value: '2' },
 						],
 						default: [],
-						description: 'Only what these speakers said starts the workflow (talkertype; empty = all)',
+						description: 'Only what these speakers said starts the workflow. Empty: all.',
 					},
 				],
 				false,

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { buildProperties } from '../shared/registry/describe';
+import { buildProperties, subtitleOf } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { buildLookupMethods } from '../shared/registry/lookup';
 import { OPERATIONS, RESOURCES } from './operations';
@@ -13,7 +13,7 @@ export class HuaweiCecWebChat implements INodeType {
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(OPERATIONS),
 		description: 'Web chat as the customer side sees it: token, messages, files, satisfaction, history, click-to-dial, email, WhatsApp and the online chat workbench (reference chapter 11).',
 		defaults: { name: 'Huawei CEC Web Chat' },
 		usableAsTool: true,

@@ -27,7 +27,7 @@ export class TencentCccNumberMapping implements INodeType {
 				name: 'operation',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Build Answer', value: 'buildAnswer', action: 'Build the mapping answer', description: 'One {"Code", "Results"} item from all input items' }],
+				options: [{ name: 'Build Answer', value: 'buildAnswer', action: 'Build mapping answer', description: 'Combine all input items into the one answer item Tencent CCC expects (Code and Results)' }],
 				default: 'buildAnswer',
 			},
 			{

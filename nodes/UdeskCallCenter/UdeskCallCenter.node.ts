@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { CREDENTIAL_TYPES } from '../shared/auth/strategies';
-import { buildProperties } from '../shared/registry/describe';
+import { buildProperties, subtitleOf } from '../shared/registry/describe';
 import { executeRegistry } from '../shared/registry/execute';
 import { buildLookupMethods } from '../shared/registry/lookup';
 import { testUdeskCredential } from '../shared/udesk/credentialTest';
@@ -15,7 +15,7 @@ export class UdeskCallCenter implements INodeType {
 		icon: { light: 'file:../../icons/udesk.svg', dark: 'file:../../icons/udesk.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(OPERATIONS),
 		description: 'Relay numbers, agents, extensions, queues, event subscriptions, agent sign-in and IVR callbacks of the Udesk call center open API (ccapi v2)',
 		defaults: { name: 'Udesk Call Center' },
 		usableAsTool: true,

@@ -3,7 +3,8 @@ import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWeb
 import { callbackOptions, callbackWebhooks, secretCheckProperties, validateCallbackConfiguration } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 import { testUdeskCredential } from '../shared/udesk/credentialTest';
-import { UDESK_EVENT_FAMILY, UDESK_EVENTS, udeskEventName } from '../shared/udesk/events';
+import { UDESK_EVENT_FAMILY, udeskEventName } from '../shared/udesk/events';
+import { UDESK_EVENT_OPTIONS_SORTED } from '../UdeskCallCenter/eventNames';
 import { chosenEvents, listUdeskSubscriptions, sameEvents, subscribeUdesk, unsubscribeUdesk } from '../shared/udesk/subscriptions';
 
 /**
@@ -20,7 +21,7 @@ export class UdeskCallCenterTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts a workflow for every Udesk call center event it subscribes to (agent state, extension state, hangup, queue, recording, DTMF, ASR...)',
+		description: 'Starts the workflow when Udesk call center events happen, such as agent state changes, hangups, queue entries, recordings and keypad input',
 		defaults: { name: 'Udesk Call Center Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -40,8 +41,8 @@ export class UdeskCallCenterTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				default: [],
-				options: UDESK_EVENTS.map((e) => ({ name: e.value, value: e.value, description: `${e.remark} (${e.category})` })),
-				description: 'The events to subscribe to, from the event table of interface 18',
+				options: UDESK_EVENT_OPTIONS_SORTED,
+				description: 'The call center events that start the workflow',
 			},
 			{
 				displayName: 'Subscription Name',
@@ -49,7 +50,7 @@ export class UdeskCallCenterTrigger implements INodeType {
 				type: 'string',
 				default: '',
 				placeholder: 'n8n-orders',
-				description: 'Name of the subscription in Udesk (unique within the application). Empty: "n8n-" and the webhook ID.',
+				description: 'Name of the subscription in Udesk, unique within the application. Empty: "n8n-" and the webhook ID.',
 			},
 			...secretCheckProperties('pathSecret', 'Udesk does not sign its event pushes.'),
 			callbackOptions([], false, false),

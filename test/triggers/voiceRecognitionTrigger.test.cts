@@ -62,7 +62,7 @@ function callbackUri(hook: WebhookHandle): string {
 async function subscribe(serviceCallBackUri: string, serviceToken?: string, nlpFlag = true): Promise<string> {
 	const values: IDataObject = { subscribeType: '1', serviceCallBackUri, nlpFlag };
 	if (serviceToken !== undefined) values.serviceToken = serviceToken;
-	const r = await n8n.runNode(new HuaweiCecVoiceRecognition(), paramsFor('voice', 'subscription', 'subscribe', values));
+	const r = await n8n.runNode(new HuaweiCecVoiceRecognition(), paramsFor('voice', 'subscription', 'create', values));
 	if (r.error) throw r.error;
 	const out = r.outputs[0][0].json as IDataObject;
 	expect(out).toMatchObject({ message: 'success', retcode: '0' });
@@ -277,7 +277,7 @@ describe('Voice Recognition Trigger (6.3.6)', () => {
 		const hook = await serve({});
 		const serverId = await subscribe(`${hook.url}/voice-recognition`, TOKEN);
 		expect(sim.asrSubscriptions().map((s) => s.serverId)).toEqual([serverId]);
-		const r = await n8n.runNode(new HuaweiCecVoiceRecognition(), paramsFor('voice', 'subscription', 'unsubscribe', { serverId }));
+		const r = await n8n.runNode(new HuaweiCecVoiceRecognition(), paramsFor('voice', 'subscription', 'delete', { serverId }));
 		expect(r.outputs[0][0].json).toMatchObject({ retcode: '0' });
 		expect(sim.asrSubscriptions()).toEqual([]);
 		expect(await sim.recognizeSpeech({ callId: 'c-4' })).toEqual({ ok: false, error: 'no subscription (6.3.1)' });
@@ -292,9 +292,9 @@ describe('Voice Recognition Trigger (6.3.6)', () => {
 		expect(d.group).toEqual(['trigger']);
 		expect(d.usableAsTool).toBeUndefined();
 		expect(d.webhooks).toEqual([expect.objectContaining({ name: 'default', httpMethod: 'POST', responseMode: 'onReceived' })]);
-		expect(d.properties.find((p) => p.type === 'notice')?.displayName).toMatch(/serviceCallBackUri/);
+		expect(d.properties.find((p) => p.type === 'notice')?.displayName).toMatch(/Callback URL = the Production URL above/);
 		// 6.3.6 results carry no identity and no timestamp: no de-duplication, no replay window to offer.
 		const options = d.properties.find((p) => p.name === 'options')!.options!.map((o) => o.name);
-		expect(options).toEqual(['reasonCodes', 'serverId', 'talkerTypes']);
+		expect(options).toEqual(['reasonCodes', 'talkerTypes', 'serverId']);
 	});
 });

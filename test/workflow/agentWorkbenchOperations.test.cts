@@ -399,7 +399,7 @@ const STEPS: Step[] = [
 
 	// ---- Voice recognition (6.3, C5): one subscription from creation to its end
 	{
-		node: 'voice', resource: 'subscription', operation: 'subscribe', values: { subscribeType: '1', serviceCallBackUri: 'https://127.0.0.1:9/asr', nlpFlag: false }, method: 'POST', path: `${A}/config/subscribe/register`,
+		node: 'voice', resource: 'subscription', operation: 'create', values: { subscribeType: '1', serviceCallBackUri: 'https://127.0.0.1:9/asr', nlpFlag: false }, method: 'POST', path: `${A}/config/subscribe/register`,
 		body: { subscribeType: '1', serviceCallBackUri: 'https://127.0.0.1:9/asr', nlpFlag: false },
 		check: (r) => {
 			state.serverId = String(((r.items[0].json as IDataObject).result as IDataObject).serverId);
@@ -407,17 +407,17 @@ const STEPS: Step[] = [
 		},
 	},
 	{
-		node: 'voice', resource: 'subscription', operation: 'modifySubscription', values: () => ({ serverId: state.serverId, serviceCallBackUri: 'https://127.0.0.1:9/asr2', nlpFlag: true }), method: 'POST', path: `${A}/config/subscribe/modify`,
+		node: 'voice', resource: 'subscription', operation: 'update', values: () => ({ serverId: state.serverId, serviceCallBackUri: 'https://127.0.0.1:9/asr2', nlpFlag: true }), method: 'POST', path: `${A}/config/subscribe/modify`,
 		query: () => ({ serverId: state.serverId! }), body: { serviceCallBackUri: 'https://127.0.0.1:9/asr2', nlpFlag: true },
 		check: () => expect(sim.asrSubscriptions()[0]).toMatchObject({ serviceCallBackUri: 'https://127.0.0.1:9/asr2', nlpFlag: true }),
 	},
 	{ node: 'voice', resource: 'subscription', operation: 'handshake', values: () => ({ serviceid: state.serverId }), method: 'GET', path: () => `${A}/config/subscribe/handshake/${state.serverId}` },
 	{
-		node: 'voice', resource: 'subscription', operation: 'handshakeEx', values: () => ({ serviceid: state.serverId, service_token: 'tok-123' }), method: 'POST',
+		node: 'voice', resource: 'subscription', operation: 'handshakeWithToken', values: () => ({ serviceid: state.serverId, service_token: 'tok-123' }), method: 'POST',
 		path: () => `${A}/config/subscribe/handshake/${state.serverId}`,
 	},
 	{
-		node: 'voice', resource: 'subscription', operation: 'unsubscribe', values: () => ({ serverId: state.serverId }), method: 'PUT', path: `${A}/config/subscribe/unregister`, body: undefined,
+		node: 'voice', resource: 'subscription', operation: 'delete', values: () => ({ serverId: state.serverId }), method: 'PUT', path: `${A}/config/subscribe/unregister`, body: undefined,
 		check: (r) => {
 			expect(bodyOf(r.sent.find((q) => q.path.endsWith('/unregister'))!)).toEqual({ serverId: state.serverId });
 			expect(sim.asrSubscriptions()).toEqual([]);
@@ -448,7 +448,7 @@ describe('every operation once, in story order', () => {
 
 			if (spec.auth === 'C5') {
 				expect(q.headers.guid).toEqual(expect.any(String));
-				if (step.operation === 'handshakeEx') expect(q.headers.service_token).toBe('tok-123');
+				if (step.operation === 'handshakeWithToken') expect(q.headers.service_token).toBe('tok-123');
 			} else if (spec.session === 'signIn') {
 				expect(q.headers.guid).toBeUndefined();
 			} else {

@@ -46,7 +46,7 @@ function params(ops: OperationSpec[], section: string, fields: Record<string, un
 		// Structured fields as the form saves them: an expression goes to the field's JSON alternative
 		// (a form section cannot take one), any other value becomes sections.
 		if (isStructured(field) && typeof v === 'string' && v.startsWith('=')) {
-			out.additionalFields = { ...((out.additionalFields as IDataObject) ?? {}), [jsonTwinName(parameterName(names, spec, field))]: v };
+			out.additionalFields = { ...((out.additionalFields as IDataObject) ?? {}), [jsonTwinName(parameterName(names, spec, field))]: v } as never;
 		} else out[parameterName(names, spec, field)] = parameterValue(field, v) as never;
 	}
 	return out;

@@ -31,13 +31,13 @@ const cdr = {
 	remark: '2022091800',
 	additionalFields: { AppKey: 'CMCCGX_0001', startTime: '20210512115422', finishTime: '20210512115430', callDuration: '8', releaseCause: '1', telA: '15800000001', telB: '15800000002' },
 };
-const parameters = (extra: Record<string, unknown> = {}) => ({ resource: 'call', operation: 'sendItaResultNotification', options: {}, ...cdr, ...extra });
+const parameters = (extra: Record<string, unknown> = {}) => ({ resource: 'call', operation: 'sendItaResult', options: {}, ...cdr, ...extra });
 
 it('the node asks for the ITA App credential on 6.2.13 only, and C1 everywhere else', () => {
 	const credentials = node.description.credentials ?? [];
 	expect(credentials.map((c) => [c.name, c.displayOptions])).toEqual([
-		['huaweiCecApiFabricApi', { hide: { operation: ['sendItaResultNotification'] } }],
-		['huaweiCecItaApi', { show: { operation: ['sendItaResultNotification'] } }],
+		['huaweiCecApiFabricApi', { hide: { operation: ['sendItaResult'] } }],
+		['huaweiCecItaApi', { show: { operation: ['sendItaResult'] } }],
 	]);
 	expect(credentials[1].testedBy).toBe('testItaCredential');
 	const spec = OPERATIONS.find((s) => s.section === '6.2.13')!;
@@ -45,7 +45,7 @@ it('the node asks for the ITA App credential on 6.2.13 only, and C1 everywhere e
 	expect(spec.shapeNote).toMatch(/ITA documents/);
 	expect(spec.shapeNote).toMatch(/API Gateway's published App authentication/);
 	const ops = (node.description.properties as INodeProperties[]).find((p) => p.name === 'operation')!.options as Array<{ value: string; description?: string }>;
-	expect(ops.find((o) => o.value === 'sendItaResultNotification')?.description).toMatch(/6\.2\.13/);
+	expect(ops.find((o) => o.value === 'sendItaResult')?.description).toMatch(/6\.2\.13/);
 });
 
 it('sends the documented body with AppKey, X-Sdk-Date and an App signature the simulator accepts', async () => {

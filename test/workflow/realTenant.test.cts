@@ -73,7 +73,7 @@ describe('C1 Token URL: an edition with the token service on its own port', () =
 	afterAll(async () => await split.close());
 	beforeEach(() => split.reset());
 
-	const QUERY = { resource: 'voiceNotification', operation: 'getVoiceNotificationRecordingFiles', returnAll: false, limit: 5 };
+	const QUERY = { resource: 'voiceNotification', operation: 'getManyVoiceFiles', returnAll: false, limit: 5 };
 
 	it('takes the token there, and sends the business calls (and the token) to the base URL only', async () => {
 		expect(split.tokenUrl).toBeDefined();
@@ -164,7 +164,7 @@ describe('a firewall in front of CEC (403, 418, 429 without a CEC body)', () => 
 
 	it('through a node: the C1 token call of Voice Notification', async () => {
 		sim.addFault({ type: 'status', status: 403, body: WAF_PAGE, pathPrefix: '/apigovernance/api/oauth/tokenByAkSk' });
-		const result = await n8n.runNode(new HuaweiCecVoiceNotification(), { resource: 'voiceNotification', operation: 'getVoiceNotificationRecordingFiles', returnAll: false, limit: 5 });
+		const result = await n8n.runNode(new HuaweiCecVoiceNotification(), { resource: 'voiceNotification', operation: 'getManyVoiceFiles', returnAll: false, limit: 5 });
 		expect(result.error?.message).toBe(`The API Fabric token request (4.2) ${BLOCKED} (HTTP 403 without a CEC answer; the address this n8n connects from must be allowed)`);
 	});
 

@@ -61,7 +61,7 @@ const ROWS: Row[] = [
 	{
 		section: 'ccapi-01',
 		resource: 'relayNumber',
-		operation: 'getList',
+		operation: 'getMany',
 		output: (items) => expect(items).toEqual([{ SpNumbers: ['057126200670', '057126200671', '057126200672', '057126200673', '057126200674'], DefSpNumber: '057126200670' }]),
 	},
 	{
@@ -142,7 +142,7 @@ const ROWS: Row[] = [
 	{
 		section: 'ccapi-11',
 		resource: 'queue',
-		operation: 'getAll',
+		operation: 'getMany',
 		output: (items) =>
 			expect(items).toEqual([
 				{ QueueId: '9001', Name: 'Default queue', Strategy: 0, Timeout: 0, WaitMusic: 'waitmusic.wav' },
@@ -175,7 +175,7 @@ const ROWS: Row[] = [
 	{
 		section: 'ccapi-06',
 		resource: 'agent',
-		operation: 'getAll',
+		operation: 'getMany',
 		parameters: { returnAll: true, additionalFields: { Role: 'leader', FuzzyQuery: 'li' } },
 		query: { Role: 'leader', FuzzyQuery: 'li', CurrPage: '1', PageSize: '100' },
 		output: (items) => {
@@ -198,7 +198,7 @@ const ROWS: Row[] = [
 	{
 		section: 'ccapi-21',
 		resource: 'eventSubscription',
-		operation: 'getAll',
+		operation: 'getMany',
 		output: (items) => expect(items).toEqual([{ subid, callback: subscriptionUrl(), enable: 'true', events: ['acd_agent_state', 'start_dialout'], name: 'n8n-test' }]),
 	},
 	{
@@ -346,7 +346,7 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 	afterEach(() => n8n.credentials.set('udeskCallCenterApi', simulatorCredentials(sim).udeskCallCenterApi));
 
 	it('a wrong Auth Token: the signature is refused, and the error gives the documented meaning and a hint', async () => {
-		const r = await run({ resource: 'relayNumber', operation: 'getList' }, { authToken: 'not-the-token' });
+		const r = await run({ resource: 'relayNumber', operation: 'getMany' }, { authToken: 'not-the-token' });
 		expect(r.error?.name).toBe('NodeApiError');
 		expect(r.error?.message).toBe('Authentication error. Check the Sid, Auth Token and App ID of the credential, and the n8n host clock: a Timestamp is accepted for 10 minutes (ErrCode 200020)');
 		expect(r.error?.description).toMatch(/Sign does not match/);
@@ -354,10 +354,10 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 
 	it('a Timestamp outside the 10-minute window is refused (the server clock is 11 minutes ahead); inside it, accepted', async () => {
 		sim.udesk.clockOffsetMs = 11 * 60_000;
-		const late = await run({ resource: 'relayNumber', operation: 'getList' });
+		const late = await run({ resource: 'relayNumber', operation: 'getMany' });
 		expect(late.error?.message).toMatch(/^Request timeout\. The Timestamp may be older than 10 minutes.*\(ErrCode 000035\)$/);
 		sim.udesk.clockOffsetMs = 9 * 60_000;
-		const inTime = await run({ resource: 'relayNumber', operation: 'getList' });
+		const inTime = await run({ resource: 'relayNumber', operation: 'getMany' });
 		expect(inTime.error).toBeUndefined();
 	});
 
@@ -375,7 +375,7 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 	});
 
 	it('a wrong App ID: 100002 with its meaning', async () => {
-		const r = await run({ resource: 'queue', operation: 'getAll' }, { appId: '00000000-0000-0000-0000-000000000000' });
+		const r = await run({ resource: 'queue', operation: 'getMany' }, { appId: '00000000-0000-0000-0000-000000000000' });
 		expect(r.error?.message).toBe('App is invalid or forbidden. Check the App ID of the credential (ErrCode 100002)');
 	});
 
@@ -413,12 +413,12 @@ describe('Udesk Call Center: signature, ErrCode, validation and paging', () => {
 	it('Get Many agents: Limit pages with CurrPage/PageSize and stops at the limit; Return All reads every page', async () => {
 		sim.udesk.seedAgents(230);
 		sim.clearRequests();
-		const limited = await run({ resource: 'agent', operation: 'getAll', returnAll: false, limit: 30 });
+		const limited = await run({ resource: 'agent', operation: 'getMany', returnAll: false, limit: 30 });
 		expect(limited.outputs[0].map((i) => i.json.AgentId)).toEqual(Array.from({ length: 30 }, (_, i) => String(5000 + i)));
 		expect(sim.requests.map((r) => [r.query.CurrPage, r.query.PageSize])).toEqual([['1', '30']]);
 
 		sim.clearRequests();
-		const all = await run({ resource: 'agent', operation: 'getAll', returnAll: true });
+		const all = await run({ resource: 'agent', operation: 'getMany', returnAll: true });
 		expect(all.outputs[0]).toHaveLength(230);
 		expect(new Set(all.outputs[0].map((i) => i.json.AgentId)).size).toBe(230);
 		expect(sim.requests.map((r) => [r.query.CurrPage, r.query.PageSize])).toEqual([['1', '100'], ['2', '100'], ['3', '100']]);

@@ -226,3 +226,12 @@ export function operationRows(node: string, specs: OperationSpec[]): Array<Recor
 		[s.section, ...(s.aliases ?? [])].map((section) => ({ section, node, resource: s.resource, operation: s.operation, method: s.method, path: s.path, auth: s.auth })),
 	);
 }
+
+/**
+ * The canvas subtitle: the chosen operation's action in words ("Get many campaigns"), not the
+ * stored values. An expression n8n evaluates on the canvas, built from the registry.
+ */
+export function subtitleOf(specs: OperationSpec[]): string {
+	const actions = Object.fromEntries(specs.map((s) => [`${s.resource}:${s.operation}`, s.action ?? sentenceCase(s.name)]));
+	return `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
+}

@@ -202,7 +202,7 @@ export function fieldProperty(field: FieldSpec, name: string, specs: OperationSp
 	// A number the credential may supply must be able to stay empty, which a number input cannot.
 	if ((field.type === 'integer' || field.type === 'number') && source && !source.hidden) return { ...base, type: 'string', default: '', placeholder: 'From the credential' };
 	if (field.type === 'integer' || field.type === 'number') {
-		return { ...base, type: 'number', typeOptions: { minValue: field.min, maxValue: field.max, numberPrecision: field.type === 'integer' ? 0 : undefined } };
+		return { ...base, default: base.default, type: 'number', typeOptions: { minValue: field.min, maxValue: field.max, numberPrecision: field.type === 'integer' ? 0 : undefined } };
 	}
 	if (field.type === 'boolean') return { ...base, type: 'boolean' };
 	const secret = SECRET_NAME.test(field.name) ? { password: true } : {};
@@ -217,7 +217,7 @@ export function jsonTwinProperty(field: FieldSpec, name: string): INodePropertie
 		displayName: `${labelOf(field)} (JSON)`,
 		name: jsonTwinName(name),
 		type: 'json',
-		default: field.type === 'array' ? '[]' : '{}',
+		default: '',
 		description: sentence(`The whole ${labelOf(field)} value as JSON, for example built by an expression. Used instead of the ${labelOf(field)} section when set.`),
 	};
 }
