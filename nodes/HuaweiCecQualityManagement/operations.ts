@@ -34,7 +34,7 @@ export const RESOURCES: ResourceSpec[] = [
 	},
 	{
 		"value": "interposalRule",
-		"name": "Interposal (Interruption) Rule"
+		"name": "Interruption Rule"
 	},
 	{
 		"value": "silenceRule",
@@ -50,7 +50,7 @@ export const RESOURCES: ResourceSpec[] = [
 	},
 	{
 		"value": "qualityCheck",
-		"name": "Quality Check"
+		"name": "Inspected Call"
 	},
 	{
 		"value": "regularQualityTask",
@@ -62,7 +62,7 @@ export const RESOURCES: ResourceSpec[] = [
 	},
 	{
 		"value": "qualityTaskDetail",
-		"name": "Quality Task Detail"
+		"name": "Quality Task Call"
 	},
 	{
 		"value": "qualityItem",
@@ -71,6 +71,11 @@ export const RESOURCES: ResourceSpec[] = [
 	{
 		"value": "asrTranscription",
 		"name": "ASR Transcription"
+	},
+	{
+		"value": "legacy",
+		"name": "Legacy",
+		"description": "Older versions of operations, kept for existing servers"
 	}
 ];
 
@@ -80,8 +85,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/appraisescor/createAppraiseScore",
 		"family": "ccsqm",
 		"resource": "scoreSetting",
-		"operation": "createAppraiseScore",
-		"name": "Create Appraise Score",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create score setting",
+		"description": "Create a score setting: the start, minimum and maximum score of inspections",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/appraisescore/createAppraiseScore",
 		"auth": "C1",
@@ -92,35 +99,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule name"
+				"displayName": "Name",
+				"description": "Name of the score setting"
 			},
 			{
 				"name": "lower_bound",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Minimum score"
+				"displayName": "Minimum Score",
+				"description": "Lowest score an inspection can have"
 			},
 			{
 				"name": "upper_bound",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum score"
+				"displayName": "Maximum Score",
+				"description": "Highest score an inspection can have"
 			},
 			{
 				"name": "base",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Start score"
+				"displayName": "Start Score",
+				"description": "Score an inspection starts from"
 			}
 		],
 		"result": {},
@@ -136,8 +148,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/appraisescor/applyAppraiseScore",
 		"family": "ccsqm",
 		"resource": "scoreSetting",
-		"operation": "applyAppraiseScore",
-		"name": "Apply Appraise Score",
+		"operation": "apply",
+		"name": "Apply",
+		"action": "Apply score setting",
+		"description": "Make a score setting the one inspections use",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/appraisescore/applyAppraiseScore",
 		"auth": "C1",
@@ -148,14 +162,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique rule ID"
+				"displayName": "Score Setting",
+				"description": "Score setting to use",
+				"lookup": {
+					"section": "12.2.1.4",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -168,8 +189,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/appraisescor/removeAppraiseScore",
 		"family": "ccsqm",
 		"resource": "scoreSetting",
-		"operation": "removeAppraiseScore",
-		"name": "Remove Appraise Score",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete score setting",
+		"description": "Delete a score setting",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/appraisescore/removeAppraiseScore",
 		"auth": "C1",
@@ -180,14 +203,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique rule ID"
+				"displayName": "Score Setting",
+				"description": "Score setting to delete",
+				"lookup": {
+					"section": "12.2.1.4",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -200,8 +230,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/appraisescor/queryAppraiseScore",
 		"family": "ccsqm",
 		"resource": "scoreSetting",
-		"operation": "queryAppraiseScore",
-		"name": "Query Appraise Score",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many score settings",
+		"description": "List the score settings, with the ID of the one in use",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/appraisescorerequest/queryAppraiseScore",
 		"auth": "C1",
@@ -212,21 +244,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Offset"
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum data volume on each page"
+				"displayName": "Page Size",
+				"description": "Number of records per page"
 			}
 		],
 		"result": {
@@ -248,8 +283,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/appraisescor/modifyAppraiseScore",
 		"family": "ccsqm",
 		"resource": "scoreSetting",
-		"operation": "modifyAppraiseScore",
-		"name": "Modify Appraise Score",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update score setting",
+		"description": "Change the name and scores of a score setting",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/appraisescore/modifyAppraiseScore",
 		"auth": "C1",
@@ -260,42 +297,53 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique rule ID"
+				"displayName": "Score Setting",
+				"description": "Score setting to change",
+				"lookup": {
+					"section": "12.2.1.4",
+					"valuePath": "id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule name"
+				"displayName": "Name",
+				"description": "Name of the score setting"
 			},
 			{
 				"name": "lower_bound",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Minimum score"
+				"displayName": "Minimum Score",
+				"description": "Lowest score an inspection can have"
 			},
 			{
 				"name": "upper_bound",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum score"
+				"displayName": "Maximum Score",
+				"description": "Highest score an inspection can have"
 			},
 			{
 				"name": "base",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Start score"
+				"displayName": "Start Score",
+				"description": "Score an inspection starts from"
 			}
 		],
 		"result": {},
@@ -312,8 +360,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/createSentenceCategory",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "createSentenceCategory",
-		"name": "Create Sentence Category",
+		"operation": "createCategory",
+		"name": "Create Category",
+		"action": "Create sentence category",
+		"description": "Create a sentence category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/createSentenceCategory",
 		"auth": "C1",
@@ -324,14 +374,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sentence category name"
+				"description": "Name of the category"
 			}
 		],
 		"result": {},
@@ -344,8 +395,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/moveSentenceToCategory",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "moveSentenceToCategory",
-		"name": "Move Sentence To Category",
+		"operation": "moveToCategory",
+		"name": "Move to Category",
+		"action": "Move sentence to category",
+		"description": "Move a sentence to another category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/moveSentenceToCategory",
 		"auth": "C1",
@@ -356,21 +409,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sentenceIds",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sentence"
+				"displayName": "Sentence ID",
+				"description": "ID of the sentence to move"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a category"
+				"displayName": "Category",
+				"description": "Category to move the sentence to",
+				"lookup": {
+					"section": "12.2.2.9",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"shapeNote": "example key \"sentenceIds\" differs from table field \"sentencelds\" only by l/I/1, case or a separator (OCR/typo) Field \"sentencelds\" as extracted is sent as \"sentenceIds\" (PDF l/I or line-break artefact; the request example and sibling interfaces use \"sentenceIds\").",
@@ -385,8 +446,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/deleteSentence",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "deleteSentence",
-		"name": "Delete Sentence",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete sentence",
+		"description": "Delete a sentence",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/deleteSentence",
 		"auth": "C1",
@@ -397,14 +460,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sentence_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sentence"
+				"displayName": "Sentence",
+				"description": "Sentence to delete",
+				"lookup": {
+					"section": "12.2.2.4",
+					"valuePath": "sentence_id",
+					"labelPath": "sentence_name"
+				}
 			}
 		],
 		"result": {},
@@ -417,8 +487,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/querySentence",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "querySentence",
-		"name": "Query Sentence",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many sentences",
+		"description": "List sentences, of one category or matching a keyword if given, or get one sentence with its details by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/querySentence",
 		"auth": "C1",
@@ -429,44 +501,55 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Unique ID of a sentence category. If the ID of a sentence category is transferred, only sentences in the category are queried."
+				"displayName": "Category",
+				"description": "Only sentences of this category",
+				"lookup": {
+					"section": "12.2.2.9",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Page number. Pagination query criterion."
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page. Pagination query criterion. Value range: 5, 10, 20, 50, and 100",
+				"displayName": "Page Size",
+				"description": "Number of records per page",
 				"min": 5,
-				"max": 10
+				"max": 10,
+				"default": 5
 			},
 			{
 				"name": "keyword",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Query keyword"
+				"description": "Text to search for"
 			},
 			{
 				"name": "sentence_id",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Unique ID of a sentence. If the ID of a sentence is transferred, only details about the sentence are returned."
+				"displayName": "Sentence ID",
+				"description": "Only this sentence, with its details"
 			}
 		],
 		"result": {
@@ -494,8 +577,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/querySentenceByCategoryId",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "querySentenceByCategoryId",
-		"name": "Query Sentences By Category ID",
+		"operation": "getManyByCategory",
+		"name": "Get Many by Category",
+		"action": "Get many sentences by category",
+		"description": "List the sentences of a category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/querySentenceByCategoryId",
 		"auth": "C1",
@@ -506,30 +591,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sentence category"
+				"displayName": "Category",
+				"description": "Category whose sentences are listed",
+				"lookup": {
+					"section": "12.2.2.9",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Page number"
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page Value range: 5, 10, 20, 50, and 100",
+				"displayName": "Page Size",
+				"description": "Number of records per page",
 				"min": 5,
-				"max": 10
+				"max": 10,
+				"default": 5
 			}
 		],
 		"result": {
@@ -556,8 +651,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/updateSentence",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "updateSentence",
-		"name": "Update Sentence",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update sentence",
+		"description": "Change the name, category and tags of a sentence",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/updateSentence",
 		"auth": "C1",
@@ -568,28 +665,42 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sentence category"
+				"displayName": "Category",
+				"description": "Category of the sentence",
+				"lookup": {
+					"section": "12.2.2.9",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "sentence_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sentence name"
+				"displayName": "Sentence Name",
+				"description": "Name of the sentence"
 			},
 			{
 				"name": "sentence_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sentence ID"
+				"displayName": "Sentence",
+				"description": "Sentence to change",
+				"lookup": {
+					"section": "12.2.2.4",
+					"valuePath": "sentence_id",
+					"labelPath": "sentence_name"
+				}
 			},
 			{
 				"name": "tagDataList",
@@ -597,26 +708,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Semantics and keywords used in a sentence",
+				"displayName": "Tags",
+				"description": "Semantics, keywords and regular expressions the sentence is recognised by",
 				"children": [
 					{
 						"name": "tag_type",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Tag type • keyword: keyword • dialogue_act: corpus • regular_exp: regular expression",
+						"displayName": "Tag Type",
+						"description": "How the tag recognises the sentence",
 						"options": [
 							{
 								"value": "keyword",
-								"name": "keyword"
+								"name": "Keyword"
 							},
 							{
 								"value": "dialogue_act",
-								"name": "corpus"
+								"name": "Corpus",
+								"description": "Semantic matching against example texts"
 							},
 							{
 								"value": "regular_exp",
-								"name": "regular expression"
+								"name": "Regular Expression"
 							}
 						]
 					},
@@ -626,21 +740,24 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Positive corpuses, keywords, and regular expressions",
+						"displayName": "Positive Examples",
+						"description": "Corpus texts, keywords and regular expressions that match",
 						"children": [
 							{
 								"name": "id",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Unique ID of a corpus"
+								"displayName": "Corpus ID",
+								"description": "ID of the corpus text"
 							},
 							{
 								"name": "name",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Corpus content"
+								"displayName": "Content",
+								"description": "Corpus text"
 							}
 						]
 					},
@@ -650,21 +767,24 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Negative corpuses, which cannot coexist with pos_sentences in one tag object",
+						"displayName": "Negative Examples",
+						"description": "Corpus texts that must not match; not together with positive examples in one tag",
 						"children": [
 							{
 								"name": "id",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Unique ID of a corpus"
+								"displayName": "Corpus ID",
+								"description": "ID of the corpus text"
 							},
 							{
 								"name": "name",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Corpus content"
+								"displayName": "Content",
+								"description": "Corpus text"
 							}
 						]
 					}
@@ -724,8 +844,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/updateSentenceCategory",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "updateSentenceCategory",
-		"name": "Update Sentence Category",
+		"operation": "updateCategory",
+		"name": "Update Category",
+		"action": "Update sentence category",
+		"description": "Rename a sentence category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/updateSentenceCategory",
 		"auth": "C1",
@@ -736,21 +858,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "New name of a sentence category"
+				"description": "New name of the category"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of the sentence category to be modified"
+				"displayName": "Category",
+				"description": "Category to rename",
+				"lookup": {
+					"section": "12.2.2.9",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -764,8 +893,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/deleteSentenceCategory",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "deleteSentenceCategory",
-		"name": "Delete Sentence Category",
+		"operation": "deleteCategory",
+		"name": "Delete Category",
+		"action": "Delete sentence category",
+		"description": "Delete a sentence category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/deleteSentenceCategory",
 		"auth": "C1",
@@ -776,14 +907,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of the sentence category to be deleted"
+				"displayName": "Category",
+				"description": "Category to delete",
+				"lookup": {
+					"section": "12.2.2.9",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -796,8 +934,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/querySentenceCategory",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "querySentenceCategory",
-		"name": "Query Sentence Category",
+		"operation": "getManyCategories",
+		"name": "Get Many Categories",
+		"action": "Get many sentence categories",
+		"description": "List all sentence categories",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/querySentenceCategory",
 		"auth": "C1",
@@ -808,7 +948,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			}
 		],
 		"result": {
@@ -820,8 +961,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sentencemanage/createSentence",
 		"family": "ccsqm",
 		"resource": "sentence",
-		"operation": "createSentence",
-		"name": "Create Sentence",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create sentence",
+		"description": "Create a sentence in a category, with the tags it is recognised by",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sentencemanage/createSentence",
 		"auth": "C1",
@@ -832,21 +975,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sentence category"
+				"displayName": "Category",
+				"description": "Category of the sentence",
+				"lookup": {
+					"section": "12.2.2.9",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "sentence_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sentence name"
+				"displayName": "Sentence Name",
+				"description": "Name of the sentence"
 			},
 			{
 				"name": "tagDataList",
@@ -854,26 +1005,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Semantics and keywords used in a sentence",
+				"displayName": "Tags",
+				"description": "Semantics, keywords and regular expressions the sentence is recognised by",
 				"children": [
 					{
 						"name": "tag_type",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Tag type ● keyword: keyword ● dialogue_act: corpus ● regular_exp: regular expression",
+						"displayName": "Tag Type",
+						"description": "How the tag recognises the sentence",
 						"options": [
 							{
 								"value": "keyword",
-								"name": "keyword"
+								"name": "Keyword"
 							},
 							{
 								"value": "dialogue_act",
-								"name": "corpus"
+								"name": "Corpus",
+								"description": "Semantic matching against example texts"
 							},
 							{
 								"value": "regular_exp",
-								"name": "regular expression"
+								"name": "Regular Expression"
 							}
 						]
 					},
@@ -883,14 +1037,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Positive corpuses, keywords, and regular expressions",
+						"displayName": "Positive Examples",
+						"description": "Corpus texts, keywords and regular expressions that match",
 						"children": [
 							{
 								"name": "name",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Positive corpus content"
+								"displayName": "Content",
+								"description": "Corpus text"
 							}
 						]
 					},
@@ -900,14 +1056,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": false,
-						"description": "Antonym corpuses",
+						"displayName": "Negative Examples",
+						"description": "Corpus texts of the opposite meaning",
 						"children": [
 							{
 								"name": "name",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Antonym corpus content"
+								"displayName": "Content",
+								"description": "Corpus text"
 							}
 						]
 					}
@@ -959,8 +1117,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/deleteSensitiveWord",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "deleteSensitiveWord",
-		"name": "Delete Sensitive Word",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete sensitive word",
+		"description": "Delete a sensitive word",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/deleteSensitiveWord",
 		"auth": "C1",
@@ -971,14 +1131,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sw_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sensitive word"
+				"displayName": "Sensitive Word",
+				"description": "Sensitive word to delete",
+				"lookup": {
+					"section": "12.2.3.2",
+					"valuePath": "sw_id",
+					"labelPath": "sw_name"
+				}
 			}
 		],
 		"result": {},
@@ -991,8 +1158,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/querySensitiveWordList",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "querySensitiveWordList",
-		"name": "Query Sensitive Word List",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many sensitive words",
+		"description": "List sensitive words, those matching a keyword if given",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/querySensitiveWordList",
 		"auth": "C1",
@@ -1003,30 +1172,34 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Page number"
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page Value range: 5, 10, 20, 50, and 100",
+				"displayName": "Page Size",
+				"description": "Number of records per page",
 				"min": 5,
-				"max": 10
+				"max": 10,
+				"default": 5
 			},
 			{
 				"name": "keyword",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Keyword of sensitive word names"
+				"description": "Text the sensitive words contain"
 			}
 		],
 		"result": {
@@ -1053,8 +1226,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/deleteSensitiveCategory",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "deleteSensitiveCategory",
-		"name": "Delete Sensitive Category",
+		"operation": "deleteCategory",
+		"name": "Delete Category",
+		"action": "Delete sensitive word category",
+		"description": "Delete a sensitive word category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/deleteSensitiveCategory",
 		"auth": "C1",
@@ -1065,14 +1240,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sensitive word category"
+				"displayName": "Category",
+				"description": "Category to delete",
+				"lookup": {
+					"section": "12.2.3.5",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -1085,8 +1267,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/updateSensitiveWord",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "updateSensitiveWord",
-		"name": "Update Sensitive Word",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update sensitive word",
+		"description": "Change a sensitive word, its score, exceptions and category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/updateSensitiveWord",
 		"auth": "C1",
@@ -1097,28 +1281,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sw_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sensitive word name"
+				"displayName": "Sensitive Word",
+				"description": "Word or phrase that counts as sensitive"
 			},
 			{
 				"name": "score",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Sensitive word score"
+				"description": "Score of the sensitive word"
 			},
 			{
 				"name": "exception",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Sensitive word exception",
+				"displayName": "Exceptions",
+				"description": "Sentences of the customer or the agent that make an exception to the sensitive word",
 				"children": [
 					{
 						"name": "customer",
@@ -1126,7 +1313,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "string",
 						"required": false,
-						"description": "Sentence said by the customer"
+						"displayName": "Customer Sentences",
+						"description": "Sentences said by the customer"
 					},
 					{
 						"name": "staff",
@@ -1134,7 +1322,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "string",
 						"required": false,
-						"description": "Sentence said by the agent"
+						"displayName": "Agent Sentences",
+						"description": "Sentences said by the agent"
 					}
 				]
 			},
@@ -1143,14 +1332,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sensitive word"
+				"displayName": "Sensitive Word ID",
+				"description": "Sensitive word to change",
+				"lookup": {
+					"section": "12.2.3.2",
+					"valuePath": "sw_id",
+					"labelPath": "sw_name"
+				}
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sensitive word category"
+				"displayName": "Category",
+				"description": "Sensitive word category",
+				"lookup": {
+					"section": "12.2.3.5",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -1175,8 +1376,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/querySensitiveCategoryList",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "querySensitiveCategoryList",
-		"name": "Query Sensitive Category List",
+		"operation": "getManyCategories",
+		"name": "Get Many Categories",
+		"action": "Get many sensitive word categories",
+		"description": "List all sensitive word categories",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/querySensitiveCategoryList",
 		"auth": "C1",
@@ -1187,18 +1390,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			}
 		],
-		"result": {}
+		"result": {
+			"itemsPath": "data"
+		}
 	},
 	{
 		"section": "12.2.3.6",
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/querySensitiveWordsByCategoryId",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "querySensitiveWordsByCategoryId",
-		"name": "Query Sensitive Words By Category ID",
+		"operation": "getManyByCategory",
+		"name": "Get Many by Category",
+		"action": "Get many sensitive words by category",
+		"description": "List the sensitive words of a category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/querySensitiveWordsByCategoryId",
 		"auth": "C1",
@@ -1209,30 +1417,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sensitive word category"
+				"displayName": "Category",
+				"description": "Category whose sensitive words are listed",
+				"lookup": {
+					"section": "12.2.3.5",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Page number"
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page Value range: 5, 10, 20, 50, and 100",
+				"displayName": "Page Size",
+				"description": "Number of records per page",
 				"min": 5,
-				"max": 10
+				"max": 10,
+				"default": 5
 			}
 		],
 		"result": {
@@ -1259,8 +1477,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/createSensitiveCategory",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "createSensitiveCategory",
-		"name": "Create Sensitive Category",
+		"operation": "createCategory",
+		"name": "Create Category",
+		"action": "Create sensitive word category",
+		"description": "Create a sensitive word category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/createSensitiveCategory",
 		"auth": "C1",
@@ -1271,14 +1491,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Name of a sensitive word category"
+				"description": "Name of the category"
 			}
 		],
 		"result": {},
@@ -1291,8 +1512,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/moveSensitiveWordToCategory",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "moveSensitiveWordToCategory",
-		"name": "Move Sensitive Word To Category",
+		"operation": "moveToCategory",
+		"name": "Move to Category",
+		"action": "Move sensitive words to category",
+		"description": "Move sensitive words to another category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/moveSensitiveWordToCategory",
 		"auth": "C1",
@@ -1303,21 +1526,29 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sensitive word category"
+				"displayName": "Category",
+				"description": "Category to move the sensitive words to",
+				"lookup": {
+					"section": "12.2.3.5",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "sensitiveWordIds",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sensitive word. Use commas (,) to separate multiple sensitive words."
+				"displayName": "Sensitive Word IDs",
+				"description": "IDs of the sensitive words to move, separated by commas"
 			}
 		],
 		"result": {},
@@ -1331,8 +1562,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/createSensitiveWord",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "createSensitiveWord",
-		"name": "Create Sensitive Word",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create sensitive word",
+		"description": "Add a sensitive word to a category, with its score and exceptions",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/createSensitiveWord",
 		"auth": "C1",
@@ -1343,28 +1576,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sw_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sensitive word name"
+				"displayName": "Sensitive Word",
+				"description": "Word or phrase that counts as sensitive"
 			},
 			{
 				"name": "score",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Sensitive word score"
+				"description": "Score of the sensitive word"
 			},
 			{
 				"name": "exception",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Sensitive word exception",
+				"displayName": "Exceptions",
+				"description": "Sentences of the customer or the agent that make an exception to the sensitive word",
 				"children": [
 					{
 						"name": "customer",
@@ -1372,7 +1608,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "string",
 						"required": false,
-						"description": "Sentence said by the customer"
+						"displayName": "Customer Sentences",
+						"description": "Sentences said by the customer"
 					},
 					{
 						"name": "staff",
@@ -1380,7 +1617,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "string",
 						"required": false,
-						"description": "Sentence said by the agent"
+						"displayName": "Agent Sentences",
+						"description": "Sentences said by the agent"
 					}
 				]
 			},
@@ -1389,7 +1627,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sensitive word category"
+				"displayName": "Category",
+				"description": "Sensitive word category",
+				"lookup": {
+					"section": "12.2.3.5",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -1410,8 +1654,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/updateSensitiveCategory",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "updateSensitiveCategory",
-		"name": "Update Sensitive Category",
+		"operation": "updateCategory",
+		"name": "Update Category",
+		"action": "Update sensitive word category",
+		"description": "Rename a sensitive word category",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/updateSensitiveCategory",
 		"auth": "C1",
@@ -1422,21 +1668,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "New name of a sensitive word category"
+				"description": "New name of the category"
 			},
 			{
 				"name": "category_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of the sensitive word category to be modified"
+				"displayName": "Category",
+				"description": "Category to rename",
+				"lookup": {
+					"section": "12.2.3.5",
+					"valuePath": "category_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -1450,8 +1703,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/sensitiveWordManage/querySensitiveWordDetail",
 		"family": "ccsqm",
 		"resource": "sensitiveWord",
-		"operation": "querySensitiveWordDetail",
-		"name": "Query Sensitive Word Detail",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get sensitive word",
+		"description": "Get the details of a sensitive word",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/sensitiveWordManage/querySensitiveWordDetail",
 		"auth": "C1",
@@ -1462,14 +1717,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sw_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Unique ID of a sensitive word"
+				"displayName": "Sensitive Word",
+				"description": "Sensitive word to get",
+				"lookup": {
+					"section": "12.2.3.2",
+					"valuePath": "sw_id",
+					"labelPath": "sw_name"
+				}
 			}
 		],
 		"result": {},
@@ -1482,8 +1744,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/updateSentenceGroup",
 		"family": "ccsqm",
 		"resource": "sentenceGroup",
-		"operation": "updateSentenceGroup",
-		"name": "Update Sentence Group",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update sentence group",
+		"description": "Change a sentence group (script) of a conversation flow: its sentences, speaker, position and logic",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/updateSentenceGroup",
 		"auth": "C1",
@@ -1494,7 +1758,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sentences",
@@ -1502,26 +1767,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Sentences used in a script"
+				"displayName": "Sentences",
+				"description": "Sentences used in the sentence group"
 			},
 			{
 				"name": "role",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Role corresponding to a script • any: unlimited • staff: agent • customer: user",
+				"displayName": "Speaker",
+				"description": "Who says the sentences",
 				"options": [
 					{
 						"value": "any",
-						"name": "unlimited"
+						"name": "Anyone"
 					},
 					{
 						"value": "staff",
-						"name": "agent"
+						"name": "Agent"
 					},
 					{
 						"value": "customer",
-						"name": "user"
+						"name": "Customer"
 					}
 				]
 			},
@@ -1530,23 +1797,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Phase in a call • any: unlimited • top: beginning of a call • bottom: end of a call • set: specified phase",
+				"displayName": "Position in Call",
+				"description": "Part of the call where the sentences are looked for",
 				"options": [
 					{
 						"value": "any",
-						"name": "unlimited"
+						"name": "Anywhere"
 					},
 					{
 						"value": "top",
-						"name": "beginning of a call"
+						"name": "Beginning of Call"
 					},
 					{
 						"value": "bottom",
-						"name": "end of a call"
+						"name": "End of Call"
 					},
 					{
 						"value": "set",
-						"name": "specified phase"
+						"name": "Specified Phase"
 					}
 				]
 			},
@@ -1555,23 +1823,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Logical operator of a sentence • must: must say • if: if says • must_say: must say • must_not_say: cannot say • then: goes on saying • and: also says",
+				"displayName": "Logic",
+				"description": "Logical operator applied to the sentences",
 				"options": [
 					{
 						"value": "must",
-						"name": "must say"
+						"name": "Must",
+						"description": "Must say"
+					},
+					{
+						"value": "if",
+						"name": "If",
+						"description": "If says"
 					},
 					{
 						"value": "must_say",
-						"name": "must say"
+						"name": "Must Say"
 					},
 					{
 						"value": "must_not_say",
-						"name": "cannot say"
+						"name": "Must Not Say",
+						"description": "Cannot say"
 					},
 					{
 						"value": "then",
-						"name": "goes on saying"
+						"name": "Then",
+						"description": "Goes on saying"
+					},
+					{
+						"value": "and",
+						"name": "And",
+						"description": "Also says"
 					}
 				]
 			},
@@ -1580,7 +1862,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Offset of a sentence. The value ranges from 1 to 9999.",
+				"displayName": "Position Offset",
+				"description": "Offset of the sentence in the call",
 				"min": 1,
 				"max": 9999
 			},
@@ -1589,14 +1872,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Script ID"
+				"displayName": "Sentence Group ID",
+				"description": "ID of the sentence group (script)"
 			},
 			{
 				"name": "sg_name",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Script name",
+				"displayName": "Sentence Group Name",
+				"description": "Name of the sentence group (script)",
 				"maxLength": 128
 			},
 			{
@@ -1604,7 +1889,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Dialog logic ID"
+				"displayName": "Conversation Flow ID",
+				"description": "ID of the conversation flow (dialog logic) the sentence group belongs to"
 			}
 		],
 		"result": {},
@@ -1626,8 +1912,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/getSentenceGroup",
 		"family": "ccsqm",
 		"resource": "sentenceGroup",
-		"operation": "getSentenceGroup",
-		"name": "Get Sentence Group",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get sentence group",
+		"description": "Get a sentence group (script) by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/getSentenceGroup",
 		"auth": "C1",
@@ -1638,14 +1926,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sg_id",
 				"in": "body",
 				"type": "json",
 				"required": true,
-				"description": "Script ID"
+				"displayName": "Sentence Group ID",
+				"description": "ID of the sentence group (script)"
 			}
 		],
 		"result": {},
@@ -1658,8 +1948,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/addSentenceGroup",
 		"family": "ccsqm",
 		"resource": "sentenceGroup",
-		"operation": "addSentenceGroup",
-		"name": "Add Sentence Group",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create sentence group",
+		"description": "Add a sentence group (script) to a conversation flow",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/addSentenceGroup",
 		"auth": "C1",
@@ -1670,7 +1962,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sentences",
@@ -1678,26 +1971,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Sentences used in a script"
+				"displayName": "Sentences",
+				"description": "Sentences used in the sentence group"
 			},
 			{
 				"name": "role",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Role corresponding to a script • any: unlimited • staff: agent • customer: user",
+				"displayName": "Speaker",
+				"description": "Who says the sentences",
 				"options": [
 					{
 						"value": "any",
-						"name": "unlimited"
+						"name": "Anyone"
 					},
 					{
 						"value": "staff",
-						"name": "agent"
+						"name": "Agent"
 					},
 					{
 						"value": "customer",
-						"name": "user"
+						"name": "Customer"
 					}
 				]
 			},
@@ -1706,23 +2001,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Phase in a call • any: unlimited • top: beginning of a call • bottom: end of a call • set: specified phase",
+				"displayName": "Position in Call",
+				"description": "Part of the call where the sentences are looked for",
 				"options": [
 					{
 						"value": "any",
-						"name": "unlimited"
+						"name": "Anywhere"
 					},
 					{
 						"value": "top",
-						"name": "beginning of a call"
+						"name": "Beginning of Call"
 					},
 					{
 						"value": "bottom",
-						"name": "end of a call"
+						"name": "End of Call"
 					},
 					{
 						"value": "set",
-						"name": "specified phase"
+						"name": "Specified Phase"
 					}
 				]
 			},
@@ -1731,23 +2027,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Logical operator of a sentence • must: must say • if: if says • must_say: must say • must_not_say: cannot say • then: goes on saying • and: also says",
+				"displayName": "Logic",
+				"description": "Logical operator applied to the sentences",
 				"options": [
 					{
 						"value": "must",
-						"name": "must say"
+						"name": "Must",
+						"description": "Must say"
+					},
+					{
+						"value": "if",
+						"name": "If",
+						"description": "If says"
 					},
 					{
 						"value": "must_say",
-						"name": "must say"
+						"name": "Must Say"
 					},
 					{
 						"value": "must_not_say",
-						"name": "cannot say"
+						"name": "Must Not Say",
+						"description": "Cannot say"
 					},
 					{
 						"value": "then",
-						"name": "goes on saying"
+						"name": "Then",
+						"description": "Goes on saying"
+					},
+					{
+						"value": "and",
+						"name": "And",
+						"description": "Also says"
 					}
 				]
 			},
@@ -1756,21 +2066,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Script name"
+				"displayName": "Sentence Group Name",
+				"description": "Name of the sentence group (script)"
 			},
 			{
 				"name": "dialogue_flow_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Dialog logic ID"
+				"displayName": "Conversation Flow ID",
+				"description": "ID of the conversation flow (dialog logic) the sentence group belongs to"
 			},
 			{
 				"name": "position_distance",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Offset of a sentence. The value ranges from 1 to 9999.",
+				"displayName": "Position Offset",
+				"description": "Offset of the sentence in the call",
 				"min": 1,
 				"max": 9999
 			}
@@ -1801,8 +2114,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/deleteSentenceGroup",
 		"family": "ccsqm",
 		"resource": "sentenceGroup",
-		"operation": "deleteSentenceGroup",
-		"name": "Delete Sentence Group",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete sentence group",
+		"description": "Delete a sentence group (script) by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/deleteSentenceGroup",
 		"auth": "C1",
@@ -1813,14 +2128,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sg_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Script ID"
+				"displayName": "Sentence Group ID",
+				"description": "ID of the sentence group (script)"
 			}
 		],
 		"result": {},
@@ -1833,8 +2150,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/semantickeywordtraining/queryTraining",
 		"family": "ccsqm",
 		"resource": "semanticKeywordTraining",
-		"operation": "queryTraining",
-		"name": "Query Training",
+		"operation": "getStatus",
+		"name": "Get Status",
+		"action": "Get semantic keyword training status",
+		"description": "Get the model being trained for semantic keywords",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/semantickeywordtraining/queryTraining",
 		"auth": "C1",
@@ -1845,7 +2164,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			}
 		],
 		"result": {}
@@ -1855,8 +2175,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/semantickeywordtraining/trainTags",
 		"family": "ccsqm",
 		"resource": "semanticKeywordTraining",
-		"operation": "trainTags",
-		"name": "Train Tags",
+		"operation": "train",
+		"name": "Train",
+		"action": "Train semantic keyword model",
+		"description": "Start training the semantic keyword model",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/semantickeywordtraining/trainTags",
 		"auth": "C1",
@@ -1867,7 +2189,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			}
 		],
 		"result": {}
@@ -1877,8 +2200,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/getConversationFlow",
 		"family": "ccsqm",
 		"resource": "conversationFlow",
-		"operation": "getConversationFlow",
-		"name": "Get Conversation Flow",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get conversation flow",
+		"description": "Get a conversation flow (dialog logic) by ID",
 		"method": "POST",
 		"path": "/CCSQM/rest/ccisqm/v1/conversation-rules/getConversationFlow",
 		"auth": "C1",
@@ -1889,14 +2214,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "flow_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Dialog logic ID"
+				"displayName": "Conversation Flow ID",
+				"description": "ID of the conversation flow (dialog logic)"
 			}
 		],
 		"result": {},
@@ -1909,8 +2236,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/deleteConversationFlow",
 		"family": "ccsqm",
 		"resource": "conversationFlow",
-		"operation": "deleteConversationFlow",
-		"name": "Delete Conversation Flow",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete conversation flow",
+		"description": "Delete a conversation flow (dialog logic) by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/deleteConversationFlow",
 		"auth": "C1",
@@ -1921,14 +2250,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "flow_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Dialog logic ID"
+				"displayName": "Conversation Flow ID",
+				"description": "ID of the conversation flow (dialog logic)"
 			}
 		],
 		"result": {},
@@ -1941,8 +2272,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/updateConversationFlow",
 		"family": "ccsqm",
 		"resource": "conversationFlow",
-		"operation": "updateConversationFlow",
-		"name": "Update Conversation Flow",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update conversation flow",
+		"description": "Change a conversation flow (dialog logic): its name, sentence groups and logic",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/updateConversationFlow",
 		"auth": "C1",
@@ -1953,7 +2286,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "sentence_groups",
@@ -1961,35 +2295,39 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Sentence group ID"
+				"displayName": "Sentence Group IDs",
+				"description": "IDs of the sentence groups used"
 			},
 			{
 				"name": "expression",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Logical relationship expression between sentence groups, for example, must a9d7d3ce37ec4bf0a3ef027cfbe96275 then bc049053f7fa48b688a70c296115b6cc"
+				"description": "Logic between the sentence groups, written with their IDs, e.g. must a9d7d3ce37ec4bf0a3ef027cfbe96275 then bc049053f7fa48b688a70c296115b6cc"
 			},
 			{
 				"name": "min",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of times a dialog logic occurs"
+				"displayName": "Minimum Occurrences",
+				"description": "Number of times the conversation flow must occur"
 			},
 			{
 				"name": "flow_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Dialog logic ID"
+				"displayName": "Conversation Flow ID",
+				"description": "ID of the conversation flow (dialog logic)"
 			},
 			{
 				"name": "flow_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Dialog logic name",
+				"displayName": "Name",
+				"description": "Name of the conversation flow",
 				"maxLength": 128
 			},
 			{
@@ -1997,7 +2335,13 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Dialog rule ID"
+				"displayName": "Conversation Rule",
+				"description": "Conversation rule (dialog rule) the flow belongs to",
+				"lookup": {
+					"section": "12.2.7.2",
+					"valuePath": "rule_id",
+					"labelPath": "rule_name"
+				}
 			}
 		],
 		"result": {},
@@ -2017,8 +2361,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/addConversationFlow",
 		"family": "ccsqm",
 		"resource": "conversationFlow",
-		"operation": "addConversationFlow",
-		"name": "Add Conversation Flow",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create conversation flow",
+		"description": "Create a conversation flow (dialog logic) in a conversation rule",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/addConversationFlow",
 		"auth": "C1",
@@ -2029,14 +2375,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "flow_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Dialog logic name",
+				"displayName": "Name",
+				"description": "Name of the conversation flow",
 				"maxLength": 128
 			},
 			{
@@ -2044,21 +2392,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of times a dialog logic occurs"
+				"displayName": "Minimum Occurrences",
+				"description": "Number of times the conversation flow must occur"
 			},
 			{
 				"name": "expression",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Logical relationship expression between scripts in a dialog logic, for example, must a9d7d3ce37ec4bf0a3ef027cfbe96275 (script ID)"
+				"description": "Logic between the sentence groups of the flow, written with their IDs, e.g. must a9d7d3ce37ec4bf0a3ef027cfbe96275"
 			},
 			{
 				"name": "rule_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Dialog rule ID"
+				"displayName": "Conversation Rule",
+				"description": "Conversation rule (dialog rule) the flow belongs to",
+				"lookup": {
+					"section": "12.2.7.2",
+					"valuePath": "rule_id",
+					"labelPath": "rule_name"
+				}
 			}
 		],
 		"result": {},
@@ -2074,8 +2429,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/getOneRule",
 		"family": "ccsqm",
 		"resource": "conversationRule",
-		"operation": "getOneRule",
-		"name": "Get One Rule",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get conversation rule",
+		"description": "Get a conversation rule (dialog rule) by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/getOneRule",
 		"auth": "C1",
@@ -2086,14 +2443,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "rule_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule ID"
+				"displayName": "Conversation Rule",
+				"description": "Conversation rule to get",
+				"lookup": {
+					"section": "12.2.7.2",
+					"valuePath": "rule_id",
+					"labelPath": "rule_name"
+				}
 			}
 		],
 		"result": {},
@@ -2106,8 +2470,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/queryRules",
 		"family": "ccsqm",
 		"resource": "conversationRule",
-		"operation": "queryRules",
-		"name": "Query Rules",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many conversation rules",
+		"description": "List conversation rules (dialog rules), those matching a keyword if given",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/queryRules",
 		"auth": "C1",
@@ -2118,28 +2484,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page. Pagination information."
+				"displayName": "Page Size",
+				"description": "Number of records per page"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Current page number. Pagination information."
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "keyword",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Query keyword",
+				"description": "Text to search for",
 				"maxLength": 128
 			},
 			{
@@ -2147,7 +2516,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether to search for complete rules"
+				"displayName": "Incomplete Only",
+				"description": "Whether to list only the rules that are not complete"
 			}
 		],
 		"result": {
@@ -2171,8 +2541,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/addRule",
 		"family": "ccsqm",
 		"resource": "conversationRule",
-		"operation": "addRule",
-		"name": "Add Rule",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create conversation rule",
+		"description": "Create a conversation rule (dialog rule): its level, score and the conversation flows it needs",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/addRule",
 		"auth": "C1",
@@ -2183,21 +2555,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "rule_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule name"
+				"displayName": "Name",
+				"description": "Name of the rule"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Rule description",
+				"description": "Description of the rule",
 				"maxLength": 1024
 			},
 			{
@@ -2205,56 +2579,95 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule level. The options are normal and critical."
+				"displayName": "Severity",
+				"description": "Level of the rule",
+				"options": [
+					{
+						"value": "normal",
+						"name": "Normal"
+					},
+					{
+						"value": "critical",
+						"name": "Critical"
+					}
+				]
 			},
 			{
 				"name": "score_type",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Score type • valid • invalid"
+				"displayName": "Score Type",
+				"description": "Whether the rule score counts",
+				"options": [
+					{
+						"value": "valid",
+						"name": "Valid"
+					},
+					{
+						"value": "invalid",
+						"name": "Invalid"
+					}
+				]
 			},
 			{
 				"name": "score",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Rule score"
+				"description": "Score of the rule"
 			},
 			{
 				"name": "method",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "The options are as follows: • positive • negative"
+				"displayName": "Positive or Negative",
+				"description": "Whether the rule is positive or negative",
+				"options": [
+					{
+						"value": "positive",
+						"name": "Positive"
+					},
+					{
+						"value": "negative",
+						"name": "Negative"
+					}
+				]
 			},
 			{
 				"name": "min",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Minimum number of dialog logics"
+				"displayName": "Minimum Conversation Flows",
+				"description": "Minimum number of conversation flows (dialog logics) that must match"
 			},
 			{
 				"name": "other",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Other content",
+				"displayName": "Call Period",
+				"description": "Period of the calls this applies to",
 				"children": [
 					{
 						"name": "call_from",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Call start timestamp, in seconds"
+						"displayName": "Calls From",
+						"description": "Start of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "call_end",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Call end timestamp, in seconds"
+						"displayName": "Calls Until",
+						"description": "End of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					}
 				]
 			}
@@ -2276,8 +2689,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/deleteRule",
 		"family": "ccsqm",
 		"resource": "conversationRule",
-		"operation": "deleteRule",
-		"name": "Delete Rule",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete conversation rule",
+		"description": "Delete a conversation rule (dialog rule) by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/deleteRule",
 		"auth": "C1",
@@ -2288,14 +2703,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "rule_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule ID"
+				"displayName": "Conversation Rule",
+				"description": "Conversation rule to delete",
+				"lookup": {
+					"section": "12.2.7.2",
+					"valuePath": "rule_id",
+					"labelPath": "rule_name"
+				}
 			}
 		],
 		"shapeNote": "example keys not in the table: severity, score_type, method, score, min, other, rule_name, description, flows required table fields absent from example: rule_id",
@@ -2319,8 +2741,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/conversation-rules/updateRule",
 		"family": "ccsqm",
 		"resource": "conversationRule",
-		"operation": "updateRule",
-		"name": "Update Rule",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update conversation rule",
+		"description": "Change a conversation rule (dialog rule): its level, score and conditions",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/conversation-rules/updateRule",
 		"auth": "C1",
@@ -2331,49 +2755,72 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "severity",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule level. The options are normal and critical."
+				"displayName": "Severity",
+				"description": "Level of the rule",
+				"options": [
+					{
+						"value": "normal",
+						"name": "Normal"
+					},
+					{
+						"value": "critical",
+						"name": "Critical"
+					}
+				]
 			},
 			{
 				"name": "rule_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule ID"
+				"displayName": "Conversation Rule",
+				"description": "Conversation rule to change",
+				"lookup": {
+					"section": "12.2.7.2",
+					"valuePath": "rule_id",
+					"labelPath": "rule_name"
+				}
 			},
 			{
 				"name": "score",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Rule score"
+				"description": "Score of the rule"
 			},
 			{
 				"name": "other",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Additional conditions",
+				"displayName": "Call Period",
+				"description": "Period of the calls this applies to",
 				"children": [
 					{
 						"name": "call_end",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Call start timestamp, in seconds"
+						"displayName": "Calls Until",
+						"description": "End of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "call_from",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Call end timestamp, in seconds"
+						"displayName": "Calls From",
+						"description": "Start of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					}
 				]
 			},
@@ -2382,49 +2829,75 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Minimum number of dialog logics"
+				"displayName": "Minimum Conversation Flows",
+				"description": "Minimum number of conversation flows (dialog logics) that must match"
 			},
 			{
 				"name": "method",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Whether a rule is a positive or negative The options are positive and negative."
+				"displayName": "Positive or Negative",
+				"description": "Whether the rule is positive or negative",
+				"options": [
+					{
+						"value": "positive",
+						"name": "Positive"
+					},
+					{
+						"value": "negative",
+						"name": "Negative"
+					}
+				]
 			},
 			{
 				"name": "rule_name",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Rule name"
+				"displayName": "Name",
+				"description": "Name of the rule"
 			},
 			{
 				"name": "resultCode",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Return code. The value 0405000 indicates success, and other values indicate failure."
+				"displayName": "Result Code",
+				"description": "Return code of the rule as read before; the reference lists it in the request, it can be left empty"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Rule description"
+				"description": "Description of the rule"
 			},
 			{
 				"name": "resultDesc",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Return description"
+				"displayName": "Result Description",
+				"description": "Return description of the rule as read before; it can be left empty"
 			},
 			{
 				"name": "score_type",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule score type"
+				"displayName": "Score Type",
+				"description": "Whether the rule score counts",
+				"options": [
+					{
+						"value": "valid",
+						"name": "Valid"
+					},
+					{
+						"value": "invalid",
+						"name": "Invalid"
+					}
+				]
 			}
 		],
 		"shapeNote": "example keys not in the table: flows, completeness",
@@ -2455,8 +2928,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/interposal-rules/getInterposalRuleByld",
 		"family": "ccsqm",
 		"resource": "interposalRule",
-		"operation": "getInterposalRuleById",
-		"name": "Get Interposal Rule By ID",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get interruption rule",
+		"description": "Get an interruption rule by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/interposal-rules/getInterposalRuleById",
 		"auth": "C1",
@@ -2467,14 +2942,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "interposal_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule ID"
+				"displayName": "Interruption Rule",
+				"description": "Interruption rule to get",
+				"lookup": {
+					"section": "12.2.8.2",
+					"valuePath": "interposals_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"shapeNote": "example keys not in the table: interposal_id required table fields absent from example: interposl_id Field \"interposl_id\" as extracted is sent as \"interposal_id\" (PDF l/I or line-break artefact; the request example and sibling interfaces use \"interposal_id\").",
@@ -2488,8 +2970,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/interposal-rules/queryInterposalRules",
 		"family": "ccsqm",
 		"resource": "interposalRule",
-		"operation": "queryInterposalRules",
-		"name": "Query Interposal Rules",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many interruption rules",
+		"description": "List interruption rules, those matching a keyword if given",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/interposal-rules/queryInterposalRules",
 		"auth": "C1",
@@ -2500,28 +2984,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page. Pagination information."
+				"displayName": "Page Size",
+				"description": "Number of records per page"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Current page number. Pagination information."
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "keyword",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Query keyword",
+				"description": "Text to search for",
 				"maxLength": 64
 			}
 		],
@@ -2545,8 +3032,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/interposal-rules/deleteInterposalRule",
 		"family": "ccsqm",
 		"resource": "interposalRule",
-		"operation": "deleteInterposalRule",
-		"name": "Delete Interposal Rule",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete interruption rule",
+		"description": "Delete an interruption rule by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/interposal-rules/deleteInterposalRule",
 		"auth": "C1",
@@ -2557,14 +3046,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "interposal_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule ID"
+				"displayName": "Interruption Rule",
+				"description": "Interruption rule to delete",
+				"lookup": {
+					"section": "12.2.8.2",
+					"valuePath": "interposals_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -2577,8 +3073,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/interposal-rules/addInterposalRule",
 		"family": "ccsqm",
 		"resource": "interposalRule",
-		"operation": "addInterposalRule",
-		"name": "Add Interposal Rule",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create interruption rule",
+		"description": "Create an interruption rule: how long and how often both parties may talk at once",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/interposal-rules/addInterposalRule",
 		"auth": "C1",
@@ -2589,14 +3087,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule name",
+				"description": "Name of the rule",
 				"maxLength": 64
 			},
 			{
@@ -2604,42 +3103,49 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Rule score"
+				"description": "Score of the rule"
 			},
 			{
 				"name": "seconds",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum duration of crosstalks, in seconds"
+				"displayName": "Maximum Overlap Seconds",
+				"description": "Longest time, in seconds, both parties may talk at once"
 			},
 			{
 				"name": "times",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum number of crosstalks"
+				"displayName": "Maximum Overlaps",
+				"description": "Most times both parties may talk at once"
 			},
 			{
 				"name": "other",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Inspection conditions",
+				"displayName": "Call Period",
+				"description": "Period of the calls this applies to",
 				"children": [
 					{
 						"name": "call_end",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "End timestamp of a call, in seconds"
+						"displayName": "Calls Until",
+						"description": "End of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "call_from",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Start timestamp of a call, in seconds"
+						"displayName": "Calls From",
+						"description": "Start of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					}
 				]
 			}
@@ -2661,8 +3167,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/interposal-rules/updateInterposalRule",
 		"family": "ccsqm",
 		"resource": "interposalRule",
-		"operation": "updateInterposalRule",
-		"name": "Update Interposal Rule",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update interruption rule",
+		"description": "Change an interruption rule",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/interposal-rules/updateInterposalRule",
 		"auth": "C1",
@@ -2673,49 +3181,57 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "score",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Rule score"
+				"description": "Score of the rule"
 			},
 			{
 				"name": "seconds",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum duration of crosstalks, in seconds"
+				"displayName": "Maximum Overlap Seconds",
+				"description": "Longest time, in seconds, both parties may talk at once"
 			},
 			{
 				"name": "times",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Maximum number of crosstalks"
+				"displayName": "Maximum Overlaps",
+				"description": "Most times both parties may talk at once"
 			},
 			{
 				"name": "other",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Inspection conditions",
+				"displayName": "Call Period",
+				"description": "Period of the calls this applies to",
 				"children": [
 					{
 						"name": "call_end",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "End timestamp of a call, in seconds"
+						"displayName": "Calls Until",
+						"description": "End of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "call_from",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Start timestamp of a call, in seconds"
+						"displayName": "Calls From",
+						"description": "Start of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					}
 				]
 			},
@@ -2724,14 +3240,20 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Interruption rule ID"
+				"displayName": "Interruption Rule",
+				"description": "Interruption rule to change",
+				"lookup": {
+					"section": "12.2.8.2",
+					"valuePath": "interposals_id",
+					"labelPath": "name"
+				}
 			},
 			{
 				"name": "name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule name"
+				"description": "Name of the rule"
 			}
 		],
 		"result": {},
@@ -2752,8 +3274,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/silencerule/querySilenceRule",
 		"family": "ccsqm",
 		"resource": "silenceRule",
-		"operation": "querySilenceRule",
-		"name": "Query Silence Rule",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get silence rule",
+		"description": "Get a silence rule by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/silencerule/querySilenceRule",
 		"auth": "C1",
@@ -2764,14 +3288,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "silence_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Silence rule ID"
+				"displayName": "Silence Rule",
+				"description": "Silence rule to get",
+				"lookup": {
+					"section": "12.2.9.3",
+					"valuePath": "silence_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -2784,8 +3315,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/silencerule/createSilenceRule",
 		"family": "ccsqm",
 		"resource": "silenceRule",
-		"operation": "createSilenceRule",
-		"name": "Create Silence Rule",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create silence rule",
+		"description": "Create a silence rule: how long and how often a call may be silent, and its exceptions",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/silencerule/createSilenceRule",
 		"auth": "C1",
@@ -2796,69 +3329,81 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "setting",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Basic silence rule information",
+				"displayName": "Settings",
+				"description": "Basic information of the silence rule",
 				"children": [
 					{
 						"name": "name",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Rule name"
+						"description": "Name of the rule"
 					},
 					{
 						"name": "score",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Rule score Value range: 1-100",
+						"description": "Score of the rule",
 						"min": 1,
-						"max": 100
+						"max": 100,
+						"default": 1
 					},
 					{
 						"name": "seconds",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Silence duration, in seconds Value range: 1-2147483647",
+						"displayName": "Silence Seconds",
+						"description": "How long, in seconds, a silence lasts before it counts",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "times",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Number of silence times Value range: 1-2147483647",
+						"displayName": "Silence Count",
+						"description": "Number of silences that trigger the rule",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "other",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Trigger conditions",
+						"displayName": "Call Period",
+						"description": "Period of the calls this applies to",
 						"children": [
 							{
 								"name": "call_from",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "Start timestamp of a call, in seconds"
+								"displayName": "Calls From",
+								"description": "Start of the period of calls this applies to",
+								"dateFormat": "epochSeconds"
 							},
 							{
 								"name": "call_end",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "End timestamp of a call, in seconds"
+								"displayName": "Calls Until",
+								"description": "End of the period of calls this applies to",
+								"dateFormat": "epochSeconds"
 							}
 						]
 					}
@@ -2869,14 +3414,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Exception settings",
+				"displayName": "Exceptions",
+				"description": "Sentences before or after a silence that make it an exception",
 				"children": [
 					{
 						"name": "before",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Exception settings before silence",
+						"displayName": "Before Silence",
+						"description": "Sentences said before the silence",
 						"children": [
 							{
 								"name": "staff",
@@ -2884,6 +3431,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Agent Sentence IDs",
 								"description": "IDs of sentences said by the agent"
 							},
 							{
@@ -2892,6 +3440,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Customer Sentence IDs",
 								"description": "IDs of sentences said by the customer"
 							}
 						]
@@ -2901,7 +3450,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Exception settings after silence",
+						"displayName": "After Silence",
+						"description": "Sentences said after the silence",
 						"children": [
 							{
 								"name": "staff",
@@ -2909,6 +3459,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Agent Sentence IDs",
 								"description": "IDs of sentences said by the agent"
 							}
 						]
@@ -2944,8 +3495,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/silencerule/querySilenceRules",
 		"family": "ccsqm",
 		"resource": "silenceRule",
-		"operation": "querySilenceRules",
-		"name": "Query Silence Rules",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many silence rules",
+		"description": "List silence rules, those matching a keyword if given",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/silencerule/querySilenceRules",
 		"auth": "C1",
@@ -2956,28 +3509,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Current page number"
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page"
+				"displayName": "Page Size",
+				"description": "Number of records per page"
 			},
 			{
 				"name": "keyword",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Query keyword",
+				"description": "Text to search for",
 				"maxLength": 64
 			}
 		],
@@ -3001,8 +3557,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/silencerule/updateSilenceRule",
 		"family": "ccsqm",
 		"resource": "silenceRule",
-		"operation": "updateSilenceRule",
-		"name": "Update Silence Rule",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update silence rule",
+		"description": "Change a silence rule",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/silencerule/updateSilenceRule",
 		"auth": "C1",
@@ -3013,35 +3571,42 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "setting",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Basic silence rule information",
+				"displayName": "Settings",
+				"description": "Basic information of the silence rule",
 				"children": [
 					{
 						"name": "other",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Trigger conditions",
+						"displayName": "Call Period",
+						"description": "Period of the calls this applies to",
 						"children": [
 							{
 								"name": "call_from",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "Start timestamp of a call, in seconds"
+								"displayName": "Calls From",
+								"description": "Start of the period of calls this applies to",
+								"dateFormat": "epochSeconds"
 							},
 							{
 								"name": "call_end",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "End timestamp of a call, in seconds"
+								"displayName": "Calls Until",
+								"description": "End of the period of calls this applies to",
+								"dateFormat": "epochSeconds"
 							}
 						]
 					},
@@ -3050,41 +3615,47 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Rule score Value range: 1-100",
+						"description": "Score of the rule",
 						"min": 1,
-						"max": 100
+						"max": 100,
+						"default": 1
 					},
 					{
 						"name": "name",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Rule name"
+						"description": "Name of the rule"
 					},
 					{
 						"name": "seconds",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Silence duration, in seconds Value range: 1-2147483647",
+						"displayName": "Silence Seconds",
+						"description": "How long, in seconds, a silence lasts before it counts",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "times",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Number of silence times Value range: 1-2147483647",
+						"displayName": "Silence Count",
+						"description": "Number of silences that trigger the rule",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "silence_id",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Silence rule ID"
+						"displayName": "Silence Rule ID",
+						"description": "ID of the silence rule to change"
 					}
 				]
 			},
@@ -3093,14 +3664,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Exception settings",
+				"displayName": "Exceptions",
+				"description": "Sentences before or after a silence that make it an exception",
 				"children": [
 					{
 						"name": "before",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Exception settings before silence",
+						"displayName": "Before Silence",
+						"description": "Sentences said before the silence",
 						"children": [
 							{
 								"name": "staff",
@@ -3108,6 +3681,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Agent Sentence IDs",
 								"description": "IDs of sentences said by the agent"
 							},
 							{
@@ -3116,6 +3690,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Customer Sentence IDs",
 								"description": "IDs of sentences said by the customer"
 							}
 						]
@@ -3125,7 +3700,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Exception settings after silence",
+						"displayName": "After Silence",
+						"description": "Sentences said after the silence",
 						"children": [
 							{
 								"name": "staff",
@@ -3133,6 +3709,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Agent Sentence IDs",
 								"description": "IDs of sentences said by the agent"
 							}
 						]
@@ -3169,8 +3746,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/silencerule/deleteSilenceRule",
 		"family": "ccsqm",
 		"resource": "silenceRule",
-		"operation": "deleteSilenceRule",
-		"name": "Delete Silence Rule",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete silence rule",
+		"description": "Delete a silence rule by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/silencerule/deleteSilenceRule",
 		"auth": "C1",
@@ -3181,14 +3760,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "silence_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Silence rule ID"
+				"displayName": "Silence Rule",
+				"description": "Silence rule to delete",
+				"lookup": {
+					"section": "12.2.9.3",
+					"valuePath": "silence_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -3201,8 +3787,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/speedrule/addSpeedRule",
 		"family": "ccsqm",
 		"resource": "speedRule",
-		"operation": "addSpeedRule",
-		"name": "Add Speed Rule",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create speed rule",
+		"description": "Create a speed rule: the slowest and fastest speech allowed, and its exceptions",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/speedrule/addSpeedRule",
 		"auth": "C1",
@@ -3213,28 +3801,30 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "setting",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Basic information",
+				"displayName": "Settings",
+				"description": "Basic information of the speed rule",
 				"children": [
 					{
 						"name": "name",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Speed rule name"
+						"description": "Name of the speed rule"
 					},
 					{
 						"name": "score",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Points deducted due to violation. The value ranges from 0 to 100.",
+						"description": "Points deducted when the rule is violated",
 						"min": 0,
 						"max": 100
 					},
@@ -3243,39 +3833,48 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Minimum speed. The value ranges from 1 to 220.",
+						"displayName": "Minimum Speed",
+						"description": "Minimum number of words per minute",
 						"min": 1,
-						"max": 220
+						"max": 220,
+						"default": 1
 					},
 					{
 						"name": "max",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Maximum speed. The value ranges from 1 to 2147483647.",
+						"displayName": "Maximum Speed",
+						"description": "Maximum number of words per minute",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "other",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Trigger conditions",
+						"displayName": "Call Period",
+						"description": "Period of the calls this applies to",
 						"children": [
 							{
 								"name": "call_from",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "Call start time The value is a timestamp, in seconds."
+								"displayName": "Calls From",
+								"description": "Start of the period of calls this applies to",
+								"dateFormat": "epochSeconds"
 							},
 							{
 								"name": "call_end",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "Call end time The value is a timestamp, in seconds."
+								"displayName": "Calls Until",
+								"description": "End of the period of calls this applies to",
+								"dateFormat": "epochSeconds"
 							}
 						]
 					}
@@ -3286,14 +3885,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Exception settings",
+				"displayName": "Exceptions",
+				"description": "Sentences of the customer that make a too slow or too fast speed an exception",
 				"children": [
 					{
 						"name": "under",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Sentences said by the customer when the speed is less than the minimum limit",
+						"displayName": "Below Minimum",
+						"description": "Sentences said by the customer when the speed is below the minimum",
 						"children": [
 							{
 								"name": "customer",
@@ -3301,6 +3902,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Customer Sentence IDs",
 								"description": "IDs of sentences said by the customer"
 							}
 						]
@@ -3310,7 +3912,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Sentences said by the customer when the speed is greater than the maximum limit",
+						"displayName": "Above Maximum",
+						"description": "Sentences said by the customer when the speed is above the maximum",
 						"children": [
 							{
 								"name": "customer",
@@ -3318,6 +3921,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Customer Sentence IDs",
 								"description": "IDs of sentences said by the customer"
 							}
 						]
@@ -3348,8 +3952,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/speedrule/querySpeedRuleById",
 		"family": "ccsqm",
 		"resource": "speedRule",
-		"operation": "querySpeedRuleById",
-		"name": "Query Speed Rule By ID",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get speed rule",
+		"description": "Get a speed rule by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/speedrule/querySpeedRuleById",
 		"auth": "C1",
@@ -3360,14 +3966,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "speed_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Speed rule ID"
+				"displayName": "Speed Rule",
+				"description": "Speed rule to get",
+				"lookup": {
+					"section": "12.2.10.4",
+					"valuePath": "speed_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -3380,8 +3993,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/speedrule/deleteSpeedRule",
 		"family": "ccsqm",
 		"resource": "speedRule",
-		"operation": "deleteSpeedRule",
-		"name": "Delete Speed Rule",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete speed rule",
+		"description": "Delete a speed rule by ID",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/speedrule/deleteSpeedRule",
 		"auth": "C1",
@@ -3392,14 +4007,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "speed_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Rule ID"
+				"displayName": "Speed Rule",
+				"description": "Speed rule to delete",
+				"lookup": {
+					"section": "12.2.10.4",
+					"valuePath": "speed_id",
+					"labelPath": "name"
+				}
 			}
 		],
 		"result": {},
@@ -3412,8 +4034,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/speedrule/querySpeedRules",
 		"family": "ccsqm",
 		"resource": "speedRule",
-		"operation": "querySpeedRules",
-		"name": "Query Speed Rules",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many speed rules",
+		"description": "List speed rules, those matching a keyword if given",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/speedrule/querySpeedRules",
 		"auth": "C1",
@@ -3424,28 +4048,31 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Current page number. Pagination information."
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page. Pagination information."
+				"displayName": "Page Size",
+				"description": "Number of records per page"
 			},
 			{
 				"name": "keyword",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Query keyword"
+				"description": "Text to search for"
 			}
 		],
 		"result": {
@@ -3469,8 +4096,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/speedrule/updateSpeedRule",
 		"family": "ccsqm",
 		"resource": "speedRule",
-		"operation": "updateSpeedRule",
-		"name": "Update Speed Rule",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update speed rule",
+		"description": "Change a speed rule",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/speedrule/updateSpeedRule",
 		"auth": "C1",
@@ -3481,28 +4110,30 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": false,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "setting",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Basic information",
+				"displayName": "Settings",
+				"description": "Basic information of the speed rule",
 				"children": [
 					{
 						"name": "name",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Speed rule name"
+						"description": "Name of the speed rule"
 					},
 					{
 						"name": "score",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Points deducted due to violation. The value ranges from 0 to 100.",
+						"description": "Points deducted when the rule is violated",
 						"min": 0,
 						"max": 100
 					},
@@ -3511,39 +4142,48 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Minimum speed, which is the minimum number of words per minute. The value ranges from 1 to 220.",
+						"displayName": "Minimum Speed",
+						"description": "Minimum number of words per minute",
 						"min": 1,
-						"max": 220
+						"max": 220,
+						"default": 1
 					},
 					{
 						"name": "max",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Maximum speed, which is the maximum number of words per minute. The value ranges from 1 to 2147483647.",
+						"displayName": "Maximum Speed",
+						"description": "Maximum number of words per minute",
 						"min": 1,
-						"max": 2147483647
+						"max": 2147483647,
+						"default": 1
 					},
 					{
 						"name": "other",
 						"in": "body",
 						"type": "object",
 						"required": false,
-						"description": "Trigger conditions (start time and end time)",
+						"displayName": "Call Period",
+						"description": "Period of the calls this applies to",
 						"children": [
 							{
 								"name": "call_from",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "Call start time, in milliseconds"
+								"displayName": "Calls From",
+								"description": "Start of the period of calls this applies to",
+								"dateFormat": "epochSeconds"
 							},
 							{
 								"name": "call_end",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "Call end time, in milliseconds"
+								"displayName": "Calls Until",
+								"description": "End of the period of calls this applies to",
+								"dateFormat": "epochSeconds"
 							}
 						]
 					},
@@ -3552,7 +4192,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Speed rule ID"
+						"displayName": "Speed Rule ID",
+						"description": "ID of the speed rule to change"
 					}
 				]
 			},
@@ -3561,14 +4202,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Exception settings",
+				"displayName": "Exceptions",
+				"description": "Sentences of the customer that make a too slow or too fast speed an exception",
 				"children": [
 					{
 						"name": "under",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Sentences said by the customer when the speed is less than the minimum limit",
+						"displayName": "Below Minimum",
+						"description": "Sentences said by the customer when the speed is below the minimum",
 						"children": [
 							{
 								"name": "customer",
@@ -3576,6 +4219,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Customer Sentence IDs",
 								"description": "IDs of sentences said by the customer"
 							}
 						]
@@ -3585,7 +4229,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Sentences said by the customer when the speed is greater than the maximum limit",
+						"displayName": "Above Maximum",
+						"description": "Sentences said by the customer when the speed is above the maximum",
 						"children": [
 							{
 								"name": "customer",
@@ -3593,6 +4238,7 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
+								"displayName": "Customer Sentence IDs",
 								"description": "IDs of sentences said by the customer"
 							}
 						]
@@ -3632,8 +4278,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/scenariomanage/deleteScenario",
 		"family": "ccsqm",
 		"resource": "scenario",
-		"operation": "deleteScenario",
-		"name": "Delete Scenario",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete business scenario",
+		"description": "Delete a business scenario",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/scenariomanage/deleteScenario",
 		"auth": "C1",
@@ -3644,14 +4292,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "group_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Business scenario ID"
+				"displayName": "Business Scenario",
+				"description": "Business scenario to delete",
+				"lookup": {
+					"section": "12.2.11.6",
+					"valuePath": "group_id",
+					"labelPath": "group_name"
+				}
 			}
 		],
 		"result": {},
@@ -3664,8 +4319,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/scenariomanage/updateScenarioStatus",
 		"family": "ccsqm",
 		"resource": "scenario",
-		"operation": "updateScenarioStatus",
-		"name": "Update Scenario Status",
+		"operation": "updateStatus",
+		"name": "Update Status",
+		"action": "Update business scenario status",
+		"description": "Enable or disable a business scenario",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/scenariomanage/updateScenarioStatus",
 		"auth": "C1",
@@ -3676,29 +4333,37 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "group_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Business scenario ID"
+				"displayName": "Business Scenario",
+				"description": "Business scenario to enable or disable",
+				"lookup": {
+					"section": "12.2.11.6",
+					"valuePath": "group_id",
+					"labelPath": "group_name"
+				}
 			},
 			{
 				"name": "is_enable",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Whether to enable a business scenario. The options are 0 (no) and 1 (yes).",
+				"displayName": "Enabled",
+				"description": "Whether the business scenario is enabled",
 				"options": [
 					{
 						"value": 0,
-						"name": "no"
+						"name": "No"
 					},
 					{
 						"value": 1,
-						"name": "yes"
+						"name": "Yes"
 					}
 				]
 			}
@@ -3714,8 +4379,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/scenariomanage/createScenario",
 		"family": "ccsqm",
 		"resource": "scenario",
-		"operation": "createScenario",
-		"name": "Create Scenario",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create business scenario",
+		"description": "Create a business scenario; it stays unavailable until it is updated with its rules",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/scenariomanage/createScenario",
 		"auth": "C1",
@@ -3726,36 +4393,39 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "group_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Business scenario name"
+				"displayName": "Name",
+				"description": "Name of the business scenario"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Business scenario description"
+				"description": "Description of the business scenario"
 			},
 			{
 				"name": "ignore_sensitive",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Whether to calculate the points deducted for sensitive words. The options are 0 (yes) and 1 (no). If this parameter is not transferred, the default value 0 is used.",
+				"displayName": "Count Sensitive Words",
+				"description": "Whether points are deducted for sensitive words; yes when not set",
 				"options": [
 					{
 						"value": 0,
-						"name": "yes"
+						"name": "Yes"
 					},
 					{
 						"value": 1,
-						"name": "no"
+						"name": "No"
 					}
 				]
 			},
@@ -3764,21 +4434,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Call filter conditions of a scenario",
+				"displayName": "Call Period",
+				"description": "Period of the calls the scenario inspects",
 				"children": [
 					{
 						"name": "call_end",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Call end time. The value is a timestamp, in seconds."
+						"displayName": "Calls Until",
+						"description": "End of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "call_from",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Call start time. The value is a timestamp, in seconds."
+						"displayName": "Calls From",
+						"description": "Start of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					}
 				]
 			},
@@ -3787,7 +4462,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Inspection type • 0 or empty: voice • 2: multimedia"
+				"displayName": "Inspection Type",
+				"description": "Kind of interactions inspected; voice when empty",
+				"options": [
+					{
+						"value": 0,
+						"name": "Voice"
+					},
+					{
+						"value": 2,
+						"name": "Multimedia"
+					}
+				]
 			}
 		],
 		"result": {},
@@ -3808,8 +4494,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/scenariomanage/queryScenario",
 		"family": "ccsqm",
 		"resource": "scenario",
-		"operation": "queryScenario",
-		"name": "Query Scenario",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get business scenario",
+		"description": "Get the details of a business scenario",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/scenariomanage/queryScenario",
 		"auth": "C1",
@@ -3820,14 +4508,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "group_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Business scenario ID"
+				"displayName": "Business Scenario",
+				"description": "Business scenario to get",
+				"lookup": {
+					"section": "12.2.11.6",
+					"valuePath": "group_id",
+					"labelPath": "group_name"
+				}
 			}
 		],
 		"result": {},
@@ -3840,8 +4535,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/scenariomanage/updateScenario",
 		"family": "ccsqm",
 		"resource": "scenario",
-		"operation": "updateScenario",
-		"name": "Update Scenario",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update business scenario",
+		"description": "Change a business scenario and the rules it inspects with",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/scenariomanage/updateScenario",
 		"auth": "C1",
@@ -3852,43 +4549,52 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "group_id",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Business scenario ID"
+				"displayName": "Business Scenario",
+				"description": "Business scenario to change",
+				"lookup": {
+					"section": "12.2.11.6",
+					"valuePath": "group_id",
+					"labelPath": "group_name"
+				}
 			},
 			{
 				"name": "group_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Business scenario name"
+				"displayName": "Name",
+				"description": "Name of the business scenario"
 			},
 			{
 				"name": "description",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Business scenario description"
+				"description": "Description of the business scenario"
 			},
 			{
 				"name": "is_enable",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Whether to enable a business scenario. The options are 0 (no) and 1 (yes).",
+				"displayName": "Enabled",
+				"description": "Whether the business scenario is enabled",
 				"options": [
 					{
 						"value": 0,
-						"name": "no"
+						"name": "No"
 					},
 					{
 						"value": 1,
-						"name": "yes"
+						"name": "Yes"
 					}
 				]
 			},
@@ -3897,15 +4603,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Whether to calculate the points deducted for sensitive words. The options are 0 (yes) and 1 (no). If this parameter is not transferred, the default value 0 is used.",
+				"displayName": "Count Sensitive Words",
+				"description": "Whether points are deducted for sensitive words; yes when not set",
 				"options": [
 					{
 						"value": 0,
-						"name": "yes"
+						"name": "Yes"
 					},
 					{
 						"value": 1,
-						"name": "no"
+						"name": "No"
 					}
 				]
 			},
@@ -3914,21 +4621,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Call filter conditions of a scenario",
+				"displayName": "Call Period",
+				"description": "Period of the calls the scenario inspects",
 				"children": [
 					{
 						"name": "call_end",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Call end time. The value is a timestamp, in seconds."
+						"displayName": "Calls Until",
+						"description": "End of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "call_from",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Call start time. The value is a timestamp, in seconds."
+						"displayName": "Calls From",
+						"description": "Start of the period of calls this applies to",
+						"dateFormat": "epochSeconds"
 					}
 				]
 			},
@@ -3938,7 +4650,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Dialog rules. Use commas (,) to separate multiple rules."
+				"displayName": "Conversation Rule IDs",
+				"description": "IDs of the conversation rules (dialog rules)"
 			},
 			{
 				"name": "silence_rules",
@@ -3946,7 +4659,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Silence rules. Use commas (,) to separate multiple rules."
+				"displayName": "Silence Rule IDs",
+				"description": "IDs of the silence rules"
 			},
 			{
 				"name": "speed_rules",
@@ -3954,7 +4668,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Speed rules. Use commas (,) to separate multiple rules."
+				"displayName": "Speed Rule IDs",
+				"description": "IDs of the speed rules"
 			},
 			{
 				"name": "interposal_rules",
@@ -3962,14 +4677,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "string",
 				"required": false,
-				"description": "Interruption rules. Use commas (,) to separate multiple rules."
+				"displayName": "Interruption Rule IDs",
+				"description": "IDs of the interruption rules"
 			},
 			{
 				"name": "interaction_type",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Inspection type • 0 or empty: voice • 2: multimedia"
+				"displayName": "Inspection Type",
+				"description": "Kind of interactions inspected; voice when empty",
+				"options": [
+					{
+						"value": 0,
+						"name": "Voice"
+					},
+					{
+						"value": 2,
+						"name": "Multimedia"
+					}
+				]
 			}
 		],
 		"shapeNote": "example key \"Speed_rules\" differs in case from table field \"speed_rules\"",
@@ -3994,8 +4721,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/scenariomanage/queryAllScenario",
 		"family": "ccsqm",
 		"resource": "scenario",
-		"operation": "queryAllScenario",
-		"name": "Query All Scenario",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many business scenarios",
+		"description": "List business scenarios, filtered by name, status and creation time if given",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/scenariomanage/queryAllScenario",
 		"auth": "C1",
@@ -4006,43 +4735,48 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "limit",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page"
+				"displayName": "Page Size",
+				"description": "Number of records per page"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Page number"
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "scenarioName",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Business scenario name"
+				"displayName": "Name",
+				"description": "Name of the business scenario"
 			},
 			{
 				"name": "scenarioStatus",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Whether to enable a business scenario. The options are 0 (no) and 1 (yes).",
+				"displayName": "Enabled",
+				"description": "Whether the business scenario is enabled",
 				"options": [
 					{
 						"value": "0",
-						"name": "no"
+						"name": "No"
 					},
 					{
 						"value": "1",
-						"name": "yes"
+						"name": "Yes"
 					}
 				]
 			},
@@ -4051,14 +4785,18 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Creation start time"
+				"displayName": "Created From",
+				"description": "Start of the creation time range",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Creation end time"
+				"displayName": "Created Until",
+				"description": "End of the creation time range",
+				"dateFormat": "epochSeconds"
 			}
 		],
 		"result": {
@@ -4085,8 +4823,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/appraisecall/details",
 		"family": "ccsqm",
 		"resource": "qualityCheck",
-		"operation": "queryInspectedCalls",
-		"name": "Query Inspected Calls (Details)",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many inspected calls",
+		"description": "List calls with their inspection status and ASR result, filtered by time, type, status and agent",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/appraisecall/details",
 		"auth": "C1",
@@ -4097,21 +4837,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "call_from",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call start time The value is a timestamp, in seconds."
+				"displayName": "Calls From",
+				"description": "Start of the call time range",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "call_to",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call end time The value is a timestamp, in seconds."
+				"displayName": "Calls Until",
+				"description": "End of the call time range",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "call_types",
@@ -4119,15 +4864,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Call file type ● 0: voice ● 2: text",
+				"displayName": "Call Types",
+				"description": "Kinds of call files",
 				"options": [
 					{
 						"value": 0,
-						"name": "voice"
+						"name": "Voice"
 					},
 					{
 						"value": 2,
-						"name": "text"
+						"name": "Text"
 					}
 				]
 			},
@@ -4136,14 +4882,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of records on each page"
+				"displayName": "Page Size",
+				"description": "Number of records per page"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Page number"
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "status",
@@ -4151,67 +4899,76 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "integer",
 				"required": true,
-				"description": "Inspection status ● 0: The call is waiting for inspection. ● 1: The inspection is in progress. ● 2: The inspection is successful. ● 3: The ASR is in progress. ● 9: The inspection fails. An error occurs, or the data volume of inspection audio files or the number of daily inspection files reaches the upper limit. ● 31: The voice content of the ASR result is empty. ● 32: The ASR fails. ● 33: The v...",
+				"displayName": "Inspection Statuses",
+				"description": "Inspection statuses of the calls listed",
 				"options": [
 					{
 						"value": 0,
-						"name": "The call is waiting for inspection"
+						"name": "Waiting for Inspection"
 					},
 					{
 						"value": 1,
-						"name": "The inspection is in progress"
+						"name": "Inspection in Progress"
 					},
 					{
 						"value": 2,
-						"name": "The inspection is successful"
+						"name": "Inspection Succeeded"
 					},
 					{
 						"value": 3,
-						"name": "The ASR is in progress"
+						"name": "ASR in Progress"
 					},
 					{
 						"value": 9,
-						"name": "The inspection fails. An error occurs, or the data volume of inspection audio files or the number of daily inspection files reaches the upper limit"
+						"name": "Inspection Failed",
+						"description": "An error occurred, or the daily inspection volume or number of files reached its limit"
 					},
 					{
 						"value": 31,
-						"name": "The voice content of the ASR result is empty"
+						"name": "ASR Result Empty",
+						"description": "The voice content of the ASR result is empty"
 					},
 					{
 						"value": 32,
-						"name": "The ASR fails"
+						"name": "ASR Failed"
 					},
 					{
 						"value": 33,
-						"name": "The voice file fails to be uploaded to the ASR"
+						"name": "Upload to ASR Failed",
+						"description": "The voice file failed to be uploaded to the ASR"
 					},
 					{
 						"value": 34,
-						"name": "The iFLYTEK ASR result transfer task fails to be submitted"
+						"name": "ASR Task Submission Failed",
+						"description": "The iFLYTEK ASR result transfer task failed to be submitted"
 					},
 					{
 						"value": 35,
-						"name": "The multimedia inspection task fails to be executed"
+						"name": "Multimedia Inspection Failed",
+						"description": "The multimedia inspection task failed to run"
 					},
 					{
 						"value": 36,
-						"name": "The TUC inspection fails"
+						"name": "TUC Inspection Failed"
 					},
 					{
 						"value": 37,
-						"name": "The ASR fails to convert the voice file to a text file"
+						"name": "ASR Conversion Failed",
+						"description": "The ASR failed to convert the voice file to text"
 					},
 					{
 						"value": 38,
-						"name": "The inspection result fails to be updated"
+						"name": "Result Update Failed",
+						"description": "The inspection result failed to be updated"
 					},
 					{
 						"value": 39,
-						"name": "The inspection task fails to be executed"
+						"name": "Inspection Task Failed",
+						"description": "The inspection task failed to run"
 					},
 					{
 						"value": 40,
-						"name": "The voice file is invalid"
+						"name": "Voice File Invalid"
 					}
 				]
 			},
@@ -4220,49 +4977,57 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Dialog keyword"
+				"description": "Word or phrase said in the call"
 			},
 			{
 				"name": "staff_id",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User ID of an agent You can sign in to the system and go to the agent management page to view the value of accountId returned by an interface."
+				"displayName": "Agent User ID",
+				"description": "User ID (accountId) of the agent, as shown on the agent management page"
 			},
 			{
 				"name": "staff_name",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Agent name"
+				"displayName": "Agent Name",
+				"description": "Name of the agent"
 			},
 			{
 				"name": "upload_from",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Call upload start time"
+				"displayName": "Uploaded From",
+				"description": "Start of the call upload time range",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "upload_to",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Call upload end time"
+				"displayName": "Uploaded Until",
+				"description": "End of the call upload time range",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "duration_min",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Minimum call duration"
+				"displayName": "Minimum Duration",
+				"description": "Shortest call duration"
 			},
 			{
 				"name": "duration_max",
 				"in": "body",
 				"type": "integer",
 				"required": false,
-				"description": "Maximum call duration"
+				"displayName": "Maximum Duration",
+				"description": "Longest call duration"
 			}
 		],
 		"result": {
@@ -4297,8 +5062,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/appraisecall/detail",
 		"family": "ccsqm",
 		"resource": "qualityCheck",
-		"operation": "getInspectedCall",
-		"name": "Get Inspected Call (Detail)",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get inspected call",
+		"description": "Get the inspection result of a call",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/appraisecall/detail",
 		"auth": "C1",
@@ -4309,14 +5076,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "call_uuid",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID You can obtain the value of call_uuid from the result returned by the details interface."
+				"displayName": "Call ID",
+				"description": "ID of the call, as listed by Get Many"
 			}
 		],
 		"result": {},
@@ -4328,9 +5097,12 @@ export const OPERATIONS: OperationSpec[] = [
 		"section": "12.2.12.3",
 		"title": "POST /CCSQM/rest/ccisqm/v1/appraisecall/create (Not Supported)",
 		"family": "ccsqm",
-		"resource": "qualityCheck",
+		"resource": "legacy",
 		"operation": "createInspectionCall",
-		"name": "Create Inspection Call (Not Supported)",
+		"name": "Create Inspection Call",
+		"action": "Create inspection call",
+		"description": "Create an inspection task for an uploaded call file; CEC no longer supports this interface",
+		"notForAiTools": true,
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/appraisecall/create",
 		"auth": "C1",
@@ -4342,42 +5114,49 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "call_time",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call time"
+				"displayName": "Call Time",
+				"description": "When the call took place",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "call_type",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Call file type"
+				"displayName": "Call File Type",
+				"description": "Type of the call file"
 			},
 			{
 				"name": "file_name",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Name of the file to be uploaded"
+				"displayName": "File Name",
+				"description": "Name of the uploaded file"
 			},
 			{
 				"name": "staff_id",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User ID of an agent You can sign in to the system and go to the agent management page to view the value of accountId returned by an interface."
+				"displayName": "Agent User ID",
+				"description": "User ID (accountId) of the agent, as shown on the agent management page"
 			},
 			{
 				"name": "staff_name",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Agent name"
+				"displayName": "Agent Name",
+				"description": "Name of the agent"
 			}
 		],
 		"result": {},
@@ -4393,8 +5172,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/appraisecall/complain",
 		"family": "ccsqm",
 		"resource": "qualityCheck",
-		"operation": "complain",
-		"name": "Complain About Inspection",
+		"operation": "appeal",
+		"name": "Appeal",
+		"action": "Appeal inspected call",
+		"description": "Appeal against the inspection result of a call to a leader, naming the rules appealed against",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/appraisecall/complain",
 		"auth": "C1",
@@ -4405,49 +5186,56 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "callGroupId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Call business rule ID"
+				"displayName": "Call Business Rule ID",
+				"description": "ID of the business rule of the call"
 			},
 			{
 				"name": "callId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Call ID"
+				"displayName": "Call ID",
+				"description": "ID of the call"
 			},
 			{
 				"name": "isGroup",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether a call is an associated call"
+				"displayName": "Associated Call",
+				"description": "Whether the call is an associated call"
 			},
 			{
 				"name": "leaderRole",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Position of the leader to whom an appeal is submitted"
+				"displayName": "Leader Role",
+				"description": "Position of the leader the appeal goes to"
 			},
 			{
 				"name": "leaderUUID",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of the leader to whom an appeal is submitted"
+				"displayName": "Leader ID",
+				"description": "ID of the leader the appeal goes to"
 			},
 			{
 				"name": "taskDescription",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Reason for an appeal"
+				"displayName": "Reason",
+				"description": "Reason for the appeal"
 			},
 			{
 				"name": "chooseRuleGroupList",
@@ -4455,14 +5243,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "List of rules to be appealed against",
+				"displayName": "Rules",
+				"description": "Rules appealed against",
 				"children": [
 					{
 						"name": "ruleGroupId",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Rule ID"
+						"displayName": "Rule ID",
+						"description": "ID of the rule"
 					},
 					{
 						"name": "reviselIdList",
@@ -4470,7 +5260,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "string",
 						"required": true,
-						"description": "List of rules to be appealed against"
+						"displayName": "Rule Item IDs",
+						"description": "Items of the rule appealed against"
 					}
 				]
 			},
@@ -4479,7 +5270,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "File/Interaction type"
+				"displayName": "Interaction Type",
+				"description": "File or interaction type of the call"
 			}
 		],
 		"shapeNote": "example key \"chooseRuleGroupList\" differs from table field \"chooseRuleGroup-List\" only by l/I/1, case or a separator (OCR/typo) example keys not in the table: fileName required table fields absent from example: callType Field \"chooseRuleGroup-List\" as extracted is sent as \"chooseRuleGroupList\" (PDF l/I or line-break artefact; the request example and sibling interfaces use \"chooseRuleGroupList\"). Kept reviselIdList as printed: no vendor page found; it may be a misreading of reviseIdList.",
@@ -4508,8 +5300,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/regularqualitytask/addQualityTask",
 		"family": "ccsqm",
 		"resource": "regularQualityTask",
-		"operation": "addRegularQualityTask",
-		"name": "Add Regular Quality Task",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create regular quality task",
+		"description": "Create a scheduled sampling plan: when it runs, which calls it samples and which inspectors get them",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/addQualityTask",
 		"auth": "C1",
@@ -4520,14 +5314,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "appointQuality",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Inspectors to be assigned",
+				"displayName": "Inspectors",
+				"description": "Inspectors the sampled calls are assigned to",
 				"children": [
 					{
 						"name": "setCounts",
@@ -4535,21 +5331,24 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": true,
-						"description": "Inspectors",
+						"displayName": "Inspector Counts",
+						"description": "Inspectors and how many calls each gets",
 						"children": [
 							{
 								"name": "count",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "Quantity. The value can contain a maximum of eight characters. When setCountsType is not set to 2, count is mandatory. When setCountsType is set to 2, the sum of all counts in setCounts is 100."
+								"displayName": "Count",
+								"description": "Number of calls for the inspector; mandatory unless the count type is by percentage, where all counts add up to 100"
 							},
 							{
 								"name": "personID",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Inspector ID. The value can contain a maximum of 64 characters.",
+								"displayName": "Inspector ID",
+								"description": "ID of the inspector",
 								"maxLength": 64
 							}
 						]
@@ -4559,15 +5358,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Quantity type. The options are 0 (on average) and 2 (by percentage).",
+						"displayName": "Count Type",
+						"description": "How calls are shared between inspectors",
 						"options": [
 							{
 								"value": 0,
-								"name": "on average"
+								"name": "On Average"
 							},
 							{
 								"value": 2,
-								"name": "by percentage"
+								"name": "By Percentage"
 							}
 						]
 					}
@@ -4578,22 +5378,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Period",
+				"displayName": "Schedule",
+				"description": "When and how often the plan runs",
 				"children": [
 					{
 						"name": "qiqtCycleType",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Repetition mode. The options are 1 (daily), 2 (weekly), and 3 (monthly).",
+						"displayName": "Repeat",
+						"description": "How often the plan runs",
 						"options": [
 							{
 								"value": "1",
-								"name": "daily"
+								"name": "Daily"
 							},
 							{
 								"value": "2",
-								"name": "weekly"
+								"name": "Weekly"
+							},
+							{
+								"value": "3",
+								"name": "Monthly"
 							}
 						]
 					},
@@ -4602,22 +5408,25 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "End time, in seconds. This parameter is valid when qiqtEndType is set to 2. The value can contain a maximum of 10 digits."
+						"displayName": "End Time",
+						"description": "When the plan stops, used when it ends at a time",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "qiqtEndType",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "End condition. The options are 1 (number of times) and 2 (time).",
+						"displayName": "End Condition",
+						"description": "Whether the plan ends after a number of runs or at a time",
 						"options": [
 							{
 								"value": "1",
-								"name": "number of times"
+								"name": "Number of Runs"
 							},
 							{
 								"value": "2",
-								"name": "time"
+								"name": "At a Time"
 							}
 						]
 					},
@@ -4626,14 +5435,17 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Start time, in seconds. The value can contain a maximum of 10 characters."
+						"displayName": "Start Time",
+						"description": "When the plan starts",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "qiqtTotalTimes",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Number of times a scheduled task is executed. The value can contain a maximum of eight characters. When qiqtEndType is set to 1, qiqtTotalTimes is mandatory."
+						"displayName": "Number of Runs",
+						"description": "How many times the plan runs; mandatory when it ends after a number of runs"
 					}
 				]
 			},
@@ -4642,43 +5454,52 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User role"
+				"displayName": "User Role",
+				"description": "Role of the user"
 			},
 			{
 				"name": "extractionRange",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Sample inspection scope",
+				"displayName": "Sampling Scope",
+				"description": "Which calls are sampled for inspection",
 				"children": [
 					{
 						"name": "currentRole",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "User role"
+						"displayName": "User Role",
+						"description": "Role of the user"
 					},
 					{
 						"name": "fixedColumns",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Sample inspection scope",
+						"displayName": "Sampling Conditions",
+						"description": "Conditions of the calls sampled",
 						"children": [
 							{
 								"name": "qualityType",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Sample inspection type. The options are 1 (call scope), 2 (agent quantity), and 3 (agent percentage).",
+								"displayName": "Sampling Type",
+								"description": "How the sample size is counted",
 								"options": [
 									{
 										"value": 1,
-										"name": "call scope"
+										"name": "Call Scope"
 									},
 									{
 										"value": 2,
-										"name": "agent quantity"
+										"name": "Agent Quantity"
+									},
+									{
+										"value": 3,
+										"name": "Agent Percentage"
 									}
 								]
 							},
@@ -4687,29 +5508,36 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "integer",
 								"required": false,
-								"description": "Minimum call duration, in milliseconds. The value can contain a maximum of 11 characters."
+								"displayName": "Minimum Call Duration (Ms)",
+								"description": "Shortest call duration, in milliseconds"
 							},
 							{
 								"name": "qualityNum",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Sample inspection quantity. The value can contain a maximum of eight characters."
+								"displayName": "Sample Size",
+								"description": "Number of calls sampled"
 							},
 							{
 								"name": "qualityCondition",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Sample inspection status. The options are 0 (unlimited), 1 (not sampled), and 2 (sampled).",
+								"displayName": "Sampling Status",
+								"description": "Whether calls already sampled are included",
 								"options": [
 									{
 										"value": 0,
-										"name": "unlimited"
+										"name": "Unlimited"
 									},
 									{
 										"value": 1,
-										"name": "not sampled"
+										"name": "Not Sampled"
+									},
+									{
+										"value": 2,
+										"name": "Sampled"
 									}
 								]
 							},
@@ -4718,7 +5546,8 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Maximum call duration, in milliseconds. The value can contain a maximum of 11 characters.",
+								"displayName": "Maximum Call Duration (Ms)",
+								"description": "Longest call duration, in milliseconds",
 								"maxLength": 11
 							},
 							{
@@ -4726,21 +5555,24 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Maximum sample inspection quantity. The value can contain a maximum of eight characters. When qualityType is not set to 2, maxNum is mandatory and must be greater than or equal to 1."
+								"displayName": "Maximum Sample Size",
+								"description": "Largest number of calls sampled; mandatory and at least 1 unless the sampling type is agent quantity"
 							},
 							{
 								"name": "scoreEnd",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Maximum score. The maximum value is 10000."
+								"displayName": "Maximum Score",
+								"description": "Highest machine score of the calls, at most 10000"
 							},
 							{
 								"name": "scoreStart",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Minimum score. The maximum value is 10000."
+								"displayName": "Minimum Score",
+								"description": "Lowest machine score of the calls, at most 10000"
 							},
 							{
 								"name": "staffIds",
@@ -4748,22 +5580,24 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
-								"description": "Agents"
+								"displayName": "Agent IDs",
+								"description": "Agents whose calls are sampled"
 							},
 							{
 								"name": "interactionType",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Interaction type. The options are as follows: ● 0: recording ● 1: text",
+								"displayName": "Interaction Type",
+								"description": "Kind of interactions sampled",
 								"options": [
 									{
 										"value": 0,
-										"name": "recording"
+										"name": "Recording"
 									},
 									{
 										"value": 1,
-										"name": "text"
+										"name": "Text"
 									}
 								]
 							}
@@ -4774,7 +5608,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "User ID"
+						"displayName": "User ID",
+						"description": "ID of the user"
 					}
 				]
 			},
@@ -4783,7 +5618,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Plan name. The value can contain a maximum of 64 characters.",
+				"displayName": "Plan Name",
+				"description": "Name of the scheduled sampling plan",
 				"maxLength": 64
 			},
 			{
@@ -4791,7 +5627,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User ID"
+				"displayName": "User ID",
+				"description": "ID of the user"
 			}
 		],
 		"shapeNote": "no parseable request example to compare with the body table",
@@ -4802,8 +5639,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask",
 		"family": "ccsqm",
 		"resource": "regularQualityTask",
-		"operation": "beginRegularQualityTask",
-		"name": "Begin Regular Quality Task",
+		"operation": "start",
+		"name": "Start",
+		"action": "Start regular quality task",
+		"description": "Start a scheduled sampling plan",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/beginQualityTask",
 		"auth": "C1",
@@ -4814,14 +5653,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "regularQualityTaskId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Sample inspection task ID. The value can contain a maximum of 20 characters."
+				"displayName": "Scheduled Plan",
+				"description": "Scheduled sampling plan to start",
+				"lookup": {
+					"section": "12.2.13.5",
+					"valuePath": "qiqtId",
+					"labelPath": "qiqtName"
+				}
 			}
 		],
 		"result": {},
@@ -4835,8 +5681,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/regularqualitytask/updateQualityTask",
 		"family": "ccsqm",
 		"resource": "regularQualityTask",
-		"operation": "updateRegularQualityTask",
-		"name": "Update Regular Quality Task",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update regular quality task",
+		"description": "Change a scheduled sampling plan",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/updateQualityTask",
 		"auth": "C1",
@@ -4847,14 +5695,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "appointQuality",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Inspectors to be assigned",
+				"displayName": "Inspectors",
+				"description": "Inspectors the sampled calls are assigned to",
 				"children": [
 					{
 						"name": "setCounts",
@@ -4862,21 +5712,24 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "object",
 						"required": true,
-						"description": "Inspectors",
+						"displayName": "Inspector Counts",
+						"description": "Inspectors and how many calls each gets",
 						"children": [
 							{
 								"name": "count",
 								"in": "body",
 								"type": "number",
 								"required": false,
-								"description": "Quantity When setCountsType is not set to 2, count is mandatory. When setCountsType is set to 2, the sum of all counts in setCounts is 100."
+								"displayName": "Count",
+								"description": "Number of calls for the inspector; mandatory unless the count type is by percentage, where all counts add up to 100"
 							},
 							{
 								"name": "personID",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Inspector ID"
+								"displayName": "Inspector ID",
+								"description": "ID of the inspector"
 							}
 						]
 					},
@@ -4885,15 +5738,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Quantity type. The options are 0 (on average) and 2 (by percentage).",
+						"displayName": "Count Type",
+						"description": "How calls are shared between inspectors",
 						"options": [
 							{
 								"value": 0,
-								"name": "on average"
+								"name": "On Average"
 							},
 							{
 								"value": 2,
-								"name": "by percentage"
+								"name": "By Percentage"
 							}
 						]
 					}
@@ -4904,22 +5758,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Period",
+				"displayName": "Schedule",
+				"description": "When and how often the plan runs",
 				"children": [
 					{
 						"name": "qiqtCycleType",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Repetition mode. The options are 1 (daily), 2 (weekly), and 3 (monthly).",
+						"displayName": "Repeat",
+						"description": "How often the plan runs",
 						"options": [
 							{
 								"value": "1",
-								"name": "daily"
+								"name": "Daily"
 							},
 							{
 								"value": "2",
-								"name": "weekly"
+								"name": "Weekly"
+							},
+							{
+								"value": "3",
+								"name": "Monthly"
 							}
 						]
 					},
@@ -4928,22 +5788,25 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "End time, in seconds. This parameter is valid when qiqtEndType is set to 2. The value can contain a maximum of 10 digits."
+						"displayName": "End Time",
+						"description": "When the plan stops, used when it ends at a time",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "qiqtEndType",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "End condition. The options are 1 (number of times) and 2 (time).",
+						"displayName": "End Condition",
+						"description": "Whether the plan ends after a number of runs or at a time",
 						"options": [
 							{
 								"value": "1",
-								"name": "number of times"
+								"name": "Number of Runs"
 							},
 							{
 								"value": "2",
-								"name": "time"
+								"name": "At a Time"
 							}
 						]
 					},
@@ -4952,14 +5815,18 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Start time, in seconds. The value can contain a maximum of 10 characters."
+						"displayName": "Start Time",
+						"description": "When the plan starts",
+						"dateFormat": "epochSeconds"
 					},
 					{
 						"name": "qiqtTotalTimes",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Total number of times. The value can contain a maximum of eight characters. When qiqtEndType is set to 1, qiqtTotalTimes is mandatory."
+						"displayName": "Number of Runs",
+						"description": "How many times the plan runs; mandatory when it ends after a number of runs",
+						"maxLength": 8
 					}
 				]
 			},
@@ -4968,50 +5835,60 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User role"
+				"displayName": "User Role",
+				"description": "Role of the user"
 			},
 			{
 				"name": "extractionRange",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Sample inspection scope",
+				"displayName": "Sampling Scope",
+				"description": "Which calls are sampled for inspection",
 				"children": [
 					{
 						"name": "currentRole",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "User role"
+						"displayName": "User Role",
+						"description": "Role of the user"
 					},
 					{
 						"name": "fixedColumns",
 						"in": "body",
 						"type": "object",
 						"required": true,
-						"description": "Sample inspection scope",
+						"displayName": "Sampling Conditions",
+						"description": "Conditions of the calls sampled",
 						"children": [
 							{
 								"name": "qualityNum",
 								"in": "body",
 								"type": "string",
 								"required": true,
-								"description": "Sample inspection quantity. The maximum value is 10000."
+								"displayName": "Sample Size",
+								"description": "Number of calls sampled, at most 10000"
 							},
 							{
 								"name": "qualityType",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Sample inspection type. The options are 1 (call scope), 2 (agent quantity), and 3 (agent percentage).",
+								"displayName": "Sampling Type",
+								"description": "How the sample size is counted",
 								"options": [
 									{
 										"value": 1,
-										"name": "call scope"
+										"name": "Call Scope"
 									},
 									{
 										"value": 2,
-										"name": "agent quantity"
+										"name": "Agent Quantity"
+									},
+									{
+										"value": 3,
+										"name": "Agent Percentage"
 									}
 								]
 							},
@@ -5020,22 +5897,28 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "integer",
 								"required": false,
-								"description": "Minimum call duration, in milliseconds. The value can contain a maximum of 11 characters."
+								"displayName": "Minimum Call Duration (Ms)",
+								"description": "Shortest call duration, in milliseconds"
 							},
 							{
 								"name": "qualityCondition",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Sample inspection status. The options are 0 (unlimited), 1 (not sampled), and 2 (sampled).",
+								"displayName": "Sampling Status",
+								"description": "Whether calls already sampled are included",
 								"options": [
 									{
 										"value": 0,
-										"name": "unlimited"
+										"name": "Unlimited"
 									},
 									{
 										"value": 1,
-										"name": "not sampled"
+										"name": "Not Sampled"
+									},
+									{
+										"value": 2,
+										"name": "Sampled"
 									}
 								]
 							},
@@ -5044,7 +5927,8 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Maximum call duration, in milliseconds. The value can contain a maximum of 11 characters.",
+								"displayName": "Maximum Call Duration (Ms)",
+								"description": "Longest call duration, in milliseconds",
 								"maxLength": 11
 							},
 							{
@@ -5052,21 +5936,24 @@ export const OPERATIONS: OperationSpec[] = [
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Maximum sample inspection quantity. The maximum value is 10000. When qualityType is not set to 2, maxNum is mandatory and must be greater than or equal to 1."
+								"displayName": "Maximum Sample Size",
+								"description": "Largest number of calls sampled, at most 10000; mandatory and at least 1 unless the sampling type is agent quantity"
 							},
 							{
 								"name": "scoreEnd",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Maximum score. The maximum value is 10000."
+								"displayName": "Maximum Score",
+								"description": "Highest machine score of the calls, at most 10000"
 							},
 							{
 								"name": "scoreStart",
 								"in": "body",
 								"type": "string",
 								"required": false,
-								"description": "Minimum score. The maximum value is 10000."
+								"displayName": "Minimum Score",
+								"description": "Lowest machine score of the calls, at most 10000"
 							},
 							{
 								"name": "staffIds",
@@ -5074,22 +5961,24 @@ export const OPERATIONS: OperationSpec[] = [
 								"type": "array",
 								"itemType": "string",
 								"required": false,
-								"description": "Agents"
+								"displayName": "Agent IDs",
+								"description": "Agents whose calls are sampled"
 							},
 							{
 								"name": "interactionType",
 								"in": "body",
 								"type": "integer",
 								"required": true,
-								"description": "Inspection type ● 0: recording ● 1: text",
+								"displayName": "Inspection Type",
+								"description": "Kind of interactions sampled",
 								"options": [
 									{
 										"value": 0,
-										"name": "recording"
+										"name": "Recording"
 									},
 									{
 										"value": 1,
-										"name": "text"
+										"name": "Text"
 									}
 								]
 							}
@@ -5100,7 +5989,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "User ID"
+						"displayName": "User ID",
+						"description": "ID of the user"
 					}
 				]
 			},
@@ -5109,7 +5999,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Sample inspection task name. The value can contain a maximum of 64 characters.",
+				"displayName": "Plan Name",
+				"description": "Name of the scheduled sampling plan",
 				"maxLength": 64
 			},
 			{
@@ -5117,15 +6008,22 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User ID"
+				"displayName": "User ID",
+				"description": "ID of the user"
 			},
 			{
 				"name": "qiqtId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of a scheduled sample inspection plan. The value can contain a maximum of 20 characters. The value is the same as those of regularQualityTaskId and qiqId.",
-				"maxLength": 20
+				"displayName": "Scheduled Plan",
+				"description": "Scheduled sampling plan to change",
+				"maxLength": 20,
+				"lookup": {
+					"section": "12.2.13.5",
+					"valuePath": "qiqtId",
+					"labelPath": "qiqtName"
+				}
 			}
 		],
 		"result": {},
@@ -5174,8 +6072,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/regularqualitytask/deleteQualityTask",
 		"family": "ccsqm",
 		"resource": "regularQualityTask",
-		"operation": "deleteRegularQualityTask",
-		"name": "Delete Regular Quality Task",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete regular quality task",
+		"description": "Delete a scheduled sampling plan",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/deleteQualityTask",
 		"auth": "C1",
@@ -5186,14 +6086,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "regularQualityTaskId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Sample inspection task ID. The value can contain a maximum of 20 characters."
+				"displayName": "Scheduled Plan",
+				"description": "Scheduled sampling plan to delete",
+				"lookup": {
+					"section": "12.2.13.5",
+					"valuePath": "qiqtId",
+					"labelPath": "qiqtName"
+				}
 			}
 		],
 		"result": {},
@@ -5206,8 +6113,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/regularqualitytask/queryQualityTask",
 		"family": "ccsqm",
 		"resource": "regularQualityTask",
-		"operation": "queryRegularQualityTask",
-		"name": "Query Regular Quality Tasks",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many regular quality tasks",
+		"description": "List the scheduled sampling plans",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/queryQualityTask",
 		"auth": "C1",
@@ -5218,21 +6127,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Page number"
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "rows",
 				"in": "body",
 				"type": "integer",
 				"required": true,
-				"description": "Number of records on each page"
+				"displayName": "Page Size",
+				"description": "Number of records per page"
 			}
 		],
 		"result": {
@@ -5255,8 +6167,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/regularqualitytask/stopQualityTask",
 		"family": "ccsqm",
 		"resource": "regularQualityTask",
-		"operation": "stopRegularQualityTask",
-		"name": "Stop Regular Quality Task",
+		"operation": "stop",
+		"name": "Stop",
+		"action": "Stop regular quality task",
+		"description": "Suspend a scheduled sampling plan",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/stopQualityTask",
 		"auth": "C1",
@@ -5267,14 +6181,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "regularQualityTaskId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Sample inspection task ID. The value can contain a maximum of 20 characters."
+				"displayName": "Scheduled Plan",
+				"description": "Scheduled sampling plan to stop",
+				"lookup": {
+					"section": "12.2.13.5",
+					"valuePath": "qiqtId",
+					"labelPath": "qiqtName"
+				}
 			}
 		],
 		"result": {},
@@ -5287,8 +6208,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/deleteQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTask",
-		"operation": "deleteQualityTask",
-		"name": "Delete Quality Task",
+		"operation": "delete",
+		"name": "Delete",
+		"action": "Delete quality task",
+		"description": "Delete a manual review task",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/deleteQualityTask",
 		"auth": "C1",
@@ -5299,14 +6222,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "qualityTaskId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Task ID"
+				"displayName": "Quality Task ID",
+				"description": "ID of the manual review task"
 			}
 		],
 		"result": {},
@@ -5319,8 +6244,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/updateQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTask",
-		"operation": "updateQualityTask",
-		"name": "Update Quality Task",
+		"operation": "update",
+		"name": "Update",
+		"action": "Update quality task",
+		"description": "Change a manual review task: its calls period and sampling conditions",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/updateQualityTask",
 		"auth": "C1",
@@ -5331,42 +6258,50 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "currentRole",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User position"
+				"displayName": "User Role",
+				"description": "Position of the user"
 			},
 			{
 				"name": "startTimeMillis",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call start time"
+				"displayName": "Calls From",
+				"description": "Start of the period of calls sampled",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "endTimeMillis",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call end time"
+				"displayName": "Calls Until",
+				"description": "End of the period of calls sampled",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "fixedColumns",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Sample inspection details",
+				"displayName": "Sampling Conditions",
+				"description": "Conditions of the calls sampled",
 				"children": [
 					{
 						"name": "maxNum",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Maximum sample inspection quantity. The value ranges from 0 to 10000.",
+						"displayName": "Maximum Sample Size",
+						"description": "Largest number of calls sampled",
 						"min": 0,
 						"max": 10000
 					},
@@ -5375,28 +6310,60 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Sample inspection status. The options are 0, 1, and 2."
+						"displayName": "Sampling Status",
+						"description": "Whether calls already sampled are included",
+						"options": [
+							{
+								"value": 0,
+								"name": "Unlimited"
+							},
+							{
+								"value": 1,
+								"name": "Not Sampled"
+							},
+							{
+								"value": 2,
+								"name": "Sampled"
+							}
+						]
 					},
 					{
 						"name": "qualityNum",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Sample inspection quantity"
+						"displayName": "Sample Size",
+						"description": "Number of calls sampled"
 					},
 					{
 						"name": "qualityType",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Sample inspection quantity type. The options are 1, 2, and 3."
+						"displayName": "Sampling Type",
+						"description": "How the sample size is counted",
+						"options": [
+							{
+								"value": 1,
+								"name": "Call Scope"
+							},
+							{
+								"value": 2,
+								"name": "Agent Quantity"
+							},
+							{
+								"value": 3,
+								"name": "Agent Percentage"
+							}
+						]
 					},
 					{
 						"name": "durationStart",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Minimum call duration. The value ranges from 0 to 100000000.",
+						"displayName": "Minimum Call Duration",
+						"description": "Shortest call duration",
 						"min": 0,
 						"max": 100000000
 					},
@@ -5405,7 +6372,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Maximum call duration. The value ranges from 0 to 100000000.",
+						"displayName": "Maximum Call Duration",
+						"description": "Longest call duration",
 						"min": 0,
 						"max": 100000000
 					},
@@ -5415,14 +6383,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "string",
 						"required": false,
-						"description": "Agent list"
+						"displayName": "Agent IDs",
+						"description": "Agents whose calls are sampled"
 					},
 					{
 						"name": "scoreStart",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Minimum machine score. The value ranges from 0 to 10000.",
+						"displayName": "Minimum Score",
+						"description": "Lowest machine score of the calls",
 						"min": 0,
 						"max": 10000
 					},
@@ -5431,7 +6401,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Maximum machine score. The value ranges from 0 to 10000.",
+						"displayName": "Maximum Score",
+						"description": "Highest machine score of the calls",
 						"min": 0,
 						"max": 10000
 					},
@@ -5440,15 +6411,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Inspection type ● 0: voice ● 2: text",
+						"displayName": "Inspection Type",
+						"description": "Kind of interactions sampled",
 						"options": [
 							{
 								"value": 0,
-								"name": "voice"
+								"name": "Voice"
 							},
 							{
 								"value": 2,
-								"name": "text"
+								"name": "Text"
 							}
 						]
 					}
@@ -5459,14 +6431,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Sample inspection tasks",
+				"displayName": "Task",
+				"description": "The manual review task",
 				"children": [
 					{
 						"name": "planName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Sample inspection task name. The value can contain a maximum of 32 characters.",
+						"displayName": "Task Name",
+						"description": "Name of the manual review task",
 						"maxLength": 32
 					},
 					{
@@ -5474,7 +6448,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Sample inspection task ID. The value is the same as that of qualityTaskId."
+						"displayName": "Task ID",
+						"description": "ID of the manual review task"
 					}
 				]
 			}
@@ -5504,8 +6479,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/terminateQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTask",
-		"operation": "terminateQualityTask",
-		"name": "Terminate Quality Task",
+		"operation": "terminate",
+		"name": "Terminate",
+		"action": "Terminate quality task",
+		"description": "Terminate a manual review task",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/terminateQualityTask",
 		"auth": "C1",
@@ -5516,14 +6493,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "qualityTaskId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Sample inspection task ID"
+				"displayName": "Quality Task ID",
+				"description": "ID of the manual review task"
 			}
 		],
 		"result": {},
@@ -5536,8 +6515,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/takeEffectQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTask",
-		"operation": "takeEffectQualityTask",
-		"name": "Take Effect Quality Task",
+		"operation": "activate",
+		"name": "Activate",
+		"action": "Activate quality task",
+		"description": "Make a manual review task take effect, now or at a reserved time",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/takeEffectQualityTask",
 		"auth": "C1",
@@ -5548,22 +6529,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "type",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Effective type 1: immediately 2: at the reserved time",
+				"displayName": "When",
+				"description": "When the task takes effect",
 				"options": [
 					{
 						"value": "1",
-						"name": "immediately"
+						"name": "Immediately"
 					},
 					{
 						"value": "2",
-						"name": "at the reserved time"
+						"name": "At Reserved Time"
 					}
 				]
 			},
@@ -5572,14 +6555,23 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Sample inspection task ID"
+				"displayName": "Quality Task ID",
+				"description": "ID of the manual review task"
 			},
 			{
 				"name": "reserveTime",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Effective time"
+				"displayName": "Reserved Time",
+				"description": "When the task takes effect",
+				"dateFormat": "epochSeconds",
+				"requiredWhen": {
+					"field": "type",
+					"values": [
+						"2"
+					]
+				}
 			}
 		],
 		"result": {},
@@ -5594,8 +6586,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/queryQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTask",
-		"operation": "queryQualityTask",
-		"name": "Query Quality Tasks",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many quality tasks",
+		"description": "List manual review tasks of a period, filtered by name, creator, reviewer and status if given",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/queryQualityTask",
 		"auth": "C1",
@@ -5606,21 +6600,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "fixedColumns",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Sample inspection task details",
+				"displayName": "Filters",
+				"description": "Conditions the tasks match",
 				"children": [
 					{
 						"name": "fileName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "File name. The value can contain a maximum of 32 characters.",
+						"displayName": "File Name",
+						"description": "Name of the file",
 						"maxLength": 32
 					},
 					{
@@ -5628,7 +6625,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Creator. The value can contain a maximum of 32 characters.",
+						"displayName": "Creator",
+						"description": "Who created the task",
 						"maxLength": 32
 					},
 					{
@@ -5636,7 +6634,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Reviewer. The value can contain a maximum of 32 characters.",
+						"displayName": "Reviewer",
+						"description": "Reviewer of the task",
 						"maxLength": 32
 					},
 					{
@@ -5644,14 +6643,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Effective status"
+						"displayName": "Status",
+						"description": "Whether the task is in effect"
 					},
 					{
 						"name": "planName",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Sample inspection task name. The value can contain a maximum of 32 characters.",
+						"displayName": "Task Name",
+						"description": "Name of the manual review task",
 						"maxLength": 32
 					}
 				]
@@ -5661,59 +6662,72 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "User ID"
+				"displayName": "User ID",
+				"description": "ID of the user"
 			},
 			{
 				"name": "currentRole",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User role"
+				"displayName": "User Role",
+				"description": "Role of the user the request is made for, e.g. qualityDirector (inspection supervisor)"
 			},
 			{
 				"name": "startTimeMillis",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Time when a sample inspection task starts"
+				"displayName": "Tasks From",
+				"description": "Start of the period of the tasks",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "endTimeMillis",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Time when a sample inspection task ends"
+				"displayName": "Tasks Until",
+				"description": "End of the period of the tasks",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "callStartTimeMillis",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call start time"
+				"displayName": "Calls From",
+				"description": "Start of the period of the calls",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "callEndTimeMillis",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call end time"
+				"displayName": "Calls Until",
+				"description": "End of the period of the calls",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Page number. Pagination information. The value is greater than or equal to 1.",
-				"min": 1
+				"description": "Page number, starting at 1",
+				"min": 1,
+				"default": 1
 			},
 			{
 				"name": "rows",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page. Pagination information. The value ranges from 1 to 100.",
+				"displayName": "Page Size",
+				"description": "Number of records per page",
 				"min": 1,
-				"max": 100
+				"max": 100,
+				"default": 1
 			}
 		],
 		"shapeNote": "example keys not in the table: customColumns",
@@ -5752,8 +6766,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/appointQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTask",
-		"operation": "appointQualityTask",
-		"name": "Appoint Quality Task",
+		"operation": "assign",
+		"name": "Assign",
+		"action": "Assign quality task",
+		"description": "Assign a manual review task to inspectors",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/appointQualityTask",
 		"auth": "C1",
@@ -5764,28 +6780,43 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "qualityTaskId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Sample inspection task ID"
+				"displayName": "Quality Task ID",
+				"description": "ID of the manual review task"
 			},
 			{
 				"name": "setCountsType",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Type of the inspector to be assigned. The value can only be 1."
+				"displayName": "Count Type",
+				"description": "Type of the inspector assignment; only 1 is accepted",
+				"default": 1
 			},
 			{
 				"name": "isTakeEffect",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Whether to take effect immediately. The options are 0 and 1."
+				"displayName": "Take Effect Now",
+				"description": "Whether the task takes effect immediately",
+				"options": [
+					{
+						"value": 0,
+						"name": "No"
+					},
+					{
+						"value": 1,
+						"name": "Yes"
+					}
+				]
 			},
 			{
 				"name": "setCounts",
@@ -5793,21 +6824,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"type": "array",
 				"itemType": "object",
 				"required": true,
-				"description": "Inspector list",
+				"displayName": "Inspectors",
+				"description": "Inspectors and how many tasks each gets",
 				"children": [
 					{
 						"name": "personID",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Inspector ID"
+						"displayName": "Inspector ID",
+						"description": "ID of the inspector"
 					},
 					{
 						"name": "count",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Number of assigned tasks. The value can contain a maximum of eight characters."
+						"displayName": "Count",
+						"description": "Number of tasks assigned to the inspector"
 					}
 				]
 			}
@@ -5830,8 +6864,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/createQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTask",
-		"operation": "createQualityTask",
-		"name": "Create Quality Task",
+		"operation": "create",
+		"name": "Create",
+		"action": "Create quality task",
+		"description": "Create a manual review task that samples calls of a period for inspectors to review",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/createQualityTask",
 		"auth": "C1",
@@ -5842,42 +6878,50 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "currentRole",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User ID"
+				"displayName": "User Role",
+				"description": "Role of the user the request is made for, e.g. qualityDirector (inspection supervisor)"
 			},
 			{
 				"name": "startTimeMillis",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call start time"
+				"displayName": "Calls From",
+				"description": "Start of the period of calls sampled",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "endTimeMillis",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Call end time"
+				"displayName": "Calls Until",
+				"description": "End of the period of calls sampled",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "fixedColumns",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Sample inspection details",
+				"displayName": "Sampling Conditions",
+				"description": "Conditions of the calls sampled",
 				"children": [
 					{
 						"name": "maxNum",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Maximum sample inspection quantity. The value ranges from 0 to 10000.",
+						"displayName": "Maximum Sample Size",
+						"description": "Largest number of calls sampled",
 						"min": 0,
 						"max": 10000
 					},
@@ -5886,28 +6930,60 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Sample inspection status. The options are 0, 1, and 2."
+						"displayName": "Sampling Status",
+						"description": "Whether calls already sampled are included",
+						"options": [
+							{
+								"value": 0,
+								"name": "Unlimited"
+							},
+							{
+								"value": 1,
+								"name": "Not Sampled"
+							},
+							{
+								"value": 2,
+								"name": "Sampled"
+							}
+						]
 					},
 					{
 						"name": "qualityNum",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Sample inspection quantity. The value is greater than 1."
+						"displayName": "Sample Size",
+						"description": "Number of calls sampled, more than 1"
 					},
 					{
 						"name": "qualityType",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Sample inspection quantity type. The options are 1, 2, and 3."
+						"displayName": "Sampling Type",
+						"description": "How the sample size is counted",
+						"options": [
+							{
+								"value": 1,
+								"name": "Call Scope"
+							},
+							{
+								"value": 2,
+								"name": "Agent Quantity"
+							},
+							{
+								"value": 3,
+								"name": "Agent Percentage"
+							}
+						]
 					},
 					{
 						"name": "scoreStart",
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Minimum machine score. The value ranges from 0 to 10000.",
+						"displayName": "Minimum Score",
+						"description": "Lowest machine score of the calls",
 						"min": 0,
 						"max": 10000
 					},
@@ -5916,7 +6992,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Maximum machine score. The value ranges from 0 to 10000.",
+						"displayName": "Maximum Score",
+						"description": "Highest machine score of the calls",
 						"min": 0,
 						"max": 10000
 					},
@@ -5925,7 +7002,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Minimum call duration. The value ranges from 0 to 100000000.",
+						"displayName": "Minimum Call Duration",
+						"description": "Shortest call duration",
 						"min": 0,
 						"max": 100000000
 					},
@@ -5934,7 +7012,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "integer",
 						"required": false,
-						"description": "Maximum call duration. The value ranges from 0 to 100000000.",
+						"displayName": "Maximum Call Duration",
+						"description": "Longest call duration",
 						"min": 0,
 						"max": 100000000
 					},
@@ -5944,22 +7023,24 @@ export const OPERATIONS: OperationSpec[] = [
 						"type": "array",
 						"itemType": "string",
 						"required": false,
-						"description": "Agent list"
+						"displayName": "Agent IDs",
+						"description": "Agents whose calls are sampled"
 					},
 					{
 						"name": "interactionType",
 						"in": "body",
 						"type": "integer",
 						"required": true,
-						"description": "Inspection type ● 0: voice ● 2: text",
+						"displayName": "Inspection Type",
+						"description": "Kind of interactions sampled",
 						"options": [
 							{
 								"value": 0,
-								"name": "voice"
+								"name": "Voice"
 							},
 							{
 								"value": 2,
-								"name": "text"
+								"name": "Text"
 							}
 						]
 					}
@@ -5970,14 +7051,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Sample inspection tasks",
+				"displayName": "Task",
+				"description": "The manual review task",
 				"children": [
 					{
 						"name": "planName",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Sample inspection task name. The value can contain a maximum of 32 characters.",
+						"displayName": "Task Name",
+						"description": "Name of the manual review task",
 						"maxLength": 32
 					}
 				]
@@ -6009,8 +7092,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/modifyResultQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTaskDetail",
-		"operation": "modifyResultQualityTask",
-		"name": "Modify Result Quality Task",
+		"operation": "updateResult",
+		"name": "Update Result",
+		"action": "Update quality task call result",
+		"description": "Change the inspection result of a rule for a call of a manual review task",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/modifyResultQualityTask",
 		"auth": "C1",
@@ -6021,13 +7106,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "isGroup",
 				"in": "body",
 				"type": "boolean",
 				"required": true,
+				"displayName": "Call Group",
 				"description": "Whether the call is in a call group"
 			},
 			{
@@ -6035,50 +7122,78 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Rule type"
+				"displayName": "Rule Type",
+				"description": "Type of the rule",
+				"options": [
+					{
+						"value": 10,
+						"name": "Conversation Rule"
+					},
+					{
+						"value": 11,
+						"name": "Silence Rule"
+					},
+					{
+						"value": 12,
+						"name": "Speed Rule"
+					},
+					{
+						"value": 13,
+						"name": "Interruption Rule"
+					},
+					{
+						"value": 60,
+						"name": "Sensitive Word Rule"
+					}
+				]
 			},
 			{
 				"name": "taskId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Task ID"
+				"displayName": "Task ID",
+				"description": "ID of the manual review task"
 			},
 			{
 				"name": "uuid",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call UUID"
+				"displayName": "Call UUID",
+				"description": "UUID of the call"
 			},
 			{
 				"name": "ruleInfo",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Rule information",
+				"displayName": "Rule Result",
+				"description": "The rule and its new result",
 				"children": [
 					{
 						"name": "description",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Sample inspection remarks"
+						"displayName": "Remarks",
+						"description": "Remarks on the result"
 					},
 					{
 						"name": "revise",
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Sample inspection result. The options are 1 (valid) and 0 (invalid).",
+						"displayName": "Result",
+						"description": "Result of the rule",
 						"options": [
 							{
 								"value": 1,
-								"name": "valid"
+								"name": "Valid"
 							},
 							{
 								"value": 0,
-								"name": "invalid"
+								"name": "Invalid"
 							}
 						]
 					},
@@ -6087,7 +7202,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": true,
-						"description": "Rule ID"
+						"displayName": "Rule ID",
+						"description": "ID of the rule"
 					}
 				]
 			}
@@ -6111,8 +7227,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/completeQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTaskDetail",
-		"operation": "completeQualityTask",
-		"name": "Complete Quality Task",
+		"operation": "complete",
+		"name": "Complete",
+		"action": "Complete quality task call",
+		"description": "Mark the review of a call of a manual review task as complete",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/completeQualityTask",
 		"auth": "C1",
@@ -6123,13 +7241,15 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "isGroup",
 				"in": "body",
 				"type": "boolean",
 				"required": true,
+				"displayName": "Call Group",
 				"description": "Whether the call is in a call group"
 			},
 			{
@@ -6137,21 +7257,24 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Call ID"
+				"displayName": "Call ID",
+				"description": "ID of the call"
 			},
 			{
 				"name": "callGroupId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Call group ID"
+				"displayName": "Call Group ID",
+				"description": "ID of the call group"
 			},
 			{
 				"name": "qualityTaskCallId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Task ID"
+				"displayName": "Task Call ID",
+				"description": "ID of the call in the task"
 			}
 		],
 		"result": {},
@@ -6167,8 +7290,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualitytask/callsQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityTaskDetail",
-		"operation": "queryQualityTaskCalls",
-		"name": "Query Quality Task Calls",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many quality task calls",
+		"description": "List the calls of a manual review task with their inspection and review status",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualitytask/callsQualityTask",
 		"auth": "C1",
@@ -6179,42 +7304,48 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "currentRole",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "User role"
+				"displayName": "User Role",
+				"description": "Role of the user the request is made for, e.g. qualityDirector (inspection supervisor)"
 			},
 			{
 				"name": "page",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Page number. Pagination information."
+				"description": "Page number, starting at 1",
+				"default": 1
 			},
 			{
 				"name": "rows",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Number of records on each page. Pagination information."
+				"displayName": "Page Size",
+				"description": "Number of records per page"
 			},
 			{
 				"name": "fixedColumns",
 				"in": "body",
 				"type": "object",
 				"required": true,
-				"description": "Sample inspection task details",
+				"displayName": "Filters",
+				"description": "The task and conditions the calls match",
 				"children": [
 					{
 						"name": "planCode",
 						"in": "body",
 						"type": "string",
 						"required": true,
-						"description": "Sample inspection task code. The value can contain a maximum of 128 characters.",
+						"displayName": "Task Code",
+						"description": "Code of the manual review task",
 						"maxLength": 128
 					},
 					{
@@ -6222,21 +7353,24 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "boolean",
 						"required": false,
-						"description": "Whether to display only tasks assigned to reviewers."
+						"displayName": "Reviewer Tasks Only",
+						"description": "Whether to show only the tasks assigned to reviewers"
 					},
 					{
 						"name": "inspectStatus",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Sample inspection status. The options are -1, 0, 1, and 3."
+						"displayName": "Inspection Status",
+						"description": "Inspection status of the calls: -1, 0, 1 or 3"
 					},
 					{
 						"name": "inspector",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Sample inspector. The value can contain a maximum of 256 characters.",
+						"displayName": "Inspector",
+						"description": "Inspector of the calls",
 						"maxLength": 256
 					},
 					{
@@ -6244,7 +7378,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "File name. The value can contain a maximum of 256 characters.",
+						"displayName": "File Name",
+						"description": "Name of the file",
 						"maxLength": 256
 					},
 					{
@@ -6252,7 +7387,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Reviewer. The value can contain a maximum of 256 characters.",
+						"displayName": "Reviewer",
+						"description": "Reviewer of the calls",
 						"maxLength": 256
 					},
 					{
@@ -6260,14 +7396,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Review status. The options are -1, 0, 2, and 3."
+						"displayName": "Review Status",
+						"description": "Review status of the calls: -1, 0, 2 or 3"
 					},
 					{
 						"name": "staff",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Agent. The value can contain a maximum of 256 characters.",
+						"displayName": "Agent",
+						"description": "Agent of the calls",
 						"maxLength": 256
 					},
 					{
@@ -6275,14 +7413,16 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Start time of a call duration range"
+						"displayName": "Minimum Duration",
+						"description": "Shortest call duration"
 					},
 					{
 						"name": "durationTo",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "End time of a call duration range"
+						"displayName": "Maximum Duration",
+						"description": "Longest call duration"
 					}
 				]
 			}
@@ -6313,8 +7453,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualityitem/reassignQualityTask",
 		"family": "ccsqm",
 		"resource": "qualityItem",
-		"operation": "reassignQualityTask",
-		"name": "Reassign Quality Task",
+		"operation": "reassign",
+		"name": "Reassign",
+		"action": "Reassign quality item",
+		"description": "Reassign an appeal to another handler",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualityitem/reassginQualityTask",
 		"auth": "C1",
@@ -6325,48 +7467,56 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "handler",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Handler ID"
+				"displayName": "Handler ID",
+				"description": "ID of the new handler"
 			},
 			{
 				"name": "qualityTaskInfoId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Inspection task ID"
+				"displayName": "Quality Item ID",
+				"description": "ID of the inspection task"
 			},
 			{
 				"name": "role",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Role. The options are qualityDirector (inspection supervisor), qualityGroupLeader (inspection leader), qualityInspector (inspector), tableDirector (agent supervisor), tableGroupLeader (agent leader), and tableStaff (agent).",
+				"displayName": "Role",
+				"description": "Role of the new handler",
 				"options": [
 					{
 						"value": "qualityDirector",
-						"name": "inspection supervisor"
+						"name": "Inspection Supervisor"
 					},
 					{
 						"value": "qualityGroupLeader",
-						"name": "inspection leader"
+						"name": "Inspection Leader"
 					},
 					{
 						"value": "qualityInspector",
-						"name": "inspector"
+						"name": "Inspector"
 					},
 					{
 						"value": "tableDirector",
-						"name": "agent supervisor"
+						"name": "Agent Supervisor"
 					},
 					{
 						"value": "tableGroupLeader",
-						"name": "agent leader"
+						"name": "Agent Leader"
+					},
+					{
+						"value": "tableStaff",
+						"name": "Agent"
 					}
 				]
 			}
@@ -6387,8 +7537,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualityitem/modifyQualityItemResult",
 		"family": "ccsqm",
 		"resource": "qualityItem",
-		"operation": "modifyQualityItemResult",
-		"name": "Modify Quality Item Result",
+		"operation": "updateResult",
+		"name": "Update Result",
+		"action": "Update quality item result",
+		"description": "Change the rating result of a rule in an inspection task",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualityitem/modifyQualityItemResult",
 		"auth": "C1",
@@ -6399,46 +7551,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "isGroup",
 				"in": "body",
 				"type": "boolean",
 				"required": false,
-				"description": "Whether a call is an associated call. The options are true (associated call) and false (common call).",
-				"options": [
-					{
-						"value": true,
-						"name": "associated call"
-					},
-					{
-						"value": false,
-						"name": "common call"
-					}
-				]
+				"displayName": "Associated Call",
+				"description": "Whether the call is an associated call, not a common call"
 			},
 			{
 				"name": "qualityItemId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Inspection task ID"
+				"displayName": "Quality Item ID",
+				"description": "ID of the inspection task"
 			},
 			{
 				"name": "qualityItemType",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Inspection task type. The options are 1 (problem) and 2 (appeal).",
+				"displayName": "Quality Item Type",
+				"description": "Type of the inspection task",
 				"options": [
 					{
 						"value": 1,
-						"name": "problem"
+						"name": "Problem"
 					},
 					{
 						"value": 2,
-						"name": "appeal"
+						"name": "Appeal"
 					}
 				]
 			},
@@ -6447,29 +7593,32 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Rule information",
+				"displayName": "Rule Result",
+				"description": "The rule and its new result",
 				"children": [
 					{
 						"name": "reviselId",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Inspection rating result modification ID"
+						"displayName": "Result ID",
+						"description": "ID of the rating result to change"
 					},
 					{
 						"name": "revise",
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Modification type. The options are 1 (valid) and 0 (invalid).",
+						"displayName": "Result",
+						"description": "New result of the rule",
 						"options": [
 							{
 								"value": 1,
-								"name": "valid"
+								"name": "Valid"
 							},
 							{
 								"value": 0,
-								"name": "invalid"
+								"name": "Invalid"
 							}
 						]
 					},
@@ -6478,7 +7627,8 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Modification description"
+						"displayName": "Remarks",
+						"description": "Description of the change"
 					}
 				]
 			},
@@ -6487,27 +7637,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Rule type. The options are 10 (dialog rule), 11 (silence rule), 12 (speed rule), 13 (interruption rule), 60 (sensitive word rule), and 70 (manual inspection rule).",
+				"displayName": "Rule Type",
+				"description": "Type of the rule",
 				"options": [
 					{
 						"value": 10,
-						"name": "dialog rule"
+						"name": "Conversation Rule"
 					},
 					{
 						"value": 11,
-						"name": "silence rule"
+						"name": "Silence Rule"
 					},
 					{
 						"value": 12,
-						"name": "speed rule"
+						"name": "Speed Rule"
 					},
 					{
 						"value": 13,
-						"name": "interruption rule"
+						"name": "Interruption Rule"
 					},
 					{
 						"value": 60,
-						"name": "sensitive word rule"
+						"name": "Sensitive Word Rule"
 					}
 				]
 			},
@@ -6516,7 +7667,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Internal call inspection ID"
+				"displayName": "Call Inspection ID",
+				"description": "Internal ID of the call inspection"
 			}
 		],
 		"shapeNote": "example keys not in the table: reviselId, reviewResult, modifyRemark, manualRuleScore, groupId Kept reviselId as printed: no vendor page found; it may be a misreading of reviseId.",
@@ -6545,8 +7697,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualityitem/appealItem",
 		"family": "ccsqm",
 		"resource": "qualityItem",
-		"operation": "appealItem",
-		"name": "Appeal Item",
+		"operation": "reviewAppeal",
+		"name": "Review Appeal",
+		"action": "Review quality item appeal",
+		"description": "Approve, reject or assign to someone else an appeal against an inspection",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualityitem/appealItem",
 		"auth": "C1",
@@ -6557,22 +7711,28 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "auditOperation",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Review operation type. The options are back (reject), pass (approve), and assign (assign to others).",
+				"displayName": "Decision",
+				"description": "What to do with the appeal",
 				"options": [
 					{
 						"value": "back",
-						"name": "reject"
+						"name": "Reject"
 					},
 					{
 						"value": "pass",
-						"name": "approve"
+						"name": "Approve"
+					},
+					{
+						"value": "assign",
+						"name": "Assign to Others"
 					}
 				]
 			},
@@ -6581,35 +7741,40 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Call inspection ID"
+				"displayName": "Call Inspection ID",
+				"description": "ID of the call inspection"
 			},
 			{
 				"name": "coment",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Review remarks"
+				"displayName": "Remarks",
+				"description": "Remarks on the review"
 			},
 			{
 				"name": "taskInfoId",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Inspection task ID"
+				"displayName": "Quality Item ID",
+				"description": "ID of the inspection task"
 			},
 			{
 				"name": "assignee",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Assignee, which is assigned by the inspection leader or supervisor"
+				"displayName": "Assignee",
+				"description": "Who the inspection leader or supervisor assigns the appeal to"
 			},
 			{
 				"name": "role",
 				"in": "body",
 				"type": "string",
 				"required": false,
-				"description": "Inspector ID"
+				"displayName": "Inspector ID",
+				"description": "ID of the inspector"
 			}
 		],
 		"shapeNote": "example keys not in the table: comment Field \"taskInfold\" kept as printed: the table and the request example both spell it so. Vendor evidence: taskInfoId (the PDF prints taskInfold): an I/l misreading of ...InfoId; no vendor page found.",
@@ -6627,8 +7792,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualityitem/queryQualityItem",
 		"family": "ccsqm",
 		"resource": "qualityItem",
-		"operation": "queryQualityItem",
-		"name": "Query Quality Item",
+		"operation": "getMany",
+		"name": "Get Many",
+		"action": "Get many quality items",
+		"description": "List inspection tasks (problems and appeals) of a period, filtered by agents, inspectors, type and status if given",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualityitem/queryQualityItem",
 		"auth": "C1",
@@ -6639,43 +7806,48 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "fixedColumns",
 				"in": "body",
 				"type": "object",
 				"required": false,
-				"description": "Conditions for advanced query",
+				"displayName": "Filters",
+				"description": "Conditions the inspection tasks match",
 				"children": [
 					{
 						"name": "agentUserIds",
 						"in": "body",
 						"type": "array",
 						"required": false,
-						"description": "User IDs of agents in an agent group"
+						"displayName": "Agent User IDs",
+						"description": "User IDs of agents of an agent group"
 					},
 					{
 						"name": "qualityUserIds",
 						"in": "body",
 						"type": "array",
 						"required": false,
-						"description": "User IDs of inspectors in an inspection group"
+						"displayName": "Inspector User IDs",
+						"description": "User IDs of inspectors of an inspection group"
 					},
 					{
 						"name": "taskType",
 						"in": "body",
 						"type": "string",
 						"required": false,
-						"description": "Inspection task type. The options are 1 (problem) and 2 (appeal).",
+						"displayName": "Type",
+						"description": "Type of the inspection tasks",
 						"options": [
 							{
 								"value": "1",
-								"name": "problem"
+								"name": "Problem"
 							},
 							{
 								"value": "2",
-								"name": "appeal"
+								"name": "Appeal"
 							}
 						]
 					},
@@ -6684,19 +7856,24 @@ export const OPERATIONS: OperationSpec[] = [
 						"in": "body",
 						"type": "number",
 						"required": false,
-						"description": "Inspection task status. The options are 21 (reviewing), 22 (completed), 24 (handling), and 27 (verifying).",
+						"displayName": "Status",
+						"description": "Status of the inspection tasks",
 						"options": [
 							{
 								"value": 21,
-								"name": "reviewing"
+								"name": "Reviewing"
 							},
 							{
 								"value": 22,
-								"name": "completed"
+								"name": "Completed"
 							},
 							{
 								"value": 24,
-								"name": "handling"
+								"name": "Handling"
+							},
+							{
+								"value": 27,
+								"name": "Verifying"
 							}
 						]
 					}
@@ -6707,21 +7884,26 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Inspection task start time. The value is a timestamp, in seconds."
+				"displayName": "From",
+				"description": "Start of the period of the inspection tasks",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "endTimeMillis",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Inspection task end time. The value is a timestamp, in seconds."
+				"displayName": "Until",
+				"description": "End of the period of the inspection tasks",
+				"dateFormat": "epochSeconds"
 			},
 			{
 				"name": "rows",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Number of records on each page. The maximum value is 1000000.",
+				"displayName": "Page Size",
+				"description": "Number of records per page",
 				"max": 1000000
 			},
 			{
@@ -6729,8 +7911,9 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Page number. The minimum value is 1. The page size is determined by rows.",
-				"min": 1
+				"description": "Page number, starting at 1; the page size is set by Page Size",
+				"min": 1,
+				"default": 1
 			}
 		],
 		"result": {
@@ -6761,8 +7944,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualityitem/queryQualityItemDetail",
 		"family": "ccsqm",
 		"resource": "qualityItem",
-		"operation": "queryQualityItemDetail",
-		"name": "Query Quality Item Detail",
+		"operation": "get",
+		"name": "Get",
+		"action": "Get quality item",
+		"description": "Get the details of an inspection task",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualityitem/queryQualityItemDetail",
 		"auth": "C1",
@@ -6773,14 +7958,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "qualityItemId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Inspection task ID"
+				"displayName": "Quality Item",
+				"description": "Inspection task to get",
+				"lookup": {
+					"section": "12.2.16.4",
+					"valuePath": "id",
+					"labelPath": "taskTypeName"
+				}
 			}
 		],
 		"result": {},
@@ -6793,8 +7985,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualityitem/queryQualityItemResult",
 		"family": "ccsqm",
 		"resource": "qualityItem",
-		"operation": "queryQualityItemResult",
-		"name": "Query Quality Item Result",
+		"operation": "getScore",
+		"name": "Get Score",
+		"action": "Get quality item score",
+		"description": "Get the score of an inspection task",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualityitem/queryQualityItemResult",
 		"auth": "C1",
@@ -6805,14 +7999,21 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "qualityId",
 				"in": "body",
 				"type": "number",
 				"required": false,
-				"description": "Inspection task ID"
+				"displayName": "Quality Item",
+				"description": "Inspection task whose score is read",
+				"lookup": {
+					"section": "12.2.16.4",
+					"valuePath": "id",
+					"labelPath": "taskTypeName"
+				}
 			}
 		],
 		"shapeNote": "example keys not in the table: call_uuid",
@@ -6829,8 +8030,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCSQM/rest/ccisqm/v1/qualityitem/queryQualityHistory",
 		"family": "ccsqm",
 		"resource": "qualityItem",
-		"operation": "queryQualityHistory",
-		"name": "Query Quality History",
+		"operation": "getHistory",
+		"name": "Get History",
+		"action": "Get quality item history",
+		"description": "Get the handling history of an appeal",
 		"method": "POST",
 		"path": "/apiaccess/CCSQM/rest/ccisqm/v1/qualityitem/queryQualityHistory",
 		"auth": "C1",
@@ -6841,14 +8044,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "header",
 				"type": "string",
 				"required": true,
-				"description": "Operator ID You can sign in to the system and go to the employee management page to view the value of userId returned by an interface."
+				"displayName": "Operator ID",
+				"description": "User ID of the employee making the request, as shown on the employee management page"
 			},
 			{
 				"name": "qualityTaskInfoId",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Appeal task ID"
+				"displayName": "Appeal ID",
+				"description": "ID of the appeal task"
 			}
 		],
 		"result": {},
@@ -6862,8 +8067,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCISQM/rest/ccisqm/v1/openapi/getTextByTaskId",
 		"family": "ccsqm",
 		"resource": "asrTranscription",
-		"operation": "getTextByTaskId",
-		"name": "Get Text By Task ID",
+		"operation": "getText",
+		"name": "Get Text",
+		"action": "Get transcription text",
+		"description": "Get the text a recording was converted to, by the ID of the task that converted it",
 		"method": "POST",
 		"path": "/apiaccess/CCISQM/rest/ccisqm/v1/openapi/getTextByTaskId",
 		"auth": "C1",
@@ -6874,14 +8081,16 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "ID of a created task NOTE The value of taskId must be the ID of an inspection task created within three days."
+				"displayName": "Task ID",
+				"description": "ID of a task created within the last three days"
 			},
 			{
 				"name": "language",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language of the recording file. The options are zh_CN (Chinese) and en_US (English).",
+				"displayName": "Language",
+				"description": "Language of the recording",
 				"options": [
 					{
 						"value": "zh_CN",
@@ -6909,8 +8118,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCISQM/rest/ccisqm/v1/openapi/voice2Text",
 		"family": "ccsqm",
 		"resource": "asrTranscription",
-		"operation": "voiceToText",
-		"name": "Voice to Text",
+		"operation": "transcribe",
+		"name": "Transcribe",
+		"action": "Transcribe recording",
+		"description": "Convert a call recording to text; returns the ID of the task, for Get Text",
 		"method": "POST",
 		"path": "/apiaccess/CCISQM/rest/ccisqm/v1/openapi/voice2Text",
 		"auth": "C1",
@@ -6921,7 +8132,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language of the recording file. The options are zh_CN (Chinese) and en_US (English).",
+				"displayName": "Language",
+				"description": "Language of the recording",
 				"options": [
 					{
 						"value": "zh_CN",
@@ -6938,28 +8150,34 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Recording file path"
+				"displayName": "Recording File Path",
+				"description": "Path of the recording file"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Agent ID"
+				"displayName": "Agent ID",
+				"description": "ID of the agent of the call"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call start time, in yyyy-MM-dd HH:mm:ss format"
+				"displayName": "Call Start Time",
+				"description": "When the call started",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call end time, in yyyy-MM-dd HH:mm:ss format"
+				"displayName": "Call End Time",
+				"description": "When the call ended",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			}
 		],
 		"result": {
@@ -6980,8 +8198,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCISQM/rest/ccisqm/v1/appraisecall/detail",
 		"family": "ccsqm",
 		"resource": "asrTranscription",
-		"operation": "getCallDetail",
-		"name": "Get Call Inspection Detail (CCISQM)",
+		"operation": "getCallResult",
+		"name": "Get Call Result",
+		"action": "Get call inspection result",
+		"description": "Get the inspection result of a call",
 		"method": "POST",
 		"path": "/apiaccess/CCISQM/rest/ccisqm/v1/appraisecall/detail",
 		"auth": "C1",
@@ -6992,7 +8212,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID You can obtain the value of call_uuid from the result returned by the appraisecall/details interface."
+				"displayName": "Call ID",
+				"description": "ID of the call, as listed by the inspected call list"
 			}
 		],
 		"result": {},
@@ -7005,8 +8226,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCISQM/rest/ccisqm/v1/appraisecall/credit",
 		"family": "ccsqm",
 		"resource": "asrTranscription",
-		"operation": "getCallCredit",
-		"name": "Get Call Credit (CCISQM)",
+		"operation": "getCallScores",
+		"name": "Get Call Scores",
+		"action": "Get call inspection scores",
+		"description": "Get the inspection scores of a call for each business scenario, with the result of each rule",
 		"method": "POST",
 		"path": "/apiaccess/CCISQM/rest/ccisqm/v1/appraisecall/credit",
 		"auth": "C1",
@@ -7017,7 +8240,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call ID"
+				"displayName": "Call ID",
+				"description": "ID of the call"
 			}
 		],
 		"result": {},
@@ -7030,8 +8254,10 @@ export const OPERATIONS: OperationSpec[] = [
 		"title": "POST /CCISQM/rest/ccisqm/v1/openapi/qualityInspect",
 		"family": "ccsqm",
 		"resource": "asrTranscription",
-		"operation": "qualityInspect",
-		"name": "Quality Inspect",
+		"operation": "inspect",
+		"name": "Inspect",
+		"action": "Inspect recording",
+		"description": "Create an inspection task for a call recording; returns the call ID, for Get Call Result",
 		"method": "POST",
 		"path": "/apiaccess/CCISQM/rest/ccisqm/v1/openapi/qualityInspect",
 		"auth": "C1",
@@ -7042,7 +8268,8 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Language of the recording file. The options are zh_CN (Chinese) and en_US (English).",
+				"displayName": "Language",
+				"description": "Language of the recording",
 				"options": [
 					{
 						"value": "zh_CN",
@@ -7059,28 +8286,34 @@ export const OPERATIONS: OperationSpec[] = [
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Recording file path"
+				"displayName": "Recording File Path",
+				"description": "Path of the recording file"
 			},
 			{
 				"name": "agentId",
 				"in": "body",
 				"type": "number",
 				"required": true,
-				"description": "Agent ID"
+				"displayName": "Agent ID",
+				"description": "ID of the agent of the call"
 			},
 			{
 				"name": "beginTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call start time, in yyyy-MM-dd HH:mm:ss format"
+				"displayName": "Call Start Time",
+				"description": "When the call started",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			},
 			{
 				"name": "endTime",
 				"in": "body",
 				"type": "string",
 				"required": true,
-				"description": "Call end time, in yyyy-MM-dd HH:mm:ss format"
+				"displayName": "Call End Time",
+				"description": "When the call ended",
+				"dateFormat": "yyyy-MM-dd HH:mm:ss"
 			}
 		],
 		"result": {
