@@ -81,7 +81,8 @@ describe('Knowledge Base specifics', () => {
 		const r = await n8n.runNode(node, built.parameters);
 		expect(r.error).toBeUndefined();
 		const request = sim.requests.find((q) => q.path === '/rest/ccikbs/v1/columnkngapi/queryKngDetail');
-		expect(JSON.parse(String(request?.body))).toEqual({ coluKngId: '1286316841328705539', openType: '2' });
+		// Opened from a search (openType 2): the search fields it requires are sent too.
+		expect(JSON.parse(String(request?.body))).toEqual({ coluKngId: '1286316841328705539', openType: '2', searchWord: expect.any(String), searchRank: expect.any(String), searchSortType: 'hit' });
 	});
 
 	it('an openType outside the documented options is named before anything is sent', async () => {

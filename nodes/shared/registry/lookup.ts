@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import type { CredentialTypeName } from '../auth/strategies';
 import { cecRequest } from '../transport/cecRequest';
-import { pagingFieldNames } from './params';
+import { fieldParameterName, pagingFieldNames } from './params';
 import { buildRequestPlan, type FieldValues } from './plan';
 import type { FieldLookup, FieldSpec, OperationSpec } from './types';
 import { credentialSourceOf } from './form';
@@ -77,7 +77,7 @@ function searchMethod(list: OperationSpec, lookup: FieldLookup, credentialType: 
 			if (field.name === lookup.valuePath && lookup.params?.[field.name] === undefined) continue;
 			const source = credentialSourceOf(field);
 			const fromCredential = source ? credentials[source.field] : undefined;
-			const value = lookup.params?.[field.name] ?? currentParameter(this, field.name) ?? (fromCredential !== '' ? fromCredential : undefined) ?? (field.required ? field.default : undefined);
+			const value = lookup.params?.[field.name] ?? currentParameter(this, fieldParameterName(field)) ?? (fromCredential !== '' ? fromCredential : undefined) ?? (field.required ? field.default : undefined);
 			if (value !== undefined && value !== '') values[key] = typed(field, value);
 		}
 		const problem = validateValues(list, values);
