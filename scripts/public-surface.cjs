@@ -34,8 +34,9 @@ function currentSurface() {
 	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 	const surface = {};
 	for (const rel of pkg.n8n.nodes) {
-		for (const [, Node] of Object.entries(require(path.join(root, rel)))) {
-			if (typeof Node !== 'function' || !Node.prototype) continue;
+		for (const [className, Node] of Object.entries(require(path.join(root, rel)))) {
+			// Node classes only (a module also exports helpers such as isQuery).
+			if (typeof Node !== 'function' || !/^[A-Z]/.test(className)) continue;
 			const instance = new Node();
 			if (!instance.description) continue;
 			const d = instance.description;
@@ -53,8 +54,8 @@ function currentSurface() {
 		}
 	}
 	for (const rel of pkg.n8n.credentials) {
-		for (const [, Credential] of Object.entries(require(path.join(root, rel)))) {
-			if (typeof Credential !== 'function') continue;
+		for (const [className, Credential] of Object.entries(require(path.join(root, rel)))) {
+			if (typeof Credential !== 'function' || !/^[A-Z]/.test(className)) continue;
 			const c = new Credential();
 			const out = new Set();
 			walk(c.properties, '', out);
