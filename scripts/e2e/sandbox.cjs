@@ -37,7 +37,7 @@ function credentialValues(sim) {
 	const transport = { allowUnauthorizedCerts: false, timeout: 10000 };
 	return {
 		huaweiCecApiFabricApi: { name: 'CEC Sandbox C1 API Fabric', data: { baseUrl: sim.url, appKey: k.appKey, appSecret: k.appSecret, lifetimeSeconds: 600, ...transport } },
-		huaweiCecAkSkApi: { name: 'CEC Sandbox C2 AK/SK', data: { baseUrl: sim.url, accessKey: k.ak, secretKey: k.sk, service: 'isales', testVdnId: k.vdnId ?? 1, ...transport } },
+		huaweiCecAkSkApi: { name: 'CEC Sandbox C2 AK/SK', data: { baseUrl: sim.url, accessKey: k.ak, secretKey: k.sk, service: 'isales', testVdnId: k.vdnId ?? 1, vdnId: String(k.vdnId ?? 1), ccId: '1', ...transport } },
 		huaweiCecOiapApi: { name: 'CEC Sandbox C3 OIAP', data: { baseUrl: sim.url, appKey: k.oiapAppKey, appSecret: k.oiapAppSecret, ...transport } },
 		huaweiCecAgentGatewayApi: {
 			name: 'CEC Sandbox C4 Agent 102',
