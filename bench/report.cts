@@ -132,7 +132,7 @@ export function renderResults({ plan, outcomes, atStart, atEnd, startedAt, writt
 		const r = p1.result as { rows: P1Row[]; requestsServed: number; statuses: Record<string, number>; concurrency: number; section: string };
 		L.push(`Per item, one \`7.1.6\` query (GET campaign details, auth-v2 signed), ${r.concurrency} requests in flight on every side, ${plan.p1.repetitions} repetitions per size (median). The node runs in a real n8n-core \`WorkflowExecute\` (Input → node, campaign ID by expression \`{{ $json.campaignId }}\`).`, '');
 		const sides = (['node', 'authFloor', 'floor', 'raw', 'rawNoKeepAlive'] as P1Side[]).filter((s) => r.rows[0]?.medianMs[s] !== undefined);
-		const label: Record<P1Side, string> = { node: 'node', authFloor: 'n8n authenticated helper', floor: 'n8n helper floor', raw: 'undici keep-alive', rawNoKeepAlive: 'undici new connection' };
+		const label: Record<P1Side, string> = { node: 'node', paramFloor: 'parameter floor', authFloor: 'n8n authenticated helper', floor: 'n8n helper floor', raw: 'undici keep-alive', rawNoKeepAlive: 'undici new connection' };
 		L.push(`| items | ${sides.map((s) => `${label[s]} (ms)`).join(' | ')} | **node / undici keep-alive** | floor / undici | node / floor | node / authenticated helper | node / undici new conn. |`);
 		L.push(`|---:|${sides.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|`);
 		for (const row of r.rows) L.push(`| ${fmt(row.items, 0)} | ${sides.map((s) => fmt(row.medianMs[s])).join(' | ')} | **${fmt(row.ratio, 2)}×** | ${fmt(row.ratioFloorToRaw, 2)}× | ${fmt(row.ratioNodeToFloor, 2)}× | ${row.ratioNodeToAuthFloor === undefined ? '–' : `${fmt(row.ratioNodeToAuthFloor, 2)}×`} | ${fmt(row.ratioNodeToNoKeepAlive, 2)}× |`);

@@ -337,11 +337,18 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 	const names = parameterNames(specs);
 	const first = specs.find((s) => s.resource === this.getNodeParameter('resource', 0, '') && s.operation === this.getNodeParameter('operation', 0, ''));
 	if (first?.batch) return await executeBatched(this, first, specs, credentialType);
+	// Resource and Operation are fixed unless given by expression: then the operation of item 0 is every item's.
+	const { parameters } = this.getNode();
+	const byExpression = (value: unknown) => typeof value === 'string' && value.startsWith('=');
+	const fixedSpec = first && !byExpression(parameters.resource) && !byExpression(parameters.operation) ? first : undefined;
 	return await runPerItem(this, async (itemIndex): Promise<INodeExecutionData[]> => {
-		const resource = this.getNodeParameter('resource', itemIndex) as string;
-		const operation = this.getNodeParameter('operation', itemIndex) as string;
-		const spec = specs.find((s) => s.resource === resource && s.operation === operation);
-		if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
+		let spec = fixedSpec;
+		if (!spec) {
+			const resource = this.getNodeParameter('resource', itemIndex) as string;
+			const operation = this.getNodeParameter('operation', itemIndex) as string;
+			spec = specs.find((s) => s.resource === resource && s.operation === operation);
+			if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
+		}
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const values = await collectValues(this, spec, names, credentialType, itemIndex);
 		const rawBody = rawBodyOf(this, options, itemIndex);
