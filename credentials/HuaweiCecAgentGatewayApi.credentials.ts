@@ -1,5 +1,5 @@
 import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
-import { baseUrlField, transportFields } from './common';
+import { baseUrlField, tenantFields, transportFields } from './common';
 
 /**
  * C4 (reference 4.5): a CC-Gateway agent. Signing in returns a GUID that later calls send as the
@@ -54,6 +54,7 @@ export class HuaweiCecAgentGatewayApi implements ICredentialType {
 			default: 'dynamic',
 			description: 'The AUTHMODE of the gateway (basic.properties). Dynamic is the default and the secure one.',
 		},
+		...tenantFields,
 		...transportFields,
 	];
 }

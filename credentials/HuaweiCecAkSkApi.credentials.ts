@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { applyAuthV2 } from '../nodes/shared/auth/applyAuthV2';
-import { baseUrlField, transportFields } from './common';
+import { baseUrlField, tenantFields, transportFields } from './common';
 
 /**
  * C2 (reference 4.3): the auth-v2 AK/SK request signature of CC-CMS, CC-iSales, CC-FS and the
@@ -92,6 +92,7 @@ export class HuaweiCecAkSkApi implements ICredentialType {
 			default: 'automatic',
 			description: 'The reference (4.3) prints two readings of the signature for requests without a query string (every CMS, CC-FS and iSales POST), and servers differ. The Test reports which one the server accepts.',
 		},
+		...tenantFields,
 		...transportFields,
 	];
 

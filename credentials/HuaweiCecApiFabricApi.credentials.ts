@@ -1,5 +1,5 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
-import { baseUrlField, transportFields } from './common';
+import { baseUrlField, tenantFields, transportFields } from './common';
 
 /** C1 (reference 4.2): API Fabric bearer token from tokenByAkSk. */
 export class HuaweiCecApiFabricApi implements ICredentialType {
@@ -58,6 +58,7 @@ export class HuaweiCecApiFabricApi implements ICredentialType {
 			default: '',
 			description: 'Sent as X-APP-Key on every request (the interfaces document it, some as mandatory). Empty: the App Key, which is what CEC expects unless operations personnel gave you another user ID.',
 		},
+		...tenantFields,
 		...transportFields,
 	];
 

@@ -1,5 +1,5 @@
 import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
-import { baseUrlField, transportFields } from './common';
+import { baseUrlField, tenantFields, transportFields } from './common';
 
 /** C5 (reference 4.6): CC-Gateway configuration login of a system or VDN administrator. */
 export class HuaweiCecGatewayConfigApi implements ICredentialType {
@@ -32,6 +32,7 @@ export class HuaweiCecGatewayConfigApi implements ICredentialType {
 			required: true,
 			description: 'The administrator password, or the VDN connection password for a VDN account',
 		},
+		...tenantFields,
 		...transportFields,
 	];
 }

@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { dropHeader, headerOf } from '../nodes/shared/transport/wire';
-import { baseUrlField, transportFields } from './common';
+import { baseUrlField, tenantFields, transportFields } from './common';
 
 /**
  * The ITA's app credential for 6.2.13 (statusnotify), an interface the ITA calls on CEC. The
@@ -151,6 +151,7 @@ export class HuaweiCecItaApi implements ICredentialType {
 			required: true,
 			description: 'The App secret paired with the App key. It signs requests (SDK-HMAC-SHA256) and is never sent.',
 		},
+		...tenantFields,
 		...transportFields,
 	];
 

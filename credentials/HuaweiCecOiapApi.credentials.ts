@@ -1,5 +1,5 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
-import { baseUrlField, transportFields } from './common';
+import { baseUrlField, tenantFields, transportFields } from './common';
 
 /** C3 (reference 4.4): OIAP gettoken; the authToken travels in the body or in headers (10.22). */
 export class HuaweiCecOiapApi implements ICredentialType {
@@ -31,6 +31,7 @@ export class HuaweiCecOiapApi implements ICredentialType {
 			required: true,
 			description: 'For a tenant: the API Password of the IVR (System Management > System Configuration > API Password Settings)',
 		},
+		...tenantFields,
 		...transportFields,
 	];
 

@@ -1,5 +1,5 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
-import { baseUrlField, transportFields } from './common';
+import { baseUrlField, tenantFields, transportFields } from './common';
 
 /** SIA (reference 9.1.1): a JWT exchanged for the X-Access-Token of the CC-iKBS interfaces. */
 export class HuaweiCecSiaApi implements ICredentialType {
@@ -38,6 +38,7 @@ export class HuaweiCecSiaApi implements ICredentialType {
 			required: true,
 			description: 'The SIA service name (restapi.sia.serviceName)',
 		},
+		...tenantFields,
 		...transportFields,
 	];
 

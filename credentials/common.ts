@@ -33,3 +33,42 @@ export const transportFields: INodeProperties[] = [
 		description: 'Largest JSON answer accepted from CEC, measured after decompression; a larger one fails the request. File downloads are not limited.',
 	},
 ];
+
+/**
+ * Tenant constants most operations repeat (reference: VDN ID and call center ID in nearly every
+ * campaign and report interface). Set once here, they fill those fields wherever a node leaves
+ * them empty; a value set in the node wins.
+ */
+export const tenantFields: INodeProperties[] = [
+	{
+		displayName: 'Default VDN ID',
+		name: 'vdnId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 1',
+		description: 'The tenant\'s VDN ID. Operations that ask for a VDN ID use it when their own field is empty.',
+	},
+	{
+		displayName: 'Default Call Center ID',
+		name: 'ccId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 1',
+		description: 'The call center ID. Operations that ask for a call center ID use it when their own field is empty.',
+	},
+	{
+		displayName: 'Default Tenant Space ID',
+		name: 'tenantSpaceId',
+		type: 'string',
+		default: '',
+		description: 'The tenant space ID. Operations that ask for a tenant (space) ID use it when their own field is empty.',
+	},
+	{
+		displayName: 'Time Zone',
+		name: 'timeZone',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Asia/Shanghai',
+		description: "The tenant's time zone (an IANA name), in which dates are sent to CEC. Empty: the workflow's time zone.",
+	},
+];

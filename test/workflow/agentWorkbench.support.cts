@@ -12,7 +12,7 @@ import { OPERATIONS as SUPERVISOR_OPS } from '../../nodes/HuaweiCecSupervisor/op
 import { HuaweiCecVoiceRecognition } from '../../nodes/HuaweiCecVoiceRecognition/HuaweiCecVoiceRecognition.node';
 import { OPERATIONS as VOICE_OPS } from '../../nodes/HuaweiCecVoiceRecognition/operations';
 import { agentSessions } from '../../nodes/shared/auth/agentSessions';
-import { isRequiredInUi } from '../../nodes/shared/registry/describe';
+import { isRequiredInUi } from '../../nodes/shared/registry/form';
 import { isJsonField, parameterName, parameterNames } from '../../nodes/shared/registry/params';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import type { RequestLogEntry, Simulator } from '../../simulator/index.cjs';

@@ -1,8 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { availableLookup, lookupMethodName } from './lookup';
-import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
+import { fieldProperty, isAdditionalInUi, isRequiredInUi, isStructured, jsonTwinProperty } from './form';
+import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, pagingFieldNames, parameterName, parameterNames } from './params';
 import { webChatTokenProperties } from './webChat';
-import type { FieldSpec, OperationSpec } from './types';
+import type { OperationSpec } from './types';
+import { sentence, sentenceCase, titleCase } from './wording';
 
 /** The node UI, generated from the registry: resource and operation pickers, then each operation's fields. */
 
@@ -10,101 +11,6 @@ export interface ResourceSpec {
 	value: string;
 	name: string;
 	description?: string;
-}
-
-const ACRONYMS = new Map([
-	['id', 'ID'],
-	['ids', 'IDs'],
-	['url', 'URL'],
-	['uri', 'URI'],
-	['vdn', 'VDN'],
-	['ivr', 'IVR'],
-	['tts', 'TTS'],
-	['sip', 'SIP'],
-	['obs', 'OBS'],
-	['cc', 'CC'],
-	['api', 'API'],
-]);
-
-/** `vdnId` → "Vdn ID" → "VDN ID"; the documented name stays visible in the description. */
-export function displayNameOf(name: string): string {
-	const words = name
-		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-		.replace(/[_-]+/g, ' ')
-		.split(/\s+/)
-		.filter(Boolean);
-	return words.map((w) => ACRONYMS.get(w.toLowerCase()) ?? w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-}
-
-function describeField(field: FieldSpec): string {
-	const limits: string[] = [];
-	if (field.minLength !== undefined || field.maxLength !== undefined) limits.push(`${field.minLength ?? 0}-${field.maxLength ?? '∞'} characters`);
-	if (field.min !== undefined || field.max !== undefined) limits.push(`${field.min ?? '-∞'}..${field.max ?? '∞'}`);
-	if (field.maxItems !== undefined) limits.push(`at most ${field.maxItems} items`);
-	const text = (field.description ?? '').trim();
-	return `${text}${limits.length ? ` [${limits.join('; ')}]` : ''} (field <code>${field.name}</code>)`;
-}
-
-function defaultOf(field: FieldSpec): string | number | boolean {
-	if (field.default !== undefined && field.default !== null && typeof field.default !== 'object') return field.default as string | number | boolean;
-	if (field.options?.length) return field.options[0].value;
-	if (isJsonField(field)) return field.type === 'array' ? '[]' : '{}';
-	if (field.type === 'integer' || field.type === 'number') return field.min !== undefined && field.required ? field.min : 0;
-	if (field.type === 'boolean') return false;
-	return '';
-}
-
-/** Secrets typed into a node (e.g. a password change) are masked like credential fields. */
-const SECRET_NAME = /password|pwd|secret|token/i;
-
-/** Fields the user fills in: the required ones, unless the credential can supply them. */
-export function isRequiredInUi(field: FieldSpec): boolean {
-	return field.required === true && !field.fromCredential;
-}
-
-/** Fields under Additional Fields: optional ones and credential-supplied ones that are not hidden. */
-export function isAdditionalInUi(field: FieldSpec): boolean {
-	return !isRequiredInUi(field) && !field.fromCredential?.hidden;
-}
-
-/** An ID field with a list operation: From List (loaded from the API) or By ID (for expressions). */
-function lookupProperty(field: FieldSpec, name: string, specs: OperationSpec[]): INodeProperties | undefined {
-	const lookup = availableLookup(field, specs);
-	if (!lookup) return undefined;
-	return {
-		displayName: field.displayName ?? displayNameOf(field.name),
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		description: describeField(field),
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: lookupMethodName(lookup), searchable: true } },
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: `e.g. ${field.type === 'integer' || field.type === 'number' ? '1001' : 'ID'}` },
-		],
-	};
-}
-
-function fieldProperty(field: FieldSpec, name: string, specs: OperationSpec[] = []): INodeProperties {
-	const located = lookupProperty(field, name, specs);
-	if (located) return located;
-	const fromCredential = field.fromCredential ? ` Empty: the credential's ${displayNameOf(field.fromCredential.field)}.` : '';
-	const base = { displayName: field.displayName ?? displayNameOf(field.name), name, description: describeField(field) + fromCredential, default: defaultOf(field) };
-	if (field.options?.length && field.type !== 'array') {
-		return {
-			...base,
-			type: 'options',
-			options: field.options.map((o) => ({ name: `${String(o.value)}: ${o.name}`.slice(0, 120), value: o.value as string | number })),
-		};
-	}
-	if (isJsonField(field)) return { ...base, type: 'json' };
-	if (field.type === 'array') return { ...base, type: 'string', description: `${base.description}. Comma-separated, or an array from an expression.` };
-	if (field.type === 'integer' || field.type === 'number') {
-		return { ...base, type: 'number', typeOptions: { minValue: field.min, maxValue: field.max, numberPrecision: field.type === 'integer' ? 0 : undefined } };
-	}
-	if (field.type === 'boolean') return { ...base, type: 'boolean' };
-	const secret = SECRET_NAME.test(field.name) ? { password: true } : {};
-	const typeOptions = { ...secret, ...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {}) };
-	return { ...base, type: 'string', typeOptions: Object.keys(typeOptions).length ? typeOptions : undefined };
 }
 
 /** Simplified (the records, envelope removed, meanings added) or Raw (the whole answer). */
@@ -130,7 +36,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: resources.map((r) => ({ name: r.name, value: r.value, description: r.description })),
+		options: resources.map((r) => ({ name: titleCase(r.name), value: r.value, ...(r.description ? { description: sentence(r.description) } : {}) })).sort((a, b) => a.name.localeCompare(b.name)),
 		default: '',
 	};
 	resourcePicker.default = resources[0].value;
@@ -144,14 +50,17 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
-			options: ops.map(
-				(s): INodePropertyOptions => ({
-					name: `${s.name}${s.legacy ? ' (Legacy)' : ''}`,
-					value: s.operation,
-					action: s.action ?? s.name,
-					description: `${s.section}: ${s.method} ${s.path}`,
-				}),
-			),
+			options: ops
+				.map(
+					(s): INodePropertyOptions => {
+						const name = titleCase(s.name);
+						const description = sentence(s.description ?? s.action ?? s.name);
+						// n8n's lint refuses a description that only repeats the name.
+						const says = description.toLowerCase() !== name.toLowerCase();
+						return { name, value: s.operation, action: s.action ?? sentenceCase(s.name), ...(says ? { description } : {}) };
+					},
+				)
+				.sort((a, b) => a.name.localeCompare(b.name)),
 			default: '',
 		};
 		operationPicker.default = current.operation;
@@ -162,7 +71,17 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 		const binaries = binaryFields(spec);
 		const notTyped = new Set([...pagingFieldNames(spec), ...binaries.filter((b) => !b.parent).map((b) => b.field.name)]);
 		const required = spec.fields.filter((f) => isRequiredInUi(f) && !notTyped.has(f.name));
-		const optional = spec.fields.filter((f) => isAdditionalInUi(f) && !notTyped.has(f.name));
+		// Required when another required field has a value (requiredWhen): shown beside it when it has.
+		const conditional = spec.fields.filter((f) => !notTyped.has(f.name) && f.requiredWhen && !isRequiredInUi(f) && required.some((r) => r.name === f.requiredWhen?.field));
+		const optional = spec.fields.filter((f) => isAdditionalInUi(f) && !notTyped.has(f.name) && !conditional.includes(f));
+		properties.push({
+			// The path's placeholders in capitals: n8n's lint reads "{id}" as a miscased "ID".
+			displayName: `Reference ${spec.section}: ${spec.method} ${spec.path.replace(/\{id\}/gi, '{ID}')}`,
+			name: 'reference',
+			type: 'notice',
+			default: '',
+			displayOptions: { show },
+		});
 		for (const { field, parent } of binaries) {
 			const top = !parent && field.required === true;
 			const binaryDefault = top ? 'data' : '';
@@ -171,14 +90,25 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 				name: binaryParameterName(field, parent),
 				type: 'string',
 				default: binaryDefault,
-				required: top,
+				...(top ? { required: true } : {}),
 				hint: 'The name of the input binary field containing the file',
 				description: `${field.binary === 'text' ? 'Its UTF-8 text is sent' : 'Its content is sent Base64-encoded'} as <code>${parent ? `${parent.name}.` : ''}${field.name}</code>${top ? '' : ' (empty: the typed value is used)'}`,
 				displayOptions: { show },
 			});
 		}
 		for (const field of required) {
-			properties.push({ ...fieldProperty(field, parameterName(names, spec, field), specs), required: true, displayOptions: { show } });
+			const property = fieldProperty(field, parameterName(names, spec, field), specs);
+			properties.push({ ...property, ...(property.type === 'fixedCollection' ? {} : { required: true }), displayOptions: { show } });
+		}
+		for (const field of conditional) {
+			const when = field.requiredWhen as NonNullable<typeof field.requiredWhen>;
+			const controller = spec.fields.find((f) => f.name === when.field) as (typeof spec.fields)[number];
+			const property = fieldProperty(field, parameterName(names, spec, field), specs);
+			properties.push({
+				...property,
+				...(property.type === 'fixedCollection' ? {} : { required: true }),
+				displayOptions: { show: { ...show, [parameterName(names, spec, controller)]: when.values as Array<string | number | boolean> } },
+			});
 		}
 		properties.push(...webChatTokenProperties(spec, show));
 		if (pagingFieldNames(spec).size) {
@@ -196,7 +126,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 			);
 		}
 		if (!spec.result?.binary) properties.push(outputProperty(show));
-		if (optional.length) {
+		if (optional.length || [...required, ...conditional].some(isStructured)) {
 			properties.push({
 				displayName: 'Additional Fields',
 				name: 'additionalFields',
@@ -204,7 +134,10 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 				placeholder: 'Add Field',
 				default: {},
 				displayOptions: { show },
-				options: optional.map((field) => fieldProperty(field, parameterName(names, spec, field), specs)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+				options: [
+					...optional.map((field) => fieldProperty(field, parameterName(names, spec, field), specs)),
+					...[...required, ...conditional, ...optional].filter(isStructured).map((field) => jsonTwinProperty(field, parameterName(names, spec, field))),
+				].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 			});
 		}
 	}
@@ -214,7 +147,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
+		options: ([
 			{
 				displayName: 'Body Override (JSON)',
 				name: 'rawBody',
@@ -280,7 +213,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 						},
 					]
 				: []),
-		],
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	});
 	return properties;
 }

@@ -6,12 +6,13 @@ import { headerOf, parseJsonText, readBody, type WireResponse } from '../transpo
 import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
 import { cecRequest } from '../transport/cecRequest';
-import { isAdditionalInUi, isRequiredInUi } from './describe';
+import { toWireDate, isValidTimeZone } from './dates';
+import { credentialSourceOf, isAdditionalInUi, isRequiredInUi, isStructured, jsonTwinName, structuredValue } from './form';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import { simplifyAnswer, withMeanings } from './simplify';
 import type { FieldSpec, OperationSpec, PagingSpec } from './types';
-import { parseDecimal, validateValues } from './validate';
+import { parseDecimal, validationProblems } from './validate';
 import { webChatOutput, webChatTokenUse } from './webChat';
 
 /** Runs any registry operation: read the fields, validate them, build the request, send, page, split. */
@@ -22,13 +23,42 @@ function getPath(value: unknown, path?: string): unknown {
 	return path.split('.').reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as IDataObject)[key] : undefined), value);
 }
 
-function convert(ctx: IExecuteFunctions, field: FieldSpec, raw: unknown, itemIndex: number): unknown {
+/** What one item's form values are read with: the tenant's time zone and the problems found so far. */
+interface ReadContext {
+	timeZone: string;
+	problems: string[];
+}
+
+/** A form value in the documented type; a value that cannot be read is recorded as a problem and left as it is, for validation to skip. */
+function convert(field: FieldSpec, raw: unknown, read: ReadContext, at = field.name): unknown {
 	if (raw === undefined || raw === null || raw === '') return raw;
+	if (field.dateFormat) {
+		const wire = toWireDate(raw, field.dateFormat, read.timeZone);
+		if ('problem' in wire) {
+			read.problems.push(`${at}: ${wire.problem}`);
+			return undefined;
+		}
+		return field.type === 'string' && typeof wire.value === 'number' ? String(wire.value) : wire.value;
+	}
+	if (isStructured(field) && typeof raw === 'object') {
+		const shaped = structuredValue(field, raw);
+		const one = (entry: unknown, index?: number) => {
+			if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return entry;
+			const out: IDataObject = {};
+			for (const [key, value] of Object.entries(entry as IDataObject)) {
+				const child = field.children?.find((c) => c.name === key);
+				out[key] = (child ? convert(child, value, read, `${at}${index === undefined ? '' : `[${index}]`}.${key}`) : value) as IDataObject[string];
+			}
+			return out;
+		};
+		return Array.isArray(shaped) ? shaped.map((entry, index) => one(entry, index)) : one(shaped);
+	}
 	if (isJsonField(field) && typeof raw === 'string') {
 		try {
 			return JSON.parse(raw);
 		} catch (error) {
-			throw new NodeOperationError(ctx.getNode(), `${field.name}: not valid JSON (${(error as Error).message})`, { itemIndex });
+			read.problems.push(`${at}: not valid JSON (${(error as Error).message})`);
+			return undefined;
 		}
 	}
 	if (field.type === 'array' && !isJsonField(field)) {
@@ -122,22 +152,41 @@ async function readBinaryFields(ctx: IExecuteFunctions, spec: OperationSpec, val
 	}
 }
 
-/** The fields of one item, read, converted to the documented types, binary and credential values filled in. */
-async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names: Map<string, string>, credentialType: CredentialTypeName, itemIndex: number): Promise<FieldValues> {
+/** The tenant's time zone: the credential's Time Zone when set, else the workflow's. */
+function timeZoneOf(ctx: IExecuteFunctions, credentials: IDataObject): string {
+	const configured = typeof credentials.timeZone === 'string' ? credentials.timeZone.trim() : '';
+	if (configured && !isValidTimeZone(configured)) throw new NodeOperationError(ctx.getNode(), `Credential Time Zone: "${configured}" is not a time zone name (e.g. Asia/Shanghai)`);
+	return configured || ctx.getTimezone();
+}
+
+/**
+ * The fields of one item, read, converted to the documented types, binary and credential values
+ * filled in. Problems reading them (a date that is none, JSON that does not parse) are collected
+ * with validation's, so the user sees every problem of the item in one error.
+ */
+async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names: Map<string, string>, credentialType: CredentialTypeName, itemIndex: number): Promise<{ values: FieldValues; problems: string[] }> {
 	const additional = spec.fields.some(isAdditionalInUi) ? (ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
 	const values: FieldValues = {};
-	const credentialFilled = spec.fields.some((f) => f.fromCredential) ? await ctx.getCredentials(credentialType) : {};
+	const needsCredential = spec.fields.some((f) => credentialSourceOf(f) || f.dateFormat || f.children?.some((c) => c.dateFormat));
+	const credentials = needsCredential ? ((await ctx.getCredentials(credentialType)) as IDataObject) : {};
+	const read: ReadContext = { timeZone: needsCredential ? timeZoneOf(ctx, credentials) : 'UTC', problems: [] };
 	const paged = pagingFieldNames(spec);
 	const binaryTopLevel = new Set(binaryFields(spec).filter((b) => !b.parent).map((b) => b.field.name));
 	for (const field of spec.fields) {
 		if (paged.has(field.name) || binaryTopLevel.has(field.name)) continue;
 		const name = parameterName(names, spec, field);
-		let raw: unknown = isRequiredInUi(field) ? ctx.getNodeParameter(name, itemIndex, undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
-		if (field.fromCredential && (raw === undefined || raw === null || raw === '')) raw = credentialFilled[field.fromCredential.field];
-		values[`${field.in}:${field.name}`] = convert(ctx, field, locatorValue(raw), itemIndex);
+		const shown = isRequiredInUi(field) || (field.requiredWhen && spec.fields.some((f) => f.name === field.requiredWhen?.field && isRequiredInUi(f)));
+		let raw: unknown = shown ? ctx.getNodeParameter(name, itemIndex, undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
+		if (isStructured(field)) {
+			const json = additional[jsonTwinName(name)];
+			if (typeof json === 'string' ? json.trim() !== '' && json.trim() !== '{}' && json.trim() !== '[]' : json !== undefined && json !== null) raw = json;
+		}
+		const source = credentialSourceOf(field);
+		if (source && (raw === undefined || raw === null || raw === '')) raw = credentials[source.field];
+		values[`${field.in}:${field.name}`] = convert(field, locatorValue(raw), read);
 	}
 	await readBinaryFields(ctx, spec, values, itemIndex);
-	return values;
+	return { values, problems: read.problems };
 }
 
 function rawBodyOf(ctx: IExecuteFunctions, options: IDataObject, itemIndex: number): unknown {
@@ -149,9 +198,11 @@ function rawBodyOf(ctx: IExecuteFunctions, options: IDataObject, itemIndex: numb
 	}
 }
 
-function validOrThrow(ctx: IExecuteFunctions, spec: OperationSpec, values: FieldValues, itemIndex: number): void {
-	const problem = validateValues(spec, values);
-	if (problem) throw new NodeOperationError(ctx.getNode(), problem, { itemIndex, description: `Checked against the reference before sending ${spec.section}.` });
+function validOrThrow(ctx: IExecuteFunctions, spec: OperationSpec, values: FieldValues, itemIndex: number, readProblems: string[] = []): void {
+	const problems = [...readProblems, ...validationProblems(spec, values)];
+	if (!problems.length) return;
+	const message = problems.length === 1 ? `${problems[0]} (${spec.section})` : `${problems.length} problems (${spec.section}): ${problems.join('; ')}`;
+	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description: `Checked against the reference before sending ${spec.section}; nothing was sent.` });
 }
 
 /** The option when added (empty: none), else the input item's sessionHandle field from an Agent Event Trigger. */
@@ -292,8 +343,8 @@ async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs
 	};
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const values = await collectValues(ctx, spec, names, credentialType, itemIndex);
-			validOrThrow(ctx, spec, values, itemIndex);
+			const { values, problems } = await collectValues(ctx, spec, names, credentialType, itemIndex);
+			validOrThrow(ctx, spec, values, itemIndex, problems);
 			const list = values[key] as unknown[];
 			const group = JSON.stringify(Object.entries(values).filter(([k]) => k !== key));
 			groups.set(group, [...(groups.get(group) ?? []), { itemIndex, values, list }]);
@@ -350,10 +401,10 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 			if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
 		}
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const values = await collectValues(this, spec, names, credentialType, itemIndex);
+		const { values, problems } = await collectValues(this, spec, names, credentialType, itemIndex);
 		const rawBody = rawBodyOf(this, options, itemIndex);
 		const send = sender(this, spec, credentialType, options, itemIndex);
-		const validate = (v: FieldValues) => validOrThrow(this, spec, v, itemIndex);
+		const validate = (v: FieldValues) => validOrThrow(this, spec, v, itemIndex, problems);
 
 		if (pagingFieldNames(spec).size) {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;

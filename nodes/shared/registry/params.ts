@@ -9,27 +9,30 @@ export function opKey(spec: OperationSpec): string {
 	return `${spec.resource}:${spec.operation}`;
 }
 
+/** Names the node itself uses: a documented field of the same name gets the suffix "Field". */
+const RESERVED = new Set(['resource', 'operation', 'output', 'options', 'additionalFields', 'returnAll', 'limit', 'reference']);
+
 /**
- * Parameter names are the documented field names, so expressions read naturally. Two operations
- * of one node may document the same name with different types; those get a suffix so n8n keeps
- * their values apart.
+ * A field's parameter name is its documented name, so expressions read naturally, and it depends on
+ * nothing but the field itself: adding or changing one operation can never rename a parameter of
+ * another (saved workflows keep their values). Operations of one node may document one name with
+ * different types; n8n keeps one value per name and shows the property of the chosen operation.
  */
+export function fieldParameterName(field: FieldSpec): string {
+	const safe = field.name.replace(/[^A-Za-z0-9_]/g, '_');
+	return RESERVED.has(safe) ? `${safe}Field` : safe;
+}
+
 export function parameterNames(specs: OperationSpec[]): Map<string, string> {
-	const typeByName = new Map<string, Set<string>>();
-	for (const spec of specs) {
-		for (const field of spec.fields) {
-			const signature = `${field.type}/${field.itemType ?? ''}/${field.options ? 'options' : ''}`;
-			const set = typeByName.get(field.name) ?? new Set<string>();
-			set.add(signature);
-			typeByName.set(field.name, set);
-		}
-	}
 	const names = new Map<string, string>();
 	for (const spec of specs) {
+		const taken = new Map<string, number>();
 		for (const field of spec.fields) {
-			const clash = (typeByName.get(field.name)?.size ?? 0) > 1;
-			const safe = field.name.replace(/[^A-Za-z0-9_]/g, '_');
-			names.set(`${opKey(spec)}#${field.in}#${field.name}`, clash ? `${safe}_${spec.operation}` : safe);
+			const base = fieldParameterName(field);
+			// One operation documenting one name in two places (path and body): the second names its place.
+			const count = taken.get(base) ?? 0;
+			taken.set(base, count + 1);
+			names.set(`${opKey(spec)}#${field.in}#${field.name}`, count ? `${base}_${field.in}` : base);
 		}
 	}
 	return names;

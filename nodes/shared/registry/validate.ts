@@ -119,23 +119,48 @@ function schemaOf(field: FieldSpec): z.ZodTypeAny {
 	return schema;
 }
 
-/** Validates the values of one operation; returns the first problem as "field: rule". */
-export function validateValues(spec: OperationSpec, values: Record<string, unknown>): string | undefined {
+function requiredWhenApplies(field: FieldSpec, values: Record<string, unknown>, spec: OperationSpec): boolean {
+	const when = field.requiredWhen;
+	if (!when) return false;
+	const controller = spec.fields.find((f) => f.name === when.field);
+	const value = controller ? values[`${controller.in}:${controller.name}`] : undefined;
+	return value !== undefined && when.values.some((v) => String(v) === String(value));
+}
+
+/** Every problem of one operation's values, as "field: rule", in the order of the fields. */
+export function validationProblems(spec: OperationSpec, values: Record<string, unknown>): string[] {
+	const problems: string[] = [];
 	for (const field of spec.fields) {
 		const value = values[`${field.in}:${field.name}`];
 		if (isBlank(value)) {
 			// A path field left out would leave an empty segment in the URL.
-			if (field.required || field.in === 'path') return `${field.name}: is required${value ? ' (blank text counts as missing)' : ''} (${spec.section})`;
+			if (field.required || field.in === 'path') problems.push(`${field.name}: is required${value ? ' (blank text counts as missing)' : ''}`);
+			else if (requiredWhenApplies(field, values, spec)) {
+				const when = field.requiredWhen as NonNullable<FieldSpec['requiredWhen']>;
+				problems.push(`${field.name}: is required when ${when.field} is ${JSON.stringify(values[`${spec.fields.find((f) => f.name === when.field)?.in}:${when.field}`])}`);
+			}
 			continue;
 		}
 		const pathProblem = field.in === 'path' ? pathValueProblem(value) : undefined;
-		if (pathProblem) return `${field.name}: ${pathProblem} (${spec.section})`;
+		if (pathProblem) {
+			problems.push(`${field.name}: ${pathProblem}`);
+			continue;
+		}
 		const result = schemaOf(field).safeParse(value);
 		if (!result.success) {
-			const issue = result.error.issues[0];
-			const path = [field.name, ...issue.path.map(String)].join('.');
-			return `${path}: ${issue.message} (${spec.section})`;
+			const seen = new Set<string>();
+			for (const issue of result.error.issues) {
+				const text = `${[field.name, ...issue.path.map(String)].join('.')}: ${issue.message}`;
+				if (!seen.has(text)) problems.push(text);
+				seen.add(text);
+			}
 		}
 	}
-	return undefined;
+	return problems;
+}
+
+/** The first problem of one operation's values with its section, or undefined when they are valid. */
+export function validateValues(spec: OperationSpec, values: Record<string, unknown>): string | undefined {
+	const [first] = validationProblems(spec, values);
+	return first === undefined ? undefined : `${first} (${spec.section})`;
 }
