@@ -17,6 +17,8 @@ const WEBHOOK_ID = 'bench-p7-outbound';
 const WORKFLOW_ID = 'benchP7Outbound01';
 const NODE_NAME = 'Outbound Result';
 const ACK = '{"retCode":"0","retMsg":"success"}';
+const FLOOR_WORKFLOW_ID = 'benchP7WebhookFloor';
+const FLOOR_WEBHOOK_ID = 'bench-p7-floor';
 
 const record = (round_: number, push: number, i: number) => ({
 	campaignId: '42',
@@ -36,9 +38,11 @@ export interface P7Result {
 	recordsPerPush: number;
 	inFlight: number;
 	repetitions: number;
-	runs: Array<{ ackP50Ms: number; ackP99Ms: number; ackMaxMs: number; repeatAckP50Ms: number; repeatAckP99Ms: number; recordsPerSecond: number; spanMs: number; executions: number; itemsInWorkflow: number; distinctRecords: number; repeatExecutions: number; nonAck: number }>;
+	runs: Array<{ ackP50Ms: number; ackP99Ms: number; ackMaxMs: number; repeatAckP50Ms: number; repeatAckP99Ms: number; floorAckP50Ms: number; floorAckP99Ms: number; recordsPerSecond: number; spanMs: number; executions: number; itemsInWorkflow: number; distinctRecords: number; repeatExecutions: number; nonAck: number }>;
 	ackP50Ms: number;
 	ackP99Ms: number;
+	floorAckP50Ms: number;
+	floorAckP99Ms: number;
 	recordsPerSecond: number;
 	exactlyOnce: boolean;
 	method: string;
@@ -63,36 +67,45 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 		connections: {},
 		settings: { executionOrder: 'v1' },
 	};
+	// n8n's own floor: the Webhook node answering on receipt, one execution per push with the body as its item.
+	const floorWf = {
+		id: FLOOR_WORKFLOW_ID,
+		name: 'bench: n8n Webhook node (floor)',
+		nodes: [{ id: 'p7-floor', name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: FLOOR_WEBHOOK_ID, parameters: { httpMethod: 'POST', path: FLOOR_WEBHOOK_ID, responseMode: 'onReceived', options: {} } }],
+		connections: {},
+		settings: { executionOrder: 'v1' },
+	};
 	const log = (line: string) => process.stderr.write(`[p7] ${line}\n`);
-	const n8n = await launchN8n({ version: '2.41.1', workflows: [wf] as never, publish: [WORKFLOW_ID], env: { DB_PING_TIMEOUT_MS: '60000' }, log });
+	const n8n = await launchN8n({ version: '2.41.1', workflows: [wf, floorWf] as never, publish: [WORKFLOW_ID, FLOOR_WORKFLOW_ID], env: { DB_PING_TIMEOUT_MS: '60000' }, log });
 	try {
 		const url = `${n8n.url}/webhook/${WEBHOOK_ID}/outbound-result/${SECRET}`;
-		const post = async (body: unknown): Promise<{ ms: number; ok: boolean }> => {
+		const floorUrl = `${n8n.url}/webhook/${FLOOR_WEBHOOK_ID}`;
+		const post = async (body: unknown, to = url): Promise<{ ms: number; ok: boolean }> => {
 			const started = process.hrtime.bigint();
-			const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json;charset=UTF-8' }, body: JSON.stringify(body) });
+			const res = await fetch(to, { method: 'POST', headers: { 'content-type': 'application/json;charset=UTF-8' }, body: JSON.stringify(body) });
 			const text = await res.text();
-			return { ms: Number(process.hrtime.bigint() - started) / 1e6, ok: res.status === 200 && text === ACK };
+			return { ms: Number(process.hrtime.bigint() - started) / 1e6, ok: res.status === 200 && (to !== url || text === ACK) };
 		};
 		/** Sends the pushes with `inFlight` at a time; returns each push's acknowledgement time. */
-		const deliver = async (bodies: unknown[]): Promise<Array<{ ms: number; ok: boolean }>> => {
+		const deliver = async (bodies: unknown[], to = url): Promise<Array<{ ms: number; ok: boolean }>> => {
 			const out: Array<{ ms: number; ok: boolean }> = new Array(bodies.length);
 			let next = 0;
 			await Promise.all(
 				Array.from({ length: inFlight }, async () => {
 					while (next < bodies.length) {
 						const i = next++;
-						out[i] = await post(bodies[i]);
+						out[i] = await post(bodies[i], to);
 					}
 				}),
 			);
 			return out;
 		};
 		type Execution = { id: string; startedAt: string; stoppedAt?: string; status: string; data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: { sessionId?: string } }>> } }>> } } };
-		const executions = async (): Promise<Execution[]> => {
+		const executions = async (workflowId = WORKFLOW_ID): Promise<Execution[]> => {
 			const all: Execution[] = [];
 			let cursor: string | undefined;
 			for (;;) {
-				const page = (await n8n.api('GET', `/api/v1/executions?workflowId=${WORKFLOW_ID}&limit=250&includeData=true${cursor ? `&cursor=${cursor}` : ''}`)) as { data: never[]; nextCursor?: string };
+				const page = (await n8n.api('GET', `/api/v1/executions?workflowId=${workflowId}&limit=250&includeData=true${cursor ? `&cursor=${cursor}` : ''}`)) as { data: never[]; nextCursor?: string };
 				all.push(...page.data);
 				if (!page.nextCursor) break;
 				cursor = page.nextCursor;
@@ -121,6 +134,9 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 			const mine = list.slice(0, list.length - known);
 			const ends = mine.map((e) => Date.parse(String(e.stoppedAt)));
 			const spanMs = Math.max(...ends) - t0;
+			// n8n's floor, right after, with the same bodies: the Webhook node acknowledging on receipt.
+			const floor = await deliver(bodies, floorUrl);
+			await new Promise((r) => setTimeout(r, 1000));
 			// The same pushes again: CEC's retry of records it believes unanswered. Nothing may start.
 			const again = await deliver(bodies);
 			await new Promise((r) => setTimeout(r, 2000));
@@ -130,12 +146,15 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 			known = after.length;
 			const ms = first.map((a) => a.ms);
 			const againMs = again.map((a) => a.ms);
+			const floorMs = floor.map((a) => a.ms);
 			runs.push({
 				ackP50Ms: round(percentile(ms, 50), 1),
 				ackP99Ms: round(percentile(ms, 99), 1),
 				ackMaxMs: round(Math.max(...ms), 1),
 				repeatAckP50Ms: round(percentile(againMs, 50), 1),
 				repeatAckP99Ms: round(percentile(againMs, 99), 1),
+				floorAckP50Ms: round(percentile(floorMs, 50), 1),
+				floorAckP99Ms: round(percentile(floorMs, 99), 1),
 				recordsPerSecond: round((pushes * recordsPerPush) / (spanMs / 1000), 0),
 				spanMs,
 				executions: mine.length,
@@ -155,9 +174,11 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 			runs,
 			ackP50Ms: round(median(runs.map((r) => r.ackP50Ms)), 1),
 			ackP99Ms: round(median(runs.map((r) => r.ackP99Ms)), 1),
+			floorAckP50Ms: round(median(runs.map((r) => r.floorAckP50Ms)), 1),
+			floorAckP99Ms: round(median(runs.map((r) => r.floorAckP99Ms)), 1),
 			recordsPerSecond: round(median(runs.map((r) => r.recordsPerSecond)), 0),
 			exactlyOnce,
-			method: `Real n8n ${n8n.version} (\`n8n start\`, regular mode, SQLite, the pack from its npm tarball); one published workflow, the Outbound Result Trigger alone (path secret, default options: duplicates dropped). Per repetition: ${pushes} pushes of ${recordsPerPush} records (7.6.1 body: a JSON list of results), ${inFlight} in flight at a time; then the same ${pushes} pushes again. Acknowledgement latency is the client's POST round trip until the documented answer; records per second = ${pushes * recordsPerPush} ÷ (last execution's stoppedAt − first push sent), from n8n's executions API; exactly once = every record of the first round in exactly one execution item, and the repeated round starts no execution. ${repetitions} repetitions; medians of the per-repetition p50/p99.`,
+			method: `Real n8n ${n8n.version} (\`n8n start\`, regular mode, SQLite, the pack from its npm tarball); one published workflow, the Outbound Result Trigger alone (path secret, default options: duplicates dropped). Per repetition: ${pushes} pushes of ${recordsPerPush} records (7.6.1 body: a JSON list of results), ${inFlight} in flight at a time; then the same bodies to n8n's own Webhook node (\`responseMode: onReceived\`, n8n's floor for an acknowledgement); then the same ${pushes} pushes again to the trigger. Acknowledgement latency is the client's POST round trip until the documented answer; records per second = ${pushes * recordsPerPush} ÷ (last execution's stoppedAt − first push sent), from n8n's executions API; exactly once = every record of the first round in exactly one execution item, and the repeated round starts no execution. ${repetitions} repetitions; medians of the per-repetition p50/p99.`,
 		};
 	} finally {
 		await n8n.stop().catch(() => undefined);

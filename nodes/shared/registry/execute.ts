@@ -5,7 +5,7 @@ import { interpretResult } from '../transport/result';
 import { headerOf, parseJsonText, readBody, type WireResponse } from '../transport/wire';
 import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
-import { cecRequest } from '../transport/cecRequest';
+import { cecRequest, runCredentials } from '../transport/cecRequest';
 import { toWireDate, isValidTimeZone } from './dates';
 import { credentialSourceOf, isAdditionalInUi, isRequiredInUi, isStructured, jsonTwinName, structuredValue } from './form';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
@@ -168,7 +168,7 @@ async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names:
 	const additional = spec.fields.some(isAdditionalInUi) ? (ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
 	const values: FieldValues = {};
 	const needsCredential = spec.fields.some((f) => credentialSourceOf(f) || f.dateFormat || f.children?.some((c) => c.dateFormat));
-	const credentials = needsCredential ? ((await ctx.getCredentials(credentialType)) as IDataObject) : {};
+	const credentials = needsCredential ? ((await runCredentials(ctx, credentialType)) as IDataObject) : {};
 	const read: ReadContext = { timeZone: needsCredential ? timeZoneOf(ctx, credentials) : 'UTC', problems: [] };
 	const paged = pagingFieldNames(spec);
 	const binaryTopLevel = new Set(binaryFields(spec).filter((b) => !b.parent).map((b) => b.field.name));

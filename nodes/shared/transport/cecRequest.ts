@@ -295,18 +295,32 @@ function isRunContext(ctx: CecContext): ctx is IExecuteFunctions {
 	return typeof (ctx as Partial<IExecuteFunctions>).getInputData === 'function' && typeof (ctx as Partial<IExecuteFunctions>).continueOnFail === 'function';
 }
 
-async function runEnv(ctx: IExecuteFunctions, credentialType: CredentialTypeName): Promise<CecTransportEnv> {
+function holdOf(ctx: IExecuteFunctions): RunHold {
 	let hold = RUN_HOLDS.get(ctx);
 	if (!hold) {
 		hold = { node: ctx.getNode(), credentials: new Map(), sends: new Map() };
 		RUN_HOLDS.set(ctx, hold);
 	}
+	return hold;
+}
+
+/**
+ * The credential of this node run, fetched and decrypted once (n8n's `getCredentials()` for item
+ * 0, as every caller of the pack reads it). Read only: callers must not change the object.
+ */
+export async function runCredentials(ctx: IExecuteFunctions, credentialType: CredentialTypeName): Promise<ICredentialDataDecryptedObject> {
+	const hold = holdOf(ctx);
 	let pending = hold.credentials.get(credentialType);
 	if (!pending) {
 		pending = ctx.getCredentials(credentialType);
 		hold.credentials.set(credentialType, pending);
 	}
-	const credentials = await pending;
+	return await pending;
+}
+
+async function runEnv(ctx: IExecuteFunctions, credentialType: CredentialTypeName): Promise<CecTransportEnv> {
+	const hold = holdOf(ctx);
+	const credentials = await runCredentials(ctx, credentialType);
 	let send = hold.sends.get(credentialType);
 	if (!send) {
 		const reference = hold.node.credentials?.[credentialType];
