@@ -9,6 +9,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { CREDENTIAL_TYPES, type CredentialTypeName } from '../shared/auth/strategies';
+import { isAiToolCall, refuseAsAiTool } from '../shared/aiTools';
 import { runPerItem } from '../shared/items';
 import { testAgentGatewayCredential, testAkSkCredential, testGatewayConfigCredential } from '../shared/credentialTests';
 import { INTERFACES } from '../shared/registry/interfaces';
@@ -199,6 +200,8 @@ export class HuaweiCec implements INodeType {
 			const section = String(this.getNodeParameter('interface', itemIndex));
 			const ref = INTERFACES.find((candidate) => candidate.section === section);
 			if (!ref) throw new NodeOperationError(this.getNode(), `Interface: no request interface has section "${section}"`, { itemIndex });
+			// Any interface with any body is too much power for an agent: as a tool, this node only reads.
+			if (isAiToolCall(this) && !isQuery(ref)) refuseAsAiTool(this, `${section} ${ref.title}`, 'as an AI tool the Huawei CEC node only runs queries; use a typed node for changes', itemIndex);
 			if (ref.auth !== mode) {
 				throw new NodeOperationError(this.getNode(), `Interface: ${section} uses ${ref.auth} authentication, not ${mode}`, { itemIndex });
 			}

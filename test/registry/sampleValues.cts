@@ -5,6 +5,7 @@
  * the simulator keeps state (a campaign that exists, a holiday of that campaign...).
  */
 import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
+import { isStructured } from '../../nodes/shared/registry/form';
 import { binaryFields, isJsonField, pagingFieldNames, parameterName, parameterNames } from '../../nodes/shared/registry/params';
 import type { FieldSpec, OperationSpec } from '../../nodes/shared/registry/types';
 import { fieldSchema } from '../../nodes/shared/registry/validate';
@@ -69,8 +70,28 @@ export function sampleValue(field: FieldSpec, example?: unknown): unknown {
 	return generated(field);
 }
 
-/** The UI form of a value: JSON fields as JSON text, lists as arrays (as an expression gives them). */
-function parameterValue(field: FieldSpec, value: unknown): unknown {
+/** One section of a structured field as the form saves it: required sub-fields, the others under Additional Fields. */
+function sectionForm(field: FieldSpec, entry: IDataObject): IDataObject {
+	const direct: IDataObject = {};
+	const additionalFields: IDataObject = {};
+	for (const [key, value] of Object.entries(entry)) {
+		const child = field.children?.find((c) => c.name === key);
+		const name = key.replace(/[^A-Za-z0-9_]/g, '_');
+		const form = child ? parameterValue(child, value, true) : value;
+		if (child?.required) direct[name] = form as never;
+		else additionalFields[name] = form as never;
+	}
+	return Object.keys(additionalFields).length ? { ...direct, additionalFields } : direct;
+}
+
+/** The UI form of a value: structured fields as form sections, JSON fields as JSON text, lists as arrays (as an expression gives them). */
+export function parameterValue(field: FieldSpec, value: unknown, nested = false): unknown {
+	if (!nested && isStructured(field)) {
+		const parsed = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+		if (Array.isArray(parsed)) return { values: parsed.map((entry) => sectionForm(field, entry as IDataObject)) };
+		if (parsed && typeof parsed === 'object') return { values: sectionForm(field, parsed as IDataObject) };
+		return parsed;
+	}
 	if (isJsonField(field)) return JSON.stringify(value);
 	return value;
 }

@@ -16,6 +16,8 @@ import { lookupMethodName } from '../../nodes/shared/registry/lookup';
 import { binaryParameterName, parameterName, parameterNames } from '../../nodes/shared/registry/params';
 import type { OperationSpec } from '../../nodes/shared/registry/types';
 import { createHarness, simulatorCredentials, type Harness } from '../helpers/n8n.cjs';
+import { parameterValue } from '../registry/sampleValues.cjs';
+import { isStructured, jsonTwinName } from '../../nodes/shared/registry/form';
 
 let sim: Simulator;
 let n8n: Harness;
@@ -41,7 +43,11 @@ function params(ops: OperationSpec[], section: string, fields: Record<string, un
 	for (const [k, v] of Object.entries(fields)) {
 		const field = spec.fields.find((f) => f.name === k);
 		if (!field) throw new Error(`${section} has no field ${k}`);
-		out[parameterName(names, spec, field)] = v as never;
+		// Structured fields as the form saves them: an expression goes to the field's JSON alternative
+		// (a form section cannot take one), any other value becomes sections.
+		if (isStructured(field) && typeof v === 'string' && v.startsWith('=')) {
+			out.additionalFields = { ...((out.additionalFields as IDataObject) ?? {}), [jsonTwinName(parameterName(names, spec, field))]: v };
+		} else out[parameterName(names, spec, field)] = parameterValue(field, v) as never;
 	}
 	return out;
 }

@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { fieldProperty, isAdditionalInUi, isRequiredInUi, isStructured, jsonTwinProperty } from './form';
+import { fieldProperty, isAdditionalInUi, isRequiredInUi, isStructured, isTenantConstantInMain, jsonTwinProperty } from './form';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, pagingFieldNames, parameterName, parameterNames } from './params';
 import { webChatTokenProperties } from './webChat';
 import type { OperationSpec } from './types';
@@ -71,6 +71,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 		const binaries = binaryFields(spec);
 		const notTyped = new Set([...pagingFieldNames(spec), ...binaries.filter((b) => !b.parent).map((b) => b.field.name)]);
 		const required = spec.fields.filter((f) => isRequiredInUi(f) && !notTyped.has(f.name));
+		const tenant = spec.fields.filter((f) => isTenantConstantInMain(f) && !notTyped.has(f.name));
 		// Required when another required field has a value (requiredWhen): shown beside it when it has.
 		const conditional = spec.fields.filter((f) => !notTyped.has(f.name) && f.requiredWhen && !isRequiredInUi(f) && required.some((r) => r.name === f.requiredWhen?.field));
 		const optional = spec.fields.filter((f) => isAdditionalInUi(f) && !notTyped.has(f.name) && !conditional.includes(f));
@@ -100,6 +101,7 @@ export function buildProperties(resources: ResourceSpec[], specs: OperationSpec[
 			const property = fieldProperty(field, parameterName(names, spec, field), specs);
 			properties.push({ ...property, ...(property.type === 'fixedCollection' ? {} : { required: true }), displayOptions: { show } });
 		}
+		for (const field of tenant) properties.push({ ...fieldProperty(field, parameterName(names, spec, field), specs), displayOptions: { show } });
 		for (const field of conditional) {
 			const when = field.requiredWhen as NonNullable<typeof field.requiredWhen>;
 			const controller = spec.fields.find((f) => f.name === when.field) as (typeof spec.fields)[number];

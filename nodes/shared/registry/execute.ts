@@ -1,5 +1,6 @@
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { isAiToolCall, refuseAsAiTool } from '../aiTools';
 import { describeCode } from '../codes';
 import { interpretResult } from '../transport/result';
 import { headerOf, parseJsonText, readBody, type WireResponse } from '../transport/wire';
@@ -7,7 +8,7 @@ import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
 import { cecRequest, runCredentials } from '../transport/cecRequest';
 import { toWireDate, isValidTimeZone } from './dates';
-import { credentialSourceOf, isAdditionalInUi, isRequiredInUi, isStructured, jsonTwinName, structuredValue } from './form';
+import { credentialSourceOf, isAdditionalInUi, isInMainList, isRequiredInUi, isStructured, jsonTwinName, structuredValue } from './form';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import { simplifyAnswer, withMeanings } from './simplify';
@@ -165,7 +166,7 @@ function timeZoneOf(ctx: IExecuteFunctions, credentials: IDataObject): string {
  * with validation's, so the user sees every problem of the item in one error.
  */
 async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names: Map<string, string>, credentialType: CredentialTypeName, itemIndex: number): Promise<{ values: FieldValues; problems: string[] }> {
-	const additional = spec.fields.some(isAdditionalInUi) ? (ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
+	const additional = spec.fields.some((f) => isAdditionalInUi(f) || isStructured(f)) ? (ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
 	const values: FieldValues = {};
 	const needsCredential = spec.fields.some((f) => credentialSourceOf(f) || f.dateFormat || f.children?.some((c) => c.dateFormat));
 	const credentials = needsCredential ? ((await runCredentials(ctx, credentialType)) as IDataObject) : {};
@@ -175,7 +176,7 @@ async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names:
 	for (const field of spec.fields) {
 		if (paged.has(field.name) || binaryTopLevel.has(field.name)) continue;
 		const name = parameterName(names, spec, field);
-		const shown = isRequiredInUi(field) || (field.requiredWhen && spec.fields.some((f) => f.name === field.requiredWhen?.field && isRequiredInUi(f)));
+		const shown = isInMainList(field) || (field.requiredWhen && spec.fields.some((f) => f.name === field.requiredWhen?.field && isRequiredInUi(f)));
 		let raw: unknown = shown ? ctx.getNodeParameter(name, itemIndex, undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
 		if (isStructured(field)) {
 			const json = additional[jsonTwinName(name)];
@@ -387,6 +388,7 @@ async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs
 export async function executeRegistry(this: IExecuteFunctions, specs: OperationSpec[], credentialType: CredentialTypeName): Promise<INodeExecutionData[][]> {
 	const names = parameterNames(specs);
 	const first = specs.find((s) => s.resource === this.getNodeParameter('resource', 0, '') && s.operation === this.getNodeParameter('operation', 0, ''));
+	if (first?.notForAiTools && isAiToolCall(this)) refuseAsAiTool(this, `${first.name} (${first.section})`, 'it forces a change on an agent or a call', 0);
 	if (first?.batch) return await executeBatched(this, first, specs, credentialType);
 	// Resource and Operation are fixed unless given by expression: then the operation of item 0 is every item's.
 	const { parameters } = this.getNode();
@@ -400,6 +402,7 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 			spec = specs.find((s) => s.resource === resource && s.operation === operation);
 			if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
 		}
+		if (spec.notForAiTools && isAiToolCall(this)) refuseAsAiTool(this, `${spec.name} (${spec.section})`, 'it forces a change on an agent or a call', itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const { values, problems } = await collectValues(this, spec, names, credentialType, itemIndex);
 		const rawBody = rawBodyOf(this, options, itemIndex);

@@ -31,14 +31,24 @@ export function credentialSourceOf(field: FieldSpec): FieldSpec['fromCredential'
 	return constant && field.type !== 'array' && field.type !== 'object' ? { field: constant } : undefined;
 }
 
+/** A tenant constant the reference marks mandatory: shown where users expect it, may be left empty for the credential's value. */
+export function isTenantConstantInMain(field: FieldSpec): boolean {
+	return field.required === true && !field.fromCredential && !!credentialSourceOf(field);
+}
+
 /** Fields the user fills in: the required ones, unless the credential can supply them. */
 export function isRequiredInUi(field: FieldSpec): boolean {
 	return field.required === true && !credentialSourceOf(field);
 }
 
+/** Fields read from the main list of the form: the required ones and the mandatory tenant constants. */
+export function isInMainList(field: FieldSpec): boolean {
+	return isRequiredInUi(field) || isTenantConstantInMain(field);
+}
+
 /** Fields under Additional Fields: optional ones and credential-supplied ones that are not hidden. */
 export function isAdditionalInUi(field: FieldSpec): boolean {
-	return !isRequiredInUi(field) && !credentialSourceOf(field)?.hidden;
+	return !isInMainList(field) && !credentialSourceOf(field)?.hidden;
 }
 
 const ACRONYMS = new Map([
@@ -189,6 +199,8 @@ export function fieldProperty(field: FieldSpec, name: string, specs: OperationSp
 	if (field.options?.length) return { ...base, type: 'multiOptions', options: optionsOf(field), default: [] };
 	if (isJsonField(field)) return { ...base, type: 'json' };
 	if (field.type === 'array') return { ...base, type: 'string', description: sentence(`${description.replace(/\.$/, '')}. Separate entries with commas, or map a list`) };
+	// A number the credential may supply must be able to stay empty, which a number input cannot.
+	if ((field.type === 'integer' || field.type === 'number') && source && !source.hidden) return { ...base, type: 'string', default: '', placeholder: 'From the credential' };
 	if (field.type === 'integer' || field.type === 'number') {
 		return { ...base, type: 'number', typeOptions: { minValue: field.min, maxValue: field.max, numberPrecision: field.type === 'integer' ? 0 : undefined } };
 	}
@@ -232,12 +244,14 @@ function sectionValue(field: FieldSpec, entry: IDataObject): IDataObject {
  */
 export function structuredValue(field: FieldSpec, raw: unknown): unknown {
 	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-	if (!('values' in (raw as IDataObject))) return Object.keys(raw as IDataObject).length ? raw : undefined;
+	// Nothing added: a mandatory object whose sub-fields are all optional is still sent, empty.
+	const empty = field.required && field.type !== 'array' && !field.children?.some((c) => c.required) ? {} : undefined;
+	if (!('values' in (raw as IDataObject))) return Object.keys(raw as IDataObject).length ? raw : empty;
 	const values = (raw as IDataObject).values;
 	if (field.type === 'array') {
 		const list = (Array.isArray(values) ? values : values ? [values] : []) as IDataObject[];
 		return list.length ? list.map((entry) => sectionValue(field, entry)) : undefined;
 	}
 	const entry = (Array.isArray(values) ? values[0] : values) as IDataObject | undefined;
-	return entry ? sectionValue(field, entry) : undefined;
+	return entry ? sectionValue(field, entry) : empty;
 }
