@@ -103,7 +103,7 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 		const blacklistOurs = {
 			id: 'benchBatchOurs7301',
 			name: 'bench: 7.3.1 with our node',
-			nodes: [allEntriesHook('bench-bl-ours', '11'), codeNode('Make Numbers', makeNumbersCode(campaignId), 200), ourNode('Add to Blacklist', { resource: 'blacklist', operation: 'addOutboundNumbersBlacklist', vdnId: 1, blocklist_addOutboundNumbersBlacklist: '={{ $json.number }}', output: 'raw', options: {} })],
+			nodes: [allEntriesHook('bench-bl-ours', '11'), codeNode('Make Numbers', makeNumbersCode(campaignId), 200), ourNode('Add to Blacklist', { resource: 'blacklist', operation: 'addOutboundNumbersBlacklist', vdnId: 1, blocklist: '={{ $json.number }}', output: 'raw', options: {} })],
 			connections: chain(['Webhook', 'Make Numbers', 'Add to Blacklist']),
 			settings: { executionOrder: 'v1' },
 		};
@@ -121,7 +121,7 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 			nodes: [
 				allEntriesHook('bench-data-ours', '13'),
 				codeNode('Make Numbers', makeNumbersCode(campaignId), 200),
-				ourNode('Add Outbound Data', { resource: 'outboundData', operation: 'addOutboundNumbers', vdnId: 1, campaignId_addOutboundNumbers: '={{ $json.campaignId }}', callDataList: '={{ JSON.stringify([{ called: $json.number }]) }}', output: 'raw', options: {} }),
+				ourNode('Add Outbound Data', { resource: 'outboundData', operation: 'addOutboundNumbers', vdnId: 1, campaignId: '={{ $json.campaignId }}', additionalFields: { callDataListJson: '={{ JSON.stringify([{ called: $json.number }]) }}' }, output: 'raw', options: {} }),
 			],
 			connections: chain(['Webhook', 'Make Numbers', 'Add Outbound Data']),
 			settings: { executionOrder: 'v1' },

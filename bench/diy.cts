@@ -99,7 +99,7 @@ export async function runP2(sizes: number[], repetitions: number): Promise<{ n8n
 					typeVersion: 1,
 					position: [400, 0],
 					credentials: { huaweiCecAkSkApi: { id: credential.id, name: credential.name } },
-					parameters: { resource: 'campaign', operation: 'getDetailsOutboundCampaign', vdnId: 1, campaignId_getDetailsOutboundCampaign: '={{ $json.campaignId }}', output: 'raw', options: {} },
+					parameters: { resource: 'campaign', operation: 'getDetailsOutboundCampaign', vdnId: 1, campaignId: '={{ $json.campaignId }}', output: 'raw', options: {} },
 				},
 			],
 			connections: chain(['Webhook', 'Make Items', 'Get Campaign']),

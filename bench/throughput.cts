@@ -137,7 +137,7 @@ class ParamFloor implements INodeType {
 		const lanes = ((this.getNodeParameter('options', 0, {}) as { concurrency?: number }).concurrency ?? 5) || 5;
 		await inLanes(items.length, lanes, async (i) => {
 			const vdnId = this.getNodeParameter('vdnId', i) as number;
-			const campaignId = this.getNodeParameter('campaignId_getDetailsOutboundCampaign', i) as number;
+			const campaignId = this.getNodeParameter('campaignId', i) as number;
 			this.getNodeParameter('options', i, {});
 			const raw = this.getNodeParameter('output', i, 'simplified') === 'raw';
 			const uri = `${CAMPAIGN_BASE}/${encodeURIComponent(String(vdnId))}/${encodeURIComponent(String(campaignId))}`;
@@ -154,7 +154,7 @@ const OUTBOUND_PARAMETERS = (campaignIdExpression: string) => ({
 	resource: 'campaign',
 	operation: 'getDetailsOutboundCampaign',
 	vdnId: 1,
-	campaignId_getDetailsOutboundCampaign: campaignIdExpression,
+	campaignId: campaignIdExpression,
 	// The whole answer, as the DIY side returns it.
 	output: 'raw',
 	options: { concurrency: CONCURRENCY },
