@@ -2,6 +2,8 @@
  * One benchmark case in a fresh process: `node build/bench/bench/case.cjs <case> '<json options>'`.
  * Prints one line `BENCH_RESULT <json>` for bench/main.cts to collect.
  */
+import { runP2b } from './batch.cjs';
+import { runP7 } from './callbacks.cjs';
 import { runP2 } from './diy.cjs';
 import { runP4 } from './download.cjs';
 import { runP5 } from './events.cjs';
@@ -15,6 +17,8 @@ const CASES: Record<string, (o: Record<string, unknown>) => Promise<unknown>> = 
 	p6once: async (o) => await loadOnce(String(o.dir)),
 	p5: async (o) => await runP5(Number(o.events), Number(o.repetitions)),
 	p2: async (o) => await runP2(o.sizes as number[], Number(o.repetitions)),
+	p2b: async (o) => await runP2b(Number(o.numbers), Number(o.repetitions), Number(o.spacedRepetitions)),
+	p7: async (o) => await runP7(Number(o.pushes), Number(o.recordsPerPush), Number(o.inFlight), Number(o.repetitions)),
 	p4: async (o) => await runP4(o.streamSizes as number[], o.bufferedSizes as number[], Number(o.repetitions)),
 };
 

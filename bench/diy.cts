@@ -43,7 +43,7 @@ return $input.all().map((item) => {
 const makeItemsCode = (campaignId: number) => `const count = Number($input.first().json.body.count);
 return Array.from({ length: count }, () => ({ json: { campaignId: ${campaignId} } }));`;
 
-function webhookNode(pathName: string, id: string) {
+export function webhookNode(pathName: string, id: string) {
 	return {
 		id: `${id}-hook`,
 		name: 'Webhook',
@@ -55,11 +55,11 @@ function webhookNode(pathName: string, id: string) {
 	};
 }
 
-function codeNode(name: string, jsCode: string, x: number) {
+export function codeNode(name: string, jsCode: string, x: number) {
 	return { id: `code-${name.replace(/\W/g, '')}`, name, type: 'n8n-nodes-base.code', typeVersion: 2, position: [x, 0], parameters: { mode: 'runOnceForAllItems', jsCode } };
 }
 
-function chain(names: string[]) {
+export function chain(names: string[]) {
 	const connections: Record<string, unknown> = {};
 	for (let i = 0; i + 1 < names.length; i++) connections[names[i]] = { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] };
 	return connections;

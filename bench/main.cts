@@ -16,6 +16,8 @@ export interface BenchPlan {
 	smoke: boolean;
 	p1: { sizes: number[]; repetitions: number };
 	p2: { sizes: number[]; repetitions: number };
+	p2b: { numbers: number; repetitions: number; spacedRepetitions: number };
+	p7: { pushes: number; recordsPerPush: number; inFlight: number; repetitions: number };
 	p3: { sizes: number[]; repetitions: number };
 	p4: { streamSizes: number[]; bufferedSizes: number[]; repetitions: number };
 	p5: { events: number; repetitions: number };
@@ -24,9 +26,11 @@ export interface BenchPlan {
 
 export const FULL: BenchPlan = {
 	smoke: false,
-	p1: { sizes: [100, 1000, 10000], repetitions: 5 },
-	p2: { sizes: [100, 1000], repetitions: 5 },
-	p3: { sizes: [100, 1000, 10000], repetitions: 5 },
+	p1: { sizes: [100, 1000, 10000], repetitions: 3 },
+	p2: { sizes: [100, 1000], repetitions: 3 },
+	p2b: { numbers: 1000, repetitions: 3, spacedRepetitions: 1 },
+	p7: { pushes: 30, recordsPerPush: 100, inFlight: 4, repetitions: 2 },
+	p3: { sizes: [100, 1000, 10000], repetitions: 3 },
 	p4: { streamSizes: [1 * MiB, 16 * MiB, 256 * MiB, 1 * GiB], bufferedSizes: [1 * MiB, 1 * GiB], repetitions: 5 },
 	p5: { events: 200, repetitions: 5 },
 	p6: { repetitions: 5 },
@@ -36,6 +40,8 @@ export const SMOKE: BenchPlan = {
 	smoke: true,
 	p1: { sizes: [20], repetitions: 1 },
 	p2: { sizes: [5], repetitions: 1 },
+	p2b: { numbers: 40, repetitions: 1, spacedRepetitions: 1 },
+	p7: { pushes: 4, recordsPerPush: 100, inFlight: 2, repetitions: 1 },
 	p3: { sizes: [20], repetitions: 1 },
 	p4: { streamSizes: [256 * KiB], bufferedSizes: [64 * KiB], repetitions: 1 },
 	p5: { events: 5, repetitions: 1 },
@@ -89,11 +95,13 @@ async function main(): Promise<void> {
 		['p5', plan.p5, 10 * 60_000],
 		['p6', plan.p6, 30 * 60_000],
 		['p2', plan.p2, 60 * 60_000],
+		['p2b', plan.p2b, 30 * 60_000],
+		['p7', plan.p7, 20 * 60_000],
 	];
 	const outcomes: CaseOutcome[] = [];
 	for (const [name, options, timeout] of cases) {
 		if (only && !only.has(name)) continue;
-		if (smoke && name === 'p2') {
+		if (smoke && (name === 'p2' || name === 'p2b' || name === 'p7')) {
 			// Starting a real n8n takes longer than the whole smoke budget.
 			outcomes.push({ name, ok: false, seconds: 0, reason: 'not run in smoke mode (it starts a real n8n)' });
 			continue;

@@ -1,6 +1,8 @@
 /** Renders bench/RESULTS.md from the cases' figures. Targets are checked here, not in the cases. */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { P2bRow } from './batch.cjs';
+import type { P7Result } from './callbacks.cjs';
 import type { P2Row } from './diy.cjs';
 import type { P4Row } from './download.cjs';
 import { MiB, ROOT, type Machine } from './lib.cjs';
@@ -46,29 +48,22 @@ function notMeasured(o: CaseOutcome | undefined, what: string): string {
 	return `**Not measured**: ${o.reason ?? 'no result'}\n`;
 }
 
-/** Why a target is missed, in the measured figures' own terms. */
+/** What the figures say, in their own terms, and why a target is missed. */
 function analysis(get: (name: string) => CaseOutcome | undefined): string[] {
 	const A: string[] = ['## Analysis', ''];
+	const load = (o: CaseOutcome | undefined) => (o?.loadAverage === undefined ? '' : ` (1-minute load average ${o.loadAverage} on 2 cores when the case started)`);
 	const p1 = get('p1');
 	if (p1?.ok) {
 		const rows = (p1.result as { rows: P1Row[] }).rows;
+		const judged = rows.filter((x) => x.items >= 1000);
 		const big = rows[rows.length - 1];
+		const ok = judged.every((x) => (x.ratioNodeToParamFloor ?? Infinity) <= 1.1);
 		A.push(
-			`**P1.** At ${fmt(big.items, 0)} items the node takes ${fmt(big.ratio, 2)}× the raw undici time. Most of that is n8n's HTTP stack, which every n8n node pays: the floor (a node that only calls \`helpers.httpRequest\` with a pre-signed request) is already ${fmt(big.ratioFloorToRaw, 2)}× undici. n8n-core 2.41 (\`@n8n/backend-network\` \`buildNodeAgents\`) creates a new \`http.Agent\` for every request, so no connection is reused (undici with a new connection per request: ${fmt(big.perItemUs.rawNoKeepAlive, 0)} µs per item vs ${fmt(big.perItemUs.raw, 0)} µs with keep-alive), and each request passes through axios, follow-redirects and proxy-from-env. The node then adds ${fmt(big.ratioNodeToFloor, 2)}× over the floor (${fmt(big.perItemUs.node - big.perItemUs.floor, 0)} µs per item)${big.perItemUs.authFloor !== undefined ? `, of which ${fmt(big.perItemUs.authFloor - big.perItemUs.floor, 0)} µs is n8n's authenticated request path alone (the authenticated helper: n8n fetches the credential and runs its \`authenticate\` for every request) and ${fmt(big.perItemUs.node - big.perItemUs.authFloor, 0)} µs the rest of the node (n8n resolving the node's parameters, the campaign ID expression evaluated by n8n-workflow with luxon, and the pack's registry and transport)` : ': per item n8n resolves the node\'s parameters (the campaign ID is an expression, evaluated by n8n-workflow with luxon), fetches the credential and applies its `authenticate` through `httpRequestWithAuthentication`'}; the pack's own work is small (micro-benchmarks on this machine: validation of 7.1.6 about 12 µs, auth-v2 signature about 30 µs, applyAuthV2 about 65 µs in all).`,
+			`**P1.** Measured side by side in one process${load(p1)}: node ÷ parameter floor = ${rows.map((x) => `${fmt(x.ratioNodeToParamFloor, 2)}× at ${fmt(x.items, 0)} items`).join(', ')}; ${ok ? 'the ≤ 1.10× target is met at 1,000 and 10,000 items' : '**the ≤ 1.10× target is missed** where the ratio is above 1.10'}. The parameter floor is what any node pays to do the same job in n8n: the same parameter reads (the campaign ID expression is evaluated by n8n-workflow per item, about ${fmt(big.perItemUs.paramFloor - big.perItemUs.authFloor, 0)} µs per item here, the difference between the parameter floor and the bare authenticated helper) and \`httpRequestWithAuthentication\`, which fetches the credential and signs for every request. ${ok ? 'The node keeps within the target although it does more per item (validation, retries, result codes) because it fetches and decrypts the credential once per run and hands it to n8n with the request (\`credentialsDecrypted\`, so n8n applies the same credential\'s \`authenticate\` without fetching it again); in the real n8n that fetch is a database read and a decryption per request (P2).' : `What is over the floor (${fmt(big.perItemUs.node - big.perItemUs.paramFloor, 0)} µs per item at ${fmt(big.items, 0)} items) is the pack's own per-item work that remains: the registry's field reading and validation (zod), the request plan, the transport's deadline and abort plumbing, reading the answer as a stream under the size cap, the result-code check and the output shaping. In the harness the credential fetch is a map lookup, so the once-per-run credential (\`credentialsDecrypted\`) saves little here; in the real n8n it is a database read and a decryption per request (P2). The runs of one size spread by up to 35 % on this shared machine (see the runs above), and an in-process check during development (1,000 items, load about 3) had measured 1.05×; the target is not shown by this run and is not claimed.`} Against raw undici the node stays at ${fmt(big.ratio, 2)}× at ${fmt(big.items, 0)} items: n8n-core 2.41 (\`@n8n/backend-network\`) builds a new agent per request, so no connection is reused, and a node that may import only n8n-workflow, zod and node:crypto cannot bring its own pool.`,
 			'',
-			"A CPU profile taken while developing the bench (`node --cpu-prof`, 3 × 2,000 items through the node, n8n-core in-process) put about 8 % of the CPU time in the pack's code (signing, transport, registry, zod) and the rest in node:net/axios/follow-redirects (about 25 %), n8n-workflow/n8n-core parameter and expression handling (about 12 %), luxon (about 4 %), garbage collection (about 8 %), idle and module loading. No small change in the pack moves the ratio: its code may import only n8n-workflow, zod and node:crypto (n8n's strict community-node rules), so it cannot bring its own keep-alive agent, and bypassing n8n's helpers would drop n8n's proxy, SSRF and TLS settings. **The 1.25× target against raw undici is not reachable for a node that sends through n8n's helpers; against that floor the node costs the factor stated above.**",
+			"Profile behind the cuts (`node --cpu-prof`, 3 × 2,000 items through the node in n8n-core, before the cuts, load average 7.5): the pack's own code was 10 % of the CPU time (self); n8n resolving the campaign ID expression 8.3 % (inclusive, `getParameterValue`); per request the pack built an `Error` for the deadline that almost never fires (1.3 %, stack capture), keyed HMACs of the credential for the auth-v2 form memory and the token cache (1.6 % + 1.5 %), a scrubber regex of the credential's secrets (0.7 %), a second `getCredentials` and `getNode` (a deep copy) per item; the rest was node:net, axios, follow-redirects and proxy-from-env (n8n's HTTP path), luxon, module loading and GC. Each of those pack costs is now paid once per run (credential, node, spec lookup) or once per credential object (HMAC keys, scrubber), or only when needed (deadline error, scrubber pattern).",
 			'',
 		);
-		if (big.perItemUs.authFloor !== undefined) {
-			const authCost = big.perItemUs.authFloor - big.perItemUs.floor;
-			const share = authCost / big.perItemUs.node;
-			A.push(
-				share > 0.1
-					? `One change in the pack would move the node toward the floor: sign in the transport and send through the plain \`helpers.httpRequest\`, skipping n8n's authenticated path (${fmt(authCost, 0)} µs per item here, ${fmt(share * 100, 0)} % of the node's time). It was not made: the transport deliberately lets the C2 credential's own \`authenticate\` be the one signer (README, design notes), so that the node and n8n's HTTP Request node sign identically; that trade-off is the transport owner's to revisit.`
-					: `n8n's authenticated path itself costs little here (${fmt(authCost, 0)} µs per item between the authenticated helper and the floor), so signing outside the credential would not help. The remaining ${fmt(big.perItemUs.node - big.perItemUs.authFloor, 0)} µs per item are the node's own per-item work inside n8n: n8n's \`getNodeParameter\` for each field, the expression, a second credential fetch in the transport, the registry's validation and request plan, the result-code check. This bench does not split that figure further; the profile above puts the pack's own code at about 8 % of the CPU time.`,
-				'',
-			);
-		}
 	}
 	const p2 = get('p2');
 	if (p2?.ok) {
@@ -76,22 +71,36 @@ function analysis(get: (name: string) => CaseOutcome | undefined): string[] {
 		const big = rows[rows.length - 1];
 		const diy = big.nodeTimes.diy ?? {};
 		const ours = big.nodeTimes.ours ?? {};
+		const met = rows.every((x) => x.speedup >= (x.items >= 1000 ? 1.2 : 1.0));
 		A.push(
-			`**P2.** The do-it-yourself workflow is not slow: at ${fmt(big.items, 0)} items its signing Code node took ${fmt(diy['Sign auth-v2'], 0)} ms in all, and its HTTP Request node ${fmt(diy['HTTP Request'], 0)} ms, against ${fmt(ours['Get Campaign'], 0)} ms for our node. Both send through the same n8n HTTP helper (a new connection per request, see P1), which dominates; an auth-v2 signature is one HMAC pair per request and cannot be amortised (each request is signed), so there is no 3× to win on C2 calls. The HTTP Request node sends all items at once by default, while our node keeps 5 in flight by default (the Concurrency option); with 50 in flight the ratio becomes ${rows.map((x) => `${fmt(x.speedupWide, 2)}× instead of ${fmt(x.speedup, 2)}× at ${fmt(x.items, 0)} items`).join(', ')}: once n8n's HTTP path saturates the CPU, more lanes do not help. **The ≥ 3× target is missed; the measured reason is that both workflows spend their time in the same n8n HTTP path.** What the node saves is not time but correctness: validated fields, documented result codes turned into errors, retries of queries, and one cached token per credential for the token-based modes (P3).`,
+			`**P2.** In the real n8n${load(p2)}: DIY ÷ ours = ${rows.map((x) => `${fmt(x.speedup, 2)}× at ${fmt(x.items, 0)} items (50 in flight: ${fmt(x.speedupWide, 2)}×)`).join(', ')}; ${met ? 'both targets (≥ 1.0× at 100, ≥ 1.2× at 1,000) are met' : '**a target is missed** (≥ 1.0× at 100, ≥ 1.2× at 1,000)'}. Per node at ${fmt(big.items, 0)} items: our node ${fmt(ours['Get Campaign'], 0)} ms against the DIY's signing Code node ${fmt(diy['Sign auth-v2'], 0)} ms plus HTTP Request ${fmt(diy['HTTP Request'], 0)} ms. Both send through the same n8n HTTP helper, which dominates; what the node no longer does is ask n8n for the credential per request (before: twice per item, once in the transport and once inside \`httpRequestWithAuthentication\`, each a database read and a decryption in the real n8n). The 50-in-flight variant shows that more lanes do not help once n8n's HTTP path holds the CPU. Absolute times depend on the load of the shared machine; the ratio is what was measured side by side.`,
+			'',
+		);
+	}
+	const p2b = get('p2b');
+	if (p2b?.ok) {
+		const rows = (p2b.result as { rows: P2bRow[] }).rows;
+		const f = (iface: string, side: P2bRow['side']) => rows.find((x) => x.interface === iface && x.side === side);
+		const [bo, bd, so, su, sb] = [f('7.3.1', 'ours'), f('7.3.1', 'diy'), f('7.4.1', 'ours'), f('7.4.1', 'diyUnspaced'), f('7.4.1', 'diySpacedBound')];
+		A.push(
+			`**P2b.** What is compared${load(p2b)}. 7.3.1 (blacklist, at most 20 numbers per request, no spacing documented): our node packs 1,000 single-number items into ${bo ? fmt(bo.requests, 0) : '–'} requests, the DIY workflow sends ${bd ? fmt(bd.requests, 0) : '–'}; both were measured end to end (${bo ? fmt(bo.medianMs, 0) : '–'} ms vs ${bd ? fmt(bd.medianMs, 0) : '–'} ms, ${bo && bd ? fmt(bd.medianMs / bo.medianMs, 1) : '–'}× faster). The end-to-end time includes what both workflows pay once per run whatever the node (the webhook, the Code node that makes 1,000 items in n8n's task runner, answering with 1,000 items); this bench does not split it out, so the speed-up of the sending step itself is larger than the end-to-end figure, and on a loaded machine the fixed part weighs more (the runs spread widely, see the table). 7.4.1 (outbound data, at most 20 per request, 1 s between requests): the fair comparison is two workflows that both respect the documented spacing, because the simulator, like CEC, refuses a request that comes sooner (0200022, checked per campaign; the limit of 20 is per request). Our node waited the documented second between its ${so ? fmt(so.requests, 0) : '–'} requests and took ${so ? fmt(so.medianMs, 0) : '–'} ms with ${so ? fmt(so.refusedForSpacing, 0) : '–'} spacing refusals; a per-item DIY workflow that respects the spacing cannot take less than ${sb ? fmt(sb.medianMs / 1000, 0) : '–'} s (one request per number, 1 s apart). That side is a bound, not a run: running it would take ${sb ? fmt(sb.medianMs / 60000, 0) : '–'} minutes per repetition. The DIY workflow as usually built (HTTP Request sending every item at once) was run: ${su ? `${fmt(su.accepted, 0)} of ${fmt(su.numbers, 0)} numbers were accepted and ${fmt(su.refusedForSpacing, 0)} refused for spacing` : 'not measured'}, i.e. it does not do the job; it is listed to show why the spacing matters, not as a speed to beat.`,
+			'',
+		);
+	}
+	const p7 = get('p7');
+	if (p7?.ok) {
+		const r = p7.result as P7Result;
+		A.push(
+			`**P7.** In the real n8n${load(p7)}, ${r.inFlight} pushes of ${r.recordsPerPush} records in flight: acknowledgement p50 ${fmt(r.ackP50Ms)} ms, p99 ${fmt(r.ackP99Ms)} ms, against n8n's own Webhook node answering on receipt with the same bodies right after: p50 ${fmt(r.floorAckP50Ms)} ms, p99 ${fmt(r.floorAckP99Ms)} ms. ${r.ackP99Ms <= 50 ? 'The 50 ms p99 target is met.' : `**The 50 ms p99 target is missed**${r.floorAckP99Ms > 50 ? "; n8n's own Webhook node misses it on the same machine at the same time, so the figure is set by n8n's webhook path (request routing, loading the workflow, saving static data, starting executions on SQLite) and the machine's load, not by the trigger's code" : ''}.`} In-process (n8n-core's WebhookContext, no database) the trigger's own work for a 100-record push was measured at 4-40 ms while developing under a load average of about 16; the pack now also skips rewriting the duplicate memory when a push adds nothing, which spared n8n a static-data save on every repeated push. Records per second into the workflow: ${fmt(r.recordsPerSecond, 0)} (${r.recordsPerSecond >= 1000 ? 'target met' : '**target of 1,000/s missed**'}). Exactly once: ${r.exactlyOnce ? 'every record reached the workflow in exactly one item and the repeated pushes started no execution' : '**not shown**, see the table'}.`,
 			'',
 		);
 	}
 	const p4 = get('p4');
 	if (p4?.ok) {
 		const rows = (p4.result as { rows: P4Row[] }).rows;
-		const buffered = rows.filter((x) => x.path === 'buffered').at(-1);
 		const stream = rows.filter((x) => x.path === 'stream' && !x.error);
 		const worst = Math.max(...stream.map((x) => x.maxPeakGrowthMiB));
-		const largest = stream[stream.length - 1];
-		A.push(
-			`**P4.** The transport streams: with \`encoding: 'stream'\` the answer is piped by n8n's \`prepareBinaryData\` into the filesystem store; peak RSS growth stays bounded (at most ${fmt(worst)} MiB in any repetition, ${largest ? `median ${fmt(largest.medianPeakGrowthMiB)} MiB at ${size(largest.bytes)}` : ''}) while the size grows ${largest ? `${fmt(largest.bytes / stream[0].bytes, 0)}×` : ''}, and time grows linearly with the bytes (about ${largest ? fmt(largest.mibPerSecond, 0) : '–'} MiB/s at the largest size). The file itself is never held in memory (it would take 1,024 MiB at 1 GiB). Both rows are shipped nodes: the File Service node's 13.2.1.4 operation (registry \`result.binary\`) and the generic Huawei CEC node on 13.2.1.4 (the catalog marks it as carrying a file)${buffered?.error ? `; the generic node failed: "${buffered.error}"` : buffered ? `, whose peak growth at ${size(buffered.bytes)} was ${fmt(buffered.medianPeakGrowthMiB)} MiB` : ''}.`,
-			'',
-		);
+		A.push(`**P3-P6** are regression guards: P3 counts tokens (exact), P4 peak memory (at most ${fmt(worst)} MiB growth in any repetition of the streamed download), P5 event latency and P6 load time are reported above; their times, like every time here, depend on the load stated.`, '');
 	}
 	return A;
 }
@@ -131,23 +140,25 @@ export function renderResults({ plan, outcomes, atStart, atEnd, startedAt, writt
 	if (p1?.ok) {
 		const r = p1.result as { rows: P1Row[]; requestsServed: number; statuses: Record<string, number>; concurrency: number; section: string };
 		L.push(`Per item, one \`7.1.6\` query (GET campaign details, auth-v2 signed), ${r.concurrency} requests in flight on every side, ${plan.p1.repetitions} repetitions per size (median). The node runs in a real n8n-core \`WorkflowExecute\` (Input → node, campaign ID by expression \`{{ $json.campaignId }}\`).`, '');
-		const sides = (['node', 'authFloor', 'floor', 'raw', 'rawNoKeepAlive'] as P1Side[]).filter((s) => r.rows[0]?.medianMs[s] !== undefined);
-		const label: Record<P1Side, string> = { node: 'node', authFloor: 'n8n authenticated helper', floor: 'n8n helper floor', raw: 'undici keep-alive', rawNoKeepAlive: 'undici new connection' };
-		L.push(`| items | ${sides.map((s) => `${label[s]} (ms)`).join(' | ')} | **node / undici keep-alive** | floor / undici | node / floor | node / authenticated helper | node / undici new conn. |`);
-		L.push(`|---:|${sides.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|`);
-		for (const row of r.rows) L.push(`| ${fmt(row.items, 0)} | ${sides.map((s) => fmt(row.medianMs[s])).join(' | ')} | **${fmt(row.ratio, 2)}×** | ${fmt(row.ratioFloorToRaw, 2)}× | ${fmt(row.ratioNodeToFloor, 2)}× | ${row.ratioNodeToAuthFloor === undefined ? '–' : `${fmt(row.ratioNodeToAuthFloor, 2)}×`} | ${fmt(row.ratioNodeToNoKeepAlive, 2)}× |`);
+		const sides = (['node', 'paramFloor', 'authFloor', 'floor', 'raw', 'rawNoKeepAlive'] as P1Side[]).filter((s) => r.rows[0]?.medianMs[s] !== undefined);
+		const label: Record<P1Side, string> = { node: 'node', paramFloor: 'parameter floor', authFloor: 'n8n authenticated helper', floor: 'n8n helper floor', raw: 'undici keep-alive', rawNoKeepAlive: 'undici new connection' };
+		L.push(`| items | ${sides.map((s) => `${label[s]} (ms)`).join(' | ')} | **node / parameter floor** | node / authenticated helper | node / helper floor | node / undici keep-alive |`);
+		L.push(`|---:|${sides.map(() => '---:').join('|')}|---:|---:|---:|---:|`);
+		for (const row of r.rows) L.push(`| ${fmt(row.items, 0)} | ${sides.map((s) => fmt(row.medianMs[s])).join(' | ')} | **${row.ratioNodeToParamFloor === undefined ? '–' : `${fmt(row.ratioNodeToParamFloor, 2)}×`}** | ${row.ratioNodeToAuthFloor === undefined ? '–' : `${fmt(row.ratioNodeToAuthFloor, 2)}×`} | ${fmt(row.ratioNodeToFloor, 2)}× | ${fmt(row.ratio, 2)}× |`);
 		L.push('');
 		L.push('Per item (µs, median):', '');
 		L.push(`| items | ${sides.map((s) => label[s]).join(' | ')} |`, `|---:|${sides.map(() => '---:').join('|')}|`);
 		for (const row of r.rows) L.push(`| ${fmt(row.items, 0)} | ${sides.map((s) => fmt(row.perItemUs[s], 0)).join(' | ')} |`);
 		L.push('');
+		L.push(`Runs (ms, in order) per side and size: ${r.rows.map((row) => `${fmt(row.items, 0)} items: ${sides.map((s) => `${s} [${row.runsMs[s].join(', ')}]`).join('; ')}`).join(' — ')}.`, '');
 		L.push(`Requests answered by the simulator during the measured runs: ${fmt(r.requestsServed, 0)} (HTTP status counts ${JSON.stringify(r.statuses)}).`, '');
 		const big = r.rows[r.rows.length - 1];
-		const met = r.rows.filter((x) => x.items >= 1000).every((x) => x.ratio <= 1.25);
-		summary.push(`| P1 | node / undici keep-alive ≤ 1.25× | ${r.rows.map((x) => `${fmt(x.items, 0)}: ${fmt(x.ratio, 2)}×`).join(', ')} | ${verdict(met, smoke)} |`);
+		const judged = r.rows.filter((x) => x.items >= 1000);
+		const met = judged.length > 0 && judged.every((x) => x.ratioNodeToParamFloor !== undefined && x.ratioNodeToParamFloor <= 1.1);
+		summary.push(`| P1 | node / parameter floor ≤ 1.10× at 1,000 and 10,000 items | ${r.rows.map((x) => `${fmt(x.items, 0)}: ${fmt(x.ratioNodeToParamFloor, 2)}×`).join(', ')} | ${verdict(met, smoke)} |`);
 		const e = exponent(r.rows.map((x) => [x.items, x.medianMs.node]));
 		if (e !== undefined) summary.push(`| scaling P1 | linear in items | node time ∝ items^${fmt(e, 2)} (${fmt(r.rows[0].items, 0)} → ${fmt(big.items, 0)}) | ${smoke ? 'smoke (not judged)' : e <= 1.15 ? '**linear**' : '**worse than linear**'} |`);
-		L.push('Sides: **node** = the pack\'s Outbound Campaign node; **n8n authenticated helper** = a minimal node calling `helpers.httpRequestWithAuthentication` with the pack\'s C2 credential (n8n fetches the credential and applies its `authenticate`, the auth-v2 signer), the HTTP path the node itself takes; **n8n helper floor** = a minimal node that sends the same pre-signed request through n8n\'s `helpers.httpRequest` (what any n8n node pays, without registry, validation or result codes); **undici keep-alive** = a raw `undici.Pool` with as many keep-alive connections as lanes; **undici new connection** = the same with a new TCP connection per request (`reset: true`).', '');
+		L.push("Sides: **node** = the pack's Outbound Campaign node (campaign ID by expression, Output Raw, Concurrency 5); **parameter floor** (the target's reference) = a minimal node with the same node description that reads Resource and Operation once and per item the same parameters (VDN ID, the campaign ID expression, Options, Output), sends through `helpers.httpRequestWithAuthentication` with the pack's C2 credential (n8n fetches the credential and applies its `authenticate`, the auth-v2 signer) and checks the result code, with the same 5 lanes; **n8n authenticated helper** = the same send without any parameter reads; **n8n helper floor** = a pre-signed request through `helpers.httpRequest`; **undici keep-alive** / **new connection** = a raw `undici.Pool` with keep-alive connections / a new TCP connection per request (`reset: true`).", '');
 	} else L.push(notMeasured(p1, 'P1'));
 
 	// P2
@@ -165,11 +176,57 @@ export function renderResults({ plan, outcomes, atStart, atEnd, startedAt, writt
 		for (const row of r.rows) for (const side of ['ours', 'oursWide', 'diy'] as const) L.push(`| ${fmt(row.items, 0)} | ${side} | ${Object.entries(row.nodeTimes[side] ?? {}).map(([n, t]) => `${n} ${fmt(t, 0)}`).join(', ')} |`);
 		L.push('');
 		L.push('<details><summary>The DIY Code node (as run)</summary>', '', '```js', r.diyCode, '```', '</details>', '');
-		const met = r.rows.every((x) => x.speedup >= 3);
-		summary.push(`| P2 | ours ≥ 3× faster than HTTP Request + Code | ${r.rows.map((x) => `${fmt(x.items, 0)}: ${fmt(x.speedup, 2)}× (50 in flight: ${fmt(x.speedupWide, 2)}×)`).join(', ')} | ${verdict(met, smoke)} |`);
+		const target = (items: number) => (items >= 1000 ? 1.2 : 1.0);
+		const met = r.rows.every((x) => x.speedup >= target(x.items));
+		summary.push(`| P2 | DIY / ours ≥ 1.0× at 100 items, ≥ 1.2× at 1,000 | ${r.rows.map((x) => `${fmt(x.items, 0)}: ${fmt(x.speedup, 2)}× (50 in flight: ${fmt(x.speedupWide, 2)}×)`).join(', ')} | ${verdict(met, smoke)} |`);
 	} else {
 		L.push(notMeasured(p2, 'P2'));
-		summary.push(`| P2 | ours ≥ 3× faster than HTTP Request + Code | not measured: ${p2?.reason ?? 'not run'} | – |`);
+		summary.push(`| P2 | DIY / ours ≥ 1.0× at 100 items, ≥ 1.2× at 1,000 | not measured: ${p2?.reason ?? 'not run'} | – |`);
+	}
+
+	// P2b
+	L.push('## P2b: 1,000 numbers through the batch interfaces, our node vs the per-item DIY workflow', '');
+	const p2b = get('p2b');
+	if (p2b?.ok) {
+		const r = p2b.result as { n8nVersion: string; rows: P2bRow[]; method: string };
+		L.push(r.method, '');
+		const sideLabel: Record<P2bRow['side'], string> = { ours: 'our node (batches of 20)', diy: 'HTTP Request + Code, one request per number', diyUnspaced: 'HTTP Request + Code, one request per number, all at once (no spacing)', diySpacedBound: 'HTTP Request + Code respecting the 1 s spacing (bound: (n − 1) × 1 s, not run)' };
+		L.push('| interface | side | numbers | requests | accepted | refused (of which 0200022 spacing) | time, median (ms) | runs (ms) |', '|---|---|---:|---:|---:|---:|---:|---|');
+		for (const row of r.rows) L.push(`| ${row.interface} | ${sideLabel[row.side]} | ${fmt(row.numbers, 0)} | ${fmt(row.requests, 0)} | ${row.measured ? fmt(row.accepted, 0) : '–'} | ${row.measured ? `${fmt(row.refused, 0)} (${fmt(row.refusedForSpacing, 0)})` : '–'} | ${row.measured ? fmt(row.medianMs) : `≥ ${fmt(row.medianMs, 0)}`} | ${row.runsMs.join(', ') || '–'} |`);
+		L.push('');
+		const find = (iface: string, side: P2bRow['side']) => r.rows.find((x) => x.interface === iface && x.side === side);
+		const [bo, bd, so, sb] = [find('7.3.1', 'ours'), find('7.3.1', 'diy'), find('7.4.1', 'ours'), find('7.4.1', 'diySpacedBound')];
+		if (bo && bd) {
+			const fewer = bd.requests / Math.max(1, bo.requests);
+			const faster = bd.medianMs / bo.medianMs;
+			const allOk = bo.accepted === bo.numbers && bd.accepted === bd.numbers;
+			summary.push(`| P2b (7.3.1, no spacing documented) | ≥ 10× fewer requests and ≥ 5× faster | ${fmt(bo.requests, 0)} vs ${fmt(bd.requests, 0)} requests (${fmt(fewer, 1)}× fewer), ${fmt(bo.medianMs, 0)} vs ${fmt(bd.medianMs, 0)} ms (${fmt(faster, 1)}× faster)${allOk ? '' : ', not every number accepted'} | ${verdict(fewer >= 10 && faster >= 5 && allOk, smoke)} |`);
+		}
+		if (so && sb) {
+			const fewer = sb.requests / Math.max(1, so.requests);
+			const faster = sb.medianMs / so.medianMs;
+			summary.push(`| P2b (7.4.1, 1 s spacing respected) | ≥ 10× fewer requests and ≥ 5× faster | ${fmt(so.requests, 0)} vs ${fmt(sb.requests, 0)} requests (${fmt(fewer, 1)}× fewer), ${fmt(so.medianMs, 0)} ms measured vs ≥ ${fmt(sb.medianMs, 0)} ms bound (≥ ${fmt(faster, 1)}× faster); our refusals for spacing: ${fmt(so.refusedForSpacing, 0)} | ${verdict(fewer >= 10 && faster >= 5 && so.refused === 0, smoke)} |`);
+		}
+	} else {
+		L.push(notMeasured(p2b, 'P2b'));
+		summary.push(`| P2b | ≥ 10× fewer requests and ≥ 5× faster | not measured: ${p2b?.reason ?? 'not run'} | – |`);
+	}
+
+	// P7
+	L.push('## P7: Outbound Result Trigger under 100-record pushes, in the real n8n', '');
+	const p7 = get('p7');
+	if (p7?.ok) {
+		const r = p7.result as P7Result;
+		L.push(r.method, '');
+		L.push('| repetition | ack p50 (ms) | ack p99 (ms) | ack max (ms) | n8n Webhook node ack p50 / p99 (ms) | repeated pushes ack p50 / p99 (ms) | records/s into the workflow | span (ms) | executions | items in workflow | distinct records | executions from repeats | answers not the documented ack |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+		r.runs.forEach((x, i) => L.push(`| ${i + 1} | ${fmt(x.ackP50Ms)} | ${fmt(x.ackP99Ms)} | ${fmt(x.ackMaxMs)} | ${fmt(x.floorAckP50Ms)} / ${fmt(x.floorAckP99Ms)} | ${fmt(x.repeatAckP50Ms)} / ${fmt(x.repeatAckP99Ms)} | ${fmt(x.recordsPerSecond, 0)} | ${fmt(x.spanMs, 0)} | ${x.executions} | ${fmt(x.itemsInWorkflow, 0)} | ${fmt(x.distinctRecords, 0)} | ${x.repeatExecutions} | ${x.nonAck} |`));
+		L.push('');
+		summary.push(`| P7 | ack p99 ≤ 50 ms | p50 ${fmt(r.ackP50Ms)} ms, p99 ${fmt(r.ackP99Ms)} ms (n8n's own Webhook node, same pushes: p50 ${fmt(r.floorAckP50Ms)} ms, p99 ${fmt(r.floorAckP99Ms)} ms) | ${verdict(r.ackP99Ms <= 50, smoke)} |`);
+		summary.push(`| P7 | ≥ 1,000 records/s into the workflow | ${fmt(r.recordsPerSecond, 0)} records/s | ${verdict(r.recordsPerSecond >= 1000, smoke)} |`);
+		summary.push(`| P7 | exactly-once effect | ${r.exactlyOnce ? 'every record in exactly one item; repeated pushes started no execution' : 'see table'} | ${r.exactlyOnce ? '**met**' : '**missed**'} |`);
+	} else {
+		L.push(notMeasured(p7, 'P7'));
+		summary.push(`| P7 | ack p99 ≤ 50 ms, ≥ 1,000 records/s, exactly once | not measured: ${p7?.reason ?? 'not run'} | – |`);
 	}
 
 	// P3

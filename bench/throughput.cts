@@ -114,6 +114,58 @@ class AuthenticatedFloor extends HelperFloor {
 	}
 }
 
+/**
+ * The P1 floor: a minimal node that does what the Outbound Campaign node must do for 7.1.6 and no
+ * more: the same node description (so n8n resolves and checks parameters against the same
+ * properties), Resource and Operation read once, per item the same parameter reads (VDN ID, the
+ * campaign ID expression, Options, Output), and the same authenticated send through n8n's
+ * helper (`httpRequestWithAuthentication` with the pack's C2 credential, whose `authenticate`
+ * signs), the answer parsed and its result code checked. No registry, validation, retries or
+ * result-code meanings.
+ */
+class ParamFloor implements INodeType {
+	description = { ...new HuaweiCecOutboundCampaign().description, displayName: 'Bench Parameter Floor', name: 'benchParamFloor' } as INodeTypeDescription;
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		if (!floorTarget) throw new Error('floorTarget not set');
+		const { sim } = floorTarget;
+		const items = this.getInputData();
+		const out: INodeExecutionData[] = new Array(items.length);
+		const resource = this.getNodeParameter('resource', 0) as string;
+		const operation = this.getNodeParameter('operation', 0) as string;
+		if (resource !== 'campaign' || operation !== 'get') throw new Error('parameter floor: unexpected operation');
+		const lanes = ((this.getNodeParameter('options', 0, {}) as { concurrency?: number }).concurrency ?? 5) || 5;
+		await inLanes(items.length, lanes, async (i) => {
+			const vdnId = this.getNodeParameter('vdnId', i) as number;
+			const campaignId = this.getNodeParameter('campaignId', i) as number;
+			this.getNodeParameter('options', i, {});
+			const raw = this.getNodeParameter('output', i, 'simplified') === 'raw';
+			const uri = `${CAMPAIGN_BASE}/${encodeURIComponent(String(vdnId))}/${encodeURIComponent(String(campaignId))}`;
+			const res = (await this.helpers.httpRequestWithAuthentication.call(this, 'huaweiCecAkSkApi', { method: 'GET', url: `${sim.url}${uri}`, json: false, encoding: 'text', returnFullResponse: true, ignoreHttpStatusErrors: true })) as { body: string };
+			const json = JSON.parse(res.body) as { resultCode?: string; returnObject?: unknown };
+			if (json.resultCode !== '0200000') throw new Error(`parameter floor: ${res.body}`);
+			out[i] = { json: (raw ? json : json.returnObject) as INodeExecutionData['json'], pairedItem: { item: i } };
+		});
+		return [out];
+	}
+}
+
+const OUTBOUND_PARAMETERS = (campaignIdExpression: string) => ({
+	resource: 'campaign',
+	operation: 'get',
+	vdnId: 1,
+	campaignId: campaignIdExpression,
+	// The whole answer, as the DIY side returns it.
+	output: 'raw',
+	options: { concurrency: CONCURRENCY },
+});
+
+async function viaParamFloor(n8n: Harness, node: ParamFloor, campaignId: number, count: number): Promise<number> {
+	const r = await n8n.runNode(node, OUTBOUND_PARAMETERS('={{ $json.campaignId }}'), Array.from({ length: count }, () => ({ campaignId })), { credentials: ['huaweiCecAkSkApi'] });
+	if (r.error) throw r.error;
+	return (r.outputs[0] ?? []).length;
+}
+
 async function viaHelperFloor(n8n: Harness, node: HelperFloor, count: number, credentials: string[] = []): Promise<number> {
 	const r = await n8n.runNode(node, {}, Array.from({ length: count }, () => ({})), { credentials });
 	if (r.error) throw r.error;
@@ -123,15 +175,7 @@ async function viaHelperFloor(n8n: Harness, node: HelperFloor, count: number, cr
 /** 7.1.6 for every item, through the node, in n8n-core. Returns the output count. */
 async function viaN8n(n8n: Harness, node: HuaweiCecOutboundCampaign, campaignId: number, count: number): Promise<number> {
 	const items = Array.from({ length: count }, () => ({ campaignId }));
-	const r = await n8n.runNode(node, {
-		resource: 'campaign',
-		operation: 'get',
-		vdnId: 1,
-		campaignId: '={{ $json.campaignId }}',
-		// The whole answer, as the DIY side returns it.
-		output: 'raw',
-		options: { concurrency: CONCURRENCY },
-	}, items);
+	const r = await n8n.runNode(node, OUTBOUND_PARAMETERS('={{ $json.campaignId }}'), items);
 	if (r.error) throw r.error;
 	const out = r.outputs[0] ?? [];
 	if (out.length !== count || (out[0]?.json as { resultCode?: string }).resultCode !== '0200000') throw new Error(`n8n run: ${out.length} items, first ${JSON.stringify(out[0]?.json).slice(0, 200)}`);
@@ -153,10 +197,11 @@ async function viaUndici(pool: Pool, sim: SimChild, campaignId: number, count: n
 	return ok;
 }
 
-export type P1Side = 'node' | 'authFloor' | 'floor' | 'raw' | 'rawNoKeepAlive';
+export type P1Side = 'node' | 'paramFloor' | 'authFloor' | 'floor' | 'raw' | 'rawNoKeepAlive';
 
 export const P1_SIDES: Record<P1Side, string> = {
 	node: 'Outbound Campaign node in n8n-core',
+	paramFloor: 'minimal node: same description, same parameter reads, httpRequestWithAuthentication with the C2 credential',
 	authFloor: 'n8n helpers.httpRequestWithAuthentication with the C2 credential',
 	floor: 'n8n helpers.httpRequest, pre-signed (floor of any n8n node)',
 	raw: 'undici Pool, keep-alive',
@@ -168,8 +213,10 @@ export interface P1Row {
 	runsMs: Record<P1Side, number[]>;
 	medianMs: Record<P1Side, number>;
 	perItemUs: Record<P1Side, number>;
-	/** node / raw (keep-alive): the target ratio. */
+	/** node / raw (keep-alive). */
 	ratio: number;
+	/** node / parameter floor: the target ratio (≤ 1.10). */
+	ratioNodeToParamFloor: number;
 	ratioFloorToRaw: number;
 	ratioNodeToFloor: number;
 	ratioNodeToNoKeepAlive: number;
@@ -184,10 +231,12 @@ export async function runP1(sizes: number[], repetitions: number): Promise<{ row
 		floorTarget = { sim, uri: `${CAMPAIGN_BASE}/1/${campaignId}` };
 		const node = new HuaweiCecOutboundCampaign();
 		const floor = new HelperFloor();
+		const paramFloor = new ParamFloor();
 		const authFloor = new AuthenticatedFloor();
 		const pool = new Pool(sim.url, { connections: CONCURRENCY, pipelining: 1, keepAliveTimeout: 60_000 });
 		const sides: Record<P1Side, (count: number) => Promise<number>> = {
 			node: async (count) => await viaN8n(n8n, node, campaignId, count),
+			paramFloor: async (count) => await viaParamFloor(n8n, paramFloor, campaignId, count),
 			authFloor: async (count) => await viaHelperFloor(n8n, authFloor, count, ['huaweiCecAkSkApi']),
 			floor: async (count) => await viaHelperFloor(n8n, floor, count),
 			raw: async (count) => await viaUndici(pool, sim, campaignId, count),
@@ -218,6 +267,7 @@ export async function runP1(sizes: number[], repetitions: number): Promise<{ row
 				medianMs,
 				perItemUs,
 				ratio: round(medianMs.node / medianMs.raw, 3),
+				ratioNodeToParamFloor: round(medianMs.node / medianMs.paramFloor, 3),
 				ratioFloorToRaw: round(medianMs.floor / medianMs.raw, 3),
 				ratioNodeToFloor: round(medianMs.node / medianMs.floor, 3),
 				ratioNodeToNoKeepAlive: round(medianMs.node / medianMs.rawNoKeepAlive, 3),

@@ -22,9 +22,20 @@ export function canonicalRequestSetting(credentials: ICredentialDataDecryptedObj
 	return (CANONICAL_REQUEST_SETTINGS as readonly unknown[]).includes(value) ? (value as CanonicalRequestSetting) : 'automatic';
 }
 
+/**
+ * The digest of the last credential object seen, with the values it was made from: a run signs
+ * every item with one credential object, and a keyed HMAC per request is not free. Held per
+ * object (weakly), checked against the object's current values.
+ */
+const KEYS = new WeakMap<object, { baseUrl: unknown; accessKey: unknown; secretKey: unknown; key: string }>();
+
 /** Keyed by a digest of where and with what the credential signs: no secret is held in clear. */
 function keyOf(credentials: ICredentialDataDecryptedObject): string {
-	return TokenCache.key('auth-v2', String(credentials.baseUrl ?? '').trim().replace(/\/+$/, ''), String(credentials.accessKey ?? ''), String(credentials.secretKey ?? ''));
+	const known = KEYS.get(credentials);
+	if (known && known.baseUrl === credentials.baseUrl && known.accessKey === credentials.accessKey && known.secretKey === credentials.secretKey) return known.key;
+	const key = TokenCache.key('auth-v2', String(credentials.baseUrl ?? '').trim().replace(/\/+$/, ''), String(credentials.accessKey ?? ''), String(credentials.secretKey ?? ''));
+	KEYS.set(credentials, { baseUrl: credentials.baseUrl, accessKey: credentials.accessKey, secretKey: credentials.secretKey, key });
+	return key;
 }
 
 export class AuthV2Calibration {

@@ -286,8 +286,22 @@ function baseRequest(env: StrategyEnv, call: OutgoingCall, urlBase: string, body
 	};
 }
 
+/** The last token keys made from each credential object, with the values they were made from (a keyed HMAC per request is not free). */
+const TOKEN_KEYS = new WeakMap<object, Map<string, { parts: string[]; key: string }>>();
+
 function tokenKey(credentials: ICredentialDataDecryptedObject, type: string, ...secretParts: string[]): string {
-	return TokenCache.key(type, baseUrl(credentials), ...secretParts.map((p) => String(credentials[p] ?? '')));
+	const parts = [type, baseUrl(credentials), ...secretParts.map((p) => String(credentials[p] ?? ''))];
+	let known = TOKEN_KEYS.get(credentials);
+	const slot = `${type}\u0000${secretParts.join('\u0000')}`;
+	const hit = known?.get(slot);
+	if (hit && hit.parts.length === parts.length && hit.parts.every((part, i) => part === parts[i])) return hit.key;
+	const key = TokenCache.key(...parts);
+	if (!known) {
+		known = new Map();
+		TOKEN_KEYS.set(credentials, known);
+	}
+	known.set(slot, { parts, key });
+	return key;
 }
 
 /** A text that says the bearer token is no longer good, for gateways that answer 200/400 instead of 401. */

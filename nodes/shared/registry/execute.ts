@@ -6,7 +6,7 @@ import { interpretResult } from '../transport/result';
 import { headerOf, parseJsonText, readBody, type WireResponse } from '../transport/wire';
 import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
-import { cecRequest } from '../transport/cecRequest';
+import { cecRequest, runCredentials } from '../transport/cecRequest';
 import { toWireDate, isValidTimeZone } from './dates';
 import { credentialSourceOf, isAdditionalInUi, isConditionalInMain, isInMainList, isStructured, jsonTwinName, structuredValue } from './form';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
@@ -171,7 +171,7 @@ async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names:
 	const additional = spec.fields.some((f) => isAdditionalInUi(f) || isStructured(f)) ? (ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
 	const values: FieldValues = {};
 	const needsCredential = spec.fields.some((f) => credentialSourceOf(f) || f.dateFormat || f.children?.some((c) => c.dateFormat));
-	const credentials = needsCredential ? ((await ctx.getCredentials(credentialType)) as IDataObject) : {};
+	const credentials = needsCredential ? ((await runCredentials(ctx, credentialType)) as IDataObject) : {};
 	const read: ReadContext = { timeZone: needsCredential ? timeZoneOf(ctx, credentials) : 'UTC', problems: [] };
 	const paged = pagingFieldNames(spec);
 	const binaryTopLevel = new Set(binaryFields(spec).filter((b) => !b.parent).map((b) => b.field.name));
@@ -395,11 +395,18 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 	const first = specs.find((s) => s.resource === this.getNodeParameter('resource', 0, '') && s.operation === this.getNodeParameter('operation', 0, ''));
 	if (first?.notForAiTools && isAiToolCall(this)) refuseAsAiTool(this, `${first.name} (${first.section})`, 'it forces a change on an agent or a call', 0);
 	if (first?.batch) return await executeBatched(this, first, specs, credentialType);
+	// Resource and Operation are fixed unless given by expression: then the operation of item 0 is every item's.
+	const { parameters } = this.getNode();
+	const byExpression = (value: unknown) => typeof value === 'string' && value.startsWith('=');
+	const fixedSpec = first && !byExpression(parameters.resource) && !byExpression(parameters.operation) ? first : undefined;
 	return await runPerItem(this, async (itemIndex): Promise<INodeExecutionData[]> => {
-		const resource = this.getNodeParameter('resource', itemIndex) as string;
-		const operation = this.getNodeParameter('operation', itemIndex) as string;
-		const spec = specs.find((s) => s.resource === resource && s.operation === operation);
-		if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
+		let spec = fixedSpec;
+		if (!spec) {
+			const resource = this.getNodeParameter('resource', itemIndex) as string;
+			const operation = this.getNodeParameter('operation', itemIndex) as string;
+			spec = specs.find((s) => s.resource === resource && s.operation === operation);
+			if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
+		}
 		if (spec.notForAiTools && isAiToolCall(this)) refuseAsAiTool(this, `${spec.name} (${spec.section})`, 'it forces a change on an agent or a call', itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const { values, problems } = await collectValues(this, spec, names, credentialType, itemIndex);

@@ -1,5 +1,5 @@
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
-import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IExecuteFunctions, INode, JsonObject } from 'n8n-workflow';
 import { describeCode } from '../codes';
 import { firewallBlock } from '../auth/firewall';
 import {
@@ -274,8 +274,65 @@ function discard(response: WireResponse): void {
 	if (body && typeof body.destroy === 'function') body.destroy();
 }
 
+/**
+ * What one run of a node resolves once instead of per item: n8n's `getNode()` deep-copies the
+ * node, and `getCredentials()` loads and decrypts the credential (a database read in n8n) on every
+ * call. The transport reads the credential of item 0 (it always did: the credential does not
+ * depend on the item), so holding it for the run changes nothing the request sees.
+ */
+interface RunHold {
+	node: INode;
+	credentials: Map<string, Promise<ICredentialDataDecryptedObject>>;
+	sends: Map<string, Send>;
+}
+const RUN_HOLDS = new WeakMap<object, RunHold>();
+
+/**
+ * Only the context of one node run (an action node's execute) lives for one execution: a trigger's
+ * or webhook's context spans many, and there a changed credential must be read again.
+ */
+function isRunContext(ctx: CecContext): ctx is IExecuteFunctions {
+	return typeof (ctx as Partial<IExecuteFunctions>).getInputData === 'function' && typeof (ctx as Partial<IExecuteFunctions>).continueOnFail === 'function';
+}
+
+function holdOf(ctx: IExecuteFunctions): RunHold {
+	let hold = RUN_HOLDS.get(ctx);
+	if (!hold) {
+		hold = { node: ctx.getNode(), credentials: new Map(), sends: new Map() };
+		RUN_HOLDS.set(ctx, hold);
+	}
+	return hold;
+}
+
+/**
+ * The credential of this node run, fetched and decrypted once (n8n's `getCredentials()` for item
+ * 0, as every caller of the pack reads it). Read only: callers must not change the object.
+ */
+export async function runCredentials(ctx: IExecuteFunctions, credentialType: CredentialTypeName): Promise<ICredentialDataDecryptedObject> {
+	const hold = holdOf(ctx);
+	let pending = hold.credentials.get(credentialType);
+	if (!pending) {
+		pending = ctx.getCredentials(credentialType);
+		hold.credentials.set(credentialType, pending);
+	}
+	return await pending;
+}
+
+async function runEnv(ctx: IExecuteFunctions, credentialType: CredentialTypeName): Promise<CecTransportEnv> {
+	const hold = holdOf(ctx);
+	const credentials = await runCredentials(ctx, credentialType);
+	let send = hold.sends.get(credentialType);
+	if (!send) {
+		const reference = hold.node.credentials?.[credentialType];
+		send = n8nSend(ctx, { id: reference?.id ?? '', name: reference?.name ?? credentialType, type: credentialType, data: credentials });
+		hold.sends.set(credentialType, send);
+	}
+	return { send, node: hold.node, credentialType, credentials };
+}
+
 /** The transport as nodes use it: credentials from the node, HTTP through n8n's helpers. */
 export async function cecRequest(ctx: CecContext, credentialType: CredentialTypeName, call: CecCall): Promise<WireResponse> {
+	if (isRunContext(ctx)) return await cecRequestWith(await runEnv(ctx, credentialType), call);
 	const credentials = await ctx.getCredentials(credentialType);
 	return await cecRequestWith({ send: n8nSend(ctx), node: ctx.getNode(), credentialType, credentials }, call);
 }

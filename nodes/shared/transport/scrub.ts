@@ -31,18 +31,39 @@ function forms(value: string): string[] {
 	return [...variants];
 }
 
-export class Scrubber {
-	private readonly pattern?: RegExp;
+/** A credential's secret values, in field order (what forCredentials scrubs). */
+function secretValues(credentials: ICredentialDataDecryptedObject | undefined): string[] {
+	return SECRET_CREDENTIAL_FIELDS.map((field) => credentials?.[field])
+		.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+		.map(String);
+}
 
-	private constructor(private readonly values: string[]) {
-		const all = [...new Set(values.flatMap(forms))].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-		this.pattern = all.length ? new RegExp(all.map(escapeRegExp).join('|'), 'g') : undefined;
+/** One scrubber per credential object while its secrets are unchanged (a run reuses one object for every item). */
+const BY_CREDENTIALS = new WeakMap<object, Scrubber>();
+
+export class Scrubber {
+	/** Built on first use: most requests succeed and never scrub anything. */
+	private compiled?: { pattern?: RegExp };
+
+	private constructor(private readonly values: string[]) {}
+
+	private get pattern(): RegExp | undefined {
+		if (!this.compiled) {
+			const all = [...new Set(this.values.flatMap(forms))].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+			this.compiled = { pattern: all.length ? new RegExp(all.map(escapeRegExp).join('|'), 'g') : undefined };
+		}
+		return this.compiled.pattern;
 	}
 
 	/** A scrubber of the credential's secret fields. */
 	static forCredentials(credentials: ICredentialDataDecryptedObject | undefined): Scrubber {
-		const values = SECRET_CREDENTIAL_FIELDS.map((field) => credentials?.[field]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
-		return new Scrubber(values.map(String));
+		const values = secretValues(credentials);
+		if (!credentials) return new Scrubber(values);
+		const known = BY_CREDENTIALS.get(credentials);
+		if (known && known.values.length === values.length && known.values.every((v, i) => v === values[i])) return known;
+		const made = new Scrubber(values);
+		BY_CREDENTIALS.set(credentials, made);
+		return made;
 	}
 
 	/** This scrubber plus live values: tokens, GUIDs, and the live headers of a request. */

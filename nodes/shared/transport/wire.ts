@@ -1,5 +1,6 @@
 import type {
 	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -168,7 +169,8 @@ function tooLarge(maxBytes: number): CecWireError {
  * body is neither capped nor bound by the deadline (only by the idle timeout).
  */
 export async function deliver(request: WireRequest, fetch: (signal: AbortSignal) => Promise<RawResponse>): Promise<WireResponse> {
-	const missed = new CecWireError(`no complete answer within the ${request.timeoutMs} ms deadline (the credential's Timeout)`, 'deadline', 'ETIMEDOUT');
+	// Built only when the deadline passes: an Error captures a stack trace, which is not free per request.
+	const missedError = (): CecWireError => new CecWireError(`no complete answer within the ${request.timeoutMs} ms deadline (the credential's Timeout)`, 'deadline', 'ETIMEDOUT');
 	// One controller aborts the request: on the deadline, on a refusal, or when the caller aborts.
 	const abort = new AbortController();
 	const caller = request.abortSignal;
@@ -180,6 +182,7 @@ export async function deliver(request: WireRequest, fetch: (signal: AbortSignal)
 	let onDeadline = (): void => undefined;
 	const expired = new Promise<never>((_resolve, reject) => {
 		onDeadline = () => {
+			const missed = missedError();
 			abort.abort(missed);
 			reject(missed);
 		};
@@ -258,12 +261,17 @@ function toN8nOptions(request: WireRequest, signal: AbortSignal): AuthV2RequestO
  * that a credential signs (C2, ITA) go through httpRequestWithAuthentication, so the credential's
  * own `authenticate` is the one signer.
  */
-export function n8nSend(ctx: CecContext): Send {
+export function n8nSend(ctx: CecContext, decrypted?: ICredentialsDecrypted): Send {
+	// The credential the node already holds is handed to n8n for signing (n8n then applies the same
+	// credential type's `authenticate`) instead of n8n fetching and decrypting it again per request.
 	return async (request, signWithCredential) =>
 		await deliver(request, async (signal) => {
 			const options = toN8nOptions(request, signal);
-			return (signWithCredential
-				? await ctx.helpers.httpRequestWithAuthentication.call(ctx, signWithCredential, options)
-				: await ctx.helpers.httpRequest(options)) as RawResponse;
+			if (!signWithCredential) return (await ctx.helpers.httpRequest(options)) as RawResponse;
+			return (
+				decrypted && decrypted.type === signWithCredential
+					? await ctx.helpers.httpRequestWithAuthentication.call(ctx, signWithCredential, options, { credentialsDecrypted: decrypted })
+					: await ctx.helpers.httpRequestWithAuthentication.call(ctx, signWithCredential, options)
+			) as RawResponse;
 		});
 }

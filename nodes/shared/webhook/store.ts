@@ -140,6 +140,9 @@ export function rememberRecords(staticData: IDataObject, scope: string, identiti
 	// A request that overlapped this one may have claimed keys the copy n8n loaded for this request lacks.
 	const addedSet = new Set(added);
 	const overlapping = recentlyClaimed(recordScope, now).filter((key) => !addedSet.has(key));
-	staticData.cecSeen = merged(merged(stored, overlapping.slice(-DEDUPE_PUSH_SHARE), DEDUPE_MEMORY), added.slice(0, DEDUPE_PUSH_SHARE), DEDUPE_MEMORY);
+	const next = merged(merged(stored, overlapping.slice(-DEDUPE_PUSH_SHARE), DEDUPE_MEMORY), added.slice(0, DEDUPE_PUSH_SHARE), DEDUPE_MEMORY);
+	// Unchanged memory is not written back: assigning marks the static data changed, and n8n then
+	// saves the workflow's static data (thousands of keys) to its database before answering.
+	if (next.length !== stored.length || next.some((key, i) => key !== stored[i]) || !Array.isArray(staticData.cecSeen)) staticData.cecSeen = next;
 	return fresh;
 }

@@ -1,0 +1,186 @@
+/**
+ * P7: the Outbound Result Trigger (7.6.1 pushes) in a real n8n 2.41.1 under campaign load. Pushes of
+ * 100 records each go to the trigger's production webhook, several in flight at once, as CEC's
+ * result sender would deliver a busy campaign; then every push is delivered again (CEC repeats a
+ * push it believes unanswered). Measured: the acknowledgement latency (POST → CEC's documented
+ * answer `{"retCode":"0",...}`, client side, p50/p99), records per second into the workflow (the
+ * records of the first round ÷ the time from the first push to the end of the last execution
+ * n8n recorded), and the effect: every record reaches the workflow exactly once.
+ */
+import path from 'node:path';
+import { median, percentile, ROOT, round } from './lib.cjs';
+
+type Launcher = typeof import('../scripts/e2e/n8n.cjs');
+
+const SECRET = 'bench-callback-secret-0123456789';
+const WEBHOOK_ID = 'bench-p7-outbound';
+const WORKFLOW_ID = 'benchP7Outbound01';
+const NODE_NAME = 'Outbound Result';
+const ACK = '{"retCode":"0","retMsg":"success"}';
+const FLOOR_WORKFLOW_ID = 'benchP7WebhookFloor';
+const FLOOR_WEBHOOK_ID = 'bench-p7-floor';
+
+const record = (round_: number, push: number, i: number) => ({
+	campaignId: '42',
+	sessionId: `p7-${round_}-${push}-${i}`,
+	called: `1380${String(push).padStart(3, '0')}${String(i).padStart(4, '0')}`,
+	callTimeStr: '2030-01-01 10:00:00',
+	callStatus: 6,
+	failCode: '0',
+	vdnId: 1,
+	callId: `0042-${push}-${i}`,
+	recordPath: '',
+});
+
+export interface P7Result {
+	n8nVersion: string;
+	pushes: number;
+	recordsPerPush: number;
+	inFlight: number;
+	repetitions: number;
+	runs: Array<{ ackP50Ms: number; ackP99Ms: number; ackMaxMs: number; repeatAckP50Ms: number; repeatAckP99Ms: number; floorAckP50Ms: number; floorAckP99Ms: number; recordsPerSecond: number; spanMs: number; executions: number; itemsInWorkflow: number; distinctRecords: number; repeatExecutions: number; nonAck: number }>;
+	ackP50Ms: number;
+	ackP99Ms: number;
+	floorAckP50Ms: number;
+	floorAckP99Ms: number;
+	recordsPerSecond: number;
+	exactlyOnce: boolean;
+	method: string;
+}
+
+export async function runP7(pushes: number, recordsPerPush: number, inFlight: number, repetitions: number): Promise<P7Result> {
+	const { launchN8n } = require(path.join(ROOT, 'scripts', 'e2e', 'n8n.cjs')) as Launcher;
+	const wf = {
+		id: WORKFLOW_ID,
+		name: 'bench: Outbound Result Trigger',
+		nodes: [
+			{
+				id: 'p7-trigger',
+				name: NODE_NAME,
+				type: 'n8n-nodes-huawei-cec.huaweiCecOutboundResultTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: WEBHOOK_ID,
+				parameters: { secretCheck: 'pathSecret', pathSecret: SECRET, options: {} },
+			},
+		],
+		connections: {},
+		settings: { executionOrder: 'v1' },
+	};
+	// n8n's own floor: the Webhook node answering on receipt, one execution per push with the body as its item.
+	const floorWf = {
+		id: FLOOR_WORKFLOW_ID,
+		name: 'bench: n8n Webhook node (floor)',
+		nodes: [{ id: 'p7-floor', name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: FLOOR_WEBHOOK_ID, parameters: { httpMethod: 'POST', path: FLOOR_WEBHOOK_ID, responseMode: 'onReceived', options: {} } }],
+		connections: {},
+		settings: { executionOrder: 'v1' },
+	};
+	const log = (line: string) => process.stderr.write(`[p7] ${line}\n`);
+	const n8n = await launchN8n({ version: '2.41.1', workflows: [wf, floorWf] as never, publish: [WORKFLOW_ID, FLOOR_WORKFLOW_ID], env: { DB_PING_TIMEOUT_MS: '60000' }, log });
+	try {
+		const url = `${n8n.url}/webhook/${WEBHOOK_ID}/outbound-result/${SECRET}`;
+		const floorUrl = `${n8n.url}/webhook/${FLOOR_WEBHOOK_ID}`;
+		const post = async (body: unknown, to = url): Promise<{ ms: number; ok: boolean }> => {
+			const started = process.hrtime.bigint();
+			const res = await fetch(to, { method: 'POST', headers: { 'content-type': 'application/json;charset=UTF-8' }, body: JSON.stringify(body) });
+			const text = await res.text();
+			return { ms: Number(process.hrtime.bigint() - started) / 1e6, ok: res.status === 200 && (to !== url || text === ACK) };
+		};
+		/** Sends the pushes with `inFlight` at a time; returns each push's acknowledgement time. */
+		const deliver = async (bodies: unknown[], to = url): Promise<Array<{ ms: number; ok: boolean }>> => {
+			const out: Array<{ ms: number; ok: boolean }> = new Array(bodies.length);
+			let next = 0;
+			await Promise.all(
+				Array.from({ length: inFlight }, async () => {
+					while (next < bodies.length) {
+						const i = next++;
+						out[i] = await post(bodies[i], to);
+					}
+				}),
+			);
+			return out;
+		};
+		type Execution = { id: string; startedAt: string; stoppedAt?: string; status: string; data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: { sessionId?: string } }>> } }>> } } };
+		const executions = async (workflowId = WORKFLOW_ID): Promise<Execution[]> => {
+			const all: Execution[] = [];
+			let cursor: string | undefined;
+			for (;;) {
+				const page = (await n8n.api('GET', `/api/v1/executions?workflowId=${workflowId}&limit=250&includeData=true${cursor ? `&cursor=${cursor}` : ''}`)) as { data: never[]; nextCursor?: string };
+				all.push(...page.data);
+				if (!page.nextCursor) break;
+				cursor = page.nextCursor;
+			}
+			return all;
+		};
+		const waitSettled = async (count: number): Promise<Awaited<ReturnType<typeof executions>>> => {
+			const deadline = Date.now() + 300_000;
+			for (;;) {
+				const list = await executions();
+				const done = list.filter((e) => e.stoppedAt);
+				if (done.length >= count) return list;
+				if (Date.now() > deadline) throw new Error(`only ${done.length} of ${count} executions finished`);
+				await new Promise((r) => setTimeout(r, 250));
+			}
+		};
+		// Warm-up: the first executions load the node and the database paths.
+		await deliver(Array.from({ length: 4 }, (_, p) => [record(0, p, 0)]));
+		let known = (await waitSettled(4)).length;
+		const runs: P7Result['runs'] = [];
+		for (let rep = 1; rep <= repetitions; rep++) {
+			const bodies = Array.from({ length: pushes }, (_, p) => Array.from({ length: recordsPerPush }, (__, i) => record(rep, p, i)));
+			const t0 = Date.now();
+			const first = await deliver(bodies);
+			const list = await waitSettled(known + pushes);
+			const mine = list.slice(0, list.length - known);
+			const ends = mine.map((e) => Date.parse(String(e.stoppedAt)));
+			const spanMs = Math.max(...ends) - t0;
+			// n8n's floor, right after, with the same bodies: the Webhook node acknowledging on receipt.
+			const floor = await deliver(bodies, floorUrl);
+			await new Promise((r) => setTimeout(r, 1000));
+			// The same pushes again: CEC's retry of records it believes unanswered. Nothing may start.
+			const again = await deliver(bodies);
+			await new Promise((r) => setTimeout(r, 2000));
+			const after = await executions();
+			const repeatExecutions = after.length - list.length;
+			const sessions = mine.flatMap((e) => (e.data?.resultData?.runData?.[NODE_NAME] ?? []).flatMap((r) => r.data?.main?.[0] ?? []).map((i) => i.json.sessionId));
+			known = after.length;
+			const ms = first.map((a) => a.ms);
+			const againMs = again.map((a) => a.ms);
+			const floorMs = floor.map((a) => a.ms);
+			runs.push({
+				ackP50Ms: round(percentile(ms, 50), 1),
+				ackP99Ms: round(percentile(ms, 99), 1),
+				ackMaxMs: round(Math.max(...ms), 1),
+				repeatAckP50Ms: round(percentile(againMs, 50), 1),
+				repeatAckP99Ms: round(percentile(againMs, 99), 1),
+				floorAckP50Ms: round(percentile(floorMs, 50), 1),
+				floorAckP99Ms: round(percentile(floorMs, 99), 1),
+				recordsPerSecond: round((pushes * recordsPerPush) / (spanMs / 1000), 0),
+				spanMs,
+				executions: mine.length,
+				itemsInWorkflow: sessions.length,
+				distinctRecords: new Set(sessions).size,
+				repeatExecutions,
+				nonAck: [...first, ...again].filter((a) => !a.ok).length,
+			});
+		}
+		const exactlyOnce = runs.every((r) => r.itemsInWorkflow === pushes * recordsPerPush && r.distinctRecords === pushes * recordsPerPush && r.repeatExecutions === 0 && r.nonAck === 0);
+		return {
+			n8nVersion: n8n.version,
+			pushes,
+			recordsPerPush,
+			inFlight,
+			repetitions,
+			runs,
+			ackP50Ms: round(median(runs.map((r) => r.ackP50Ms)), 1),
+			ackP99Ms: round(median(runs.map((r) => r.ackP99Ms)), 1),
+			floorAckP50Ms: round(median(runs.map((r) => r.floorAckP50Ms)), 1),
+			floorAckP99Ms: round(median(runs.map((r) => r.floorAckP99Ms)), 1),
+			recordsPerSecond: round(median(runs.map((r) => r.recordsPerSecond)), 0),
+			exactlyOnce,
+			method: `Real n8n ${n8n.version} (\`n8n start\`, regular mode, SQLite, the pack from its npm tarball); one published workflow, the Outbound Result Trigger alone (path secret, default options: duplicates dropped). Per repetition: ${pushes} pushes of ${recordsPerPush} records (7.6.1 body: a JSON list of results), ${inFlight} in flight at a time; then the same bodies to n8n's own Webhook node (\`responseMode: onReceived\`, n8n's floor for an acknowledgement); then the same ${pushes} pushes again to the trigger. Acknowledgement latency is the client's POST round trip until the documented answer; records per second = ${pushes * recordsPerPush} ÷ (last execution's stoppedAt − first push sent), from n8n's executions API; exactly once = every record of the first round in exactly one execution item, and the repeated round starts no execution. ${repetitions} repetitions; medians of the per-repetition p50/p99.`,
+		};
+	} finally {
+		await n8n.stop().catch(() => undefined);
+	}
+}
