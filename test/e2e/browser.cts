@@ -30,7 +30,71 @@ export interface BrowserReport {
 	credentialTest: string;
 	/** What the editor said after "Execute workflow" on the quick-start example. */
 	quickStart: string;
+	/** The output panel after creating a campaign through the form (no JSON typed, dates picked). */
+	campaignForm: string;
 	screenshots: string[];
+}
+
+/**
+ * Creates a campaign the way a business user does, from an empty workflow: the Create campaign
+ * action, every value typed into the form (sections for calling numbers, calling hours, IVR
+ * settings and retry policy; no JSON), the two dates entered in the date picker, VDN and call
+ * center IDs left empty for the credential's defaults, then "Execute step".
+ */
+async function createCampaignThroughForm(page: Page, n8nUrl: string, name: string, dates: { start: string; end: string }): Promise<string> {
+	await page.goto(`${n8nUrl}/workflow/new`);
+	await page.locator('[data-test-id="canvas-plus-button"], [data-test-id="canvas-add-button"]').first().click();
+	await page.locator('[data-test-id="node-creator-search-bar"] input, [data-test-id="node-creator-search-bar"]').first().fill('Huawei CEC Outbound');
+	await page.waitForTimeout(800);
+	await page.locator('[data-test-id="node-creator-item-name"]', { hasText: 'Huawei CEC Outbound Campaign' }).first().click();
+	await page.waitForTimeout(800);
+	await page.locator('[data-test-id="node-creator-action-item"], [data-test-id="item-iterator-item"]', { hasText: /^\s*Create campaign\s*$/i }).first().click();
+	await page.waitForTimeout(1500);
+	const input = (param: string, within = '') => page.locator(`${within} [data-test-id="parameter-input-${param}"] input, ${within} [data-test-id="parameter-input-${param}"] textarea`.trim()).first();
+	const section = (param: string) => `[data-test-id="fixed-collection-${param}"]`;
+	// Leave a field (its tip would cover the next button): click an empty spot of the input panel.
+	const leave = async () => {
+		await page.mouse.click(250, 1000);
+		await page.waitForTimeout(300);
+	};
+	const addOptional = async (param: string, label: string, child: string, value: string) => {
+		await page.locator(`${section(param)} [data-test-id="collection-parameter-add"]`).first().click({ force: true });
+		await page.waitForTimeout(400);
+		await page.locator('[data-test-id="collection-parameter-option"]:visible', { hasText: label }).first().click();
+		await page.waitForTimeout(300);
+		await input(child, section(param)).fill(value);
+		await leave();
+	};
+	await input('name').fill(name);
+	for (const [param, value] of [['strBeginTime', dates.start], ['strEndTime', dates.end]]) {
+		await input(param).click();
+		await input(param).fill(value);
+		await page.keyboard.press('Enter');
+		await leave();
+	}
+	await page.locator(`${section('callerNo')} [data-test-id="fixed-collection-add"]`).first().click();
+	await input('accessCode', section('callerNo')).fill('88889527');
+	await leave();
+	await page.locator(`${section('scheduleParam')} [data-test-id="fixed-collection-add"]`).first().click();
+	await addOptional('scheduleParam', 'Workday Window 1 Start', 'workdayBeginTime1', '00:00');
+	await addOptional('scheduleParam', 'Workday Window 1 End', 'workdayEndTime1', '23:59');
+	// The default device type is an IVR campaign: its IVR settings section is shown for it.
+	await page.locator(`${section('ivrParam')} [data-test-id="fixed-collection-add"]`).first().click();
+	await input('deviceSign', section('ivrParam')).fill('1');
+	await input('callCount', section('ivrParam')).fill('10');
+	await input('callInterval', section('ivrParam')).fill('1');
+	await leave();
+	await page.locator(`${section('retryPolicy')} [data-test-id="fixed-collection-add"]`).first().click();
+	await addOptional('retryPolicy', 'Retry Days', 'retryDay', '1');
+	await addOptional('retryPolicy', 'Attempts per Day', 'retryTimes', '1');
+	await addOptional('retryPolicy', 'Retry Interval', 'callInterval', '60');
+	await input('callBackUrl').fill('http://127.0.0.1:9/form-campaign-results');
+	await leave();
+	await page.locator('[data-test-id="node-execute-button"]').first().click();
+	const output = page.locator('[data-test-id="output-panel"], [data-test-id="ndv-output-panel"]').first();
+	await output.locator('text=/1 item/').first().waitFor({ timeout: 60000 }).catch(() => undefined);
+	await page.waitForTimeout(1000);
+	return (await output.innerText().catch(() => '')).trim();
 }
 
 /** Display names of the pack's nodes as n8n serves them (tool variants are not in the panel). */
@@ -50,13 +114,13 @@ async function shot(page: Page, dir: string, name: string, list: string[]): Prom
 
 export async function runBrowserCheck(
 	n8n: RunningN8n,
-	opts: { artifacts: string; credentials: ImportedCredential[]; examples: Array<{ file: string; id: string }>; quickStart?: string },
+	opts: { artifacts: string; credentials: ImportedCredential[]; examples: Array<{ file: string; id: string }>; quickStart?: string; campaignForm?: { name: string; start: string; end: string } },
 ): Promise<BrowserReport> {
 	const { chromium } = await import('playwright-core');
 	const dir = path.join(opts.artifacts, `browser-${n8n.version}`);
 	fs.mkdirSync(dir, { recursive: true });
 	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cec-e2e-chromium-'));
-	const report: BrowserReport = { listedNodes: [], missingNodes: [], missingIcons: [], dropdownOptions: [], credentialTest: '', quickStart: '', screenshots: [] };
+	const report: BrowserReport = { listedNodes: [], missingNodes: [], missingIcons: [], dropdownOptions: [], credentialTest: '', quickStart: '', campaignForm: '', screenshots: [] };
 	let browser: Browser | undefined;
 	try {
 		const context = await chromium.launchPersistentContext(profile, {
@@ -131,7 +195,7 @@ export async function runBrowserCheck(
 		// A dropdown that loads from the simulator: the campaign list of Outbound Campaign (7.1.7).
 		await page.locator('[data-test-id="node-creator-item-name"]', { hasText: 'Huawei CEC Outbound Campaign' }).first().click();
 		await page.waitForTimeout(1000);
-		const action = page.locator('[data-test-id="node-creator-action-item"], [data-test-id="item-iterator-item"]', { hasText: /Get Details of|Get an Outbound Campaign|Details/ }).first();
+		const action = page.locator('[data-test-id="node-creator-action-item"], [data-test-id="item-iterator-item"]', { hasText: /^\s*Get campaign\s*$/i }).first();
 		if (await action.count()) await action.click();
 		await page.waitForTimeout(1500);
 		const locator = page.locator('[data-test-id="resource-locator-input"], [data-test-id="rlc-input"]').first();
@@ -164,6 +228,12 @@ export async function runBrowserCheck(
 			await toast.waitFor({ timeout: 60000 }).catch(() => undefined);
 			report.quickStart = (await toast.textContent().catch(() => null))?.trim() ?? '';
 			await shot(page, dir, '06-quick-start-executed', report.screenshots);
+		}
+
+		// A campaign created through the form, from an empty workflow.
+		if (opts.campaignForm) {
+			report.campaignForm = await createCampaignThroughForm(page, n8n.url, opts.campaignForm.name, opts.campaignForm);
+			await shot(page, dir, '07-campaign-created-through-the-form', report.screenshots);
 		}
 
 		// Canvas screenshots of the example workflows.

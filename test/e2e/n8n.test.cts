@@ -517,8 +517,33 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 	(browser.available && version === VERSIONS[0] ? it : it.skip)('the editor in Chromium: nodes panel, icons, a simulator-loaded dropdown, a credential Test, example canvases', async () => {
 		const before = (await n8n.waitForExecutions('exQuickCampaignResults', 1)).length;
 		const report = await timed('browser', () =>
-			runBrowserCheck(n8n, { artifacts: ARTIFACTS, credentials, examples: exampleWorkflows(credentials).map((e) => ({ file: e.file, id: e.workflow.id })), quickStart: 'exQuickCampaignResults' }),
+			runBrowserCheck(n8n, {
+				artifacts: ARTIFACTS,
+				credentials,
+				examples: exampleWorkflows(credentials).map((e) => ({ file: e.file, id: e.workflow.id })),
+				quickStart: 'exQuickCampaignResults',
+				campaignForm: { name: 'Form campaign', start: '2031-03-03 09:00:00', end: '2031-03-31 18:00:00' },
+			}),
 		);
+		// The campaign form: created on the first run, dates in the documented format, tenant IDs from the credential, sections as the reference nests them.
+		const created = sim.requests.filter((r) => r.section === '7.1.2' && String(r.body).includes('"Form campaign"'));
+		expect(created).toHaveLength(1);
+		expect(created[0].path).toBe('/rest/isales/v2/openapi/campaigns/1');
+		expect(JSON.parse(String(created[0].body))).toEqual({
+			name: 'Form campaign',
+			strBeginTime: '2031-03-03 09:00:00',
+			strEndTime: '2031-03-31 18:00:00',
+			deviceType: 1,
+			callerNo: [{ accessCode: '88889527', priority: 1 }],
+			maxAlertingTime: 20,
+			scheduleParam: { workdayBeginTime1: '00:00', workdayEndTime1: '23:59' },
+			ivrParam: { deviceSign: '1', callCount: 10, callInterval: 1 },
+			callBackUrl: 'http://127.0.0.1:9/form-campaign-results',
+			retryPolicy: { policyType: 0, retryDay: 1, retryTimes: 1, callInterval: 60 },
+			ccId: 1,
+		});
+		expect(report.campaignForm).toMatch(/1 item/);
+		expect(report.campaignForm).toMatch(/\bid\b/);
 		// The quick start from the editor: one more successful execution with the spreadsheet rows.
 		const runs = await n8n.waitForExecutions('exQuickCampaignResults', before + 1, { timeoutMs: 60000 });
 		const latest = runs.sort((a: any, b: any) => Number(b.id) - Number(a.id))[0];
