@@ -13,8 +13,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-// Outside the project, so `n8n-node lint` (which lints every .ts file of the project) never reads them.
-const outDir = path.join(require('node:os').tmpdir(), 'n8n-nodes-huawei-cec-generated-ui');
+// Outside the project, so `n8n-node lint` (which lints every .ts file of the project) never reads
+// them, and one folder per run, so runs side by side never read each other's files.
+const outDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'n8n-nodes-huawei-cec-generated-ui-'));
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const filter = args.find((a) => !a.startsWith('--'));
@@ -35,7 +36,6 @@ function literal(value, indent = '') {
 
 function materialize() {
 	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-	fs.rmSync(outDir, { recursive: true, force: true });
 	const files = [];
 	for (const rel of pkg.n8n.nodes) {
 		const mod = require(path.join(root, rel));
@@ -104,6 +104,7 @@ async function main() {
 		for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(5)} ${rule}`);
 		console.log(`generated UI lint: ${files.length} nodes, ${total} violations`);
 	}
+	fs.rmSync(outDir, { recursive: true, force: true });
 	process.exit(total ? 1 : 0);
 }
 
