@@ -92,6 +92,15 @@ describe('a campaign from the form', () => {
 		expect(sim.requests.filter((q) => q.section === '7.1.2')).toHaveLength(0);
 	});
 
+	it('a tenant ID set nowhere is named with where to set it', async () => {
+		const plain = await createHarness(simulatorCredentials(sim));
+		const r = await plain.runNode(campaignNode, campaignForm());
+		expect(r.error?.message).toBe(
+			"2 problems (7.1.2): vdnId: is required (set it here, or once in the credential's Default VDN ID); ccId: is required (set it here, or once in the credential's Default Call Center ID)",
+		);
+		expect(sim.requests.filter((q) => q.section === '7.1.2')).toHaveLength(0);
+	});
+
 	it('the JSON alternative of a section takes a value built by an expression', async () => {
 		const r = await n8n.runNode(
 			campaignNode,

@@ -8,7 +8,7 @@ import type { CredentialTypeName } from '../auth/strategies';
 import { runPerItem } from '../items';
 import { cecRequest, runCredentials } from '../transport/cecRequest';
 import { toWireDate, isValidTimeZone } from './dates';
-import { credentialSourceOf, isAdditionalInUi, isConditionalInMain, isInMainList, isStructured, jsonTwinName, structuredValue } from './form';
+import { credentialFieldLabel, credentialSourceOf, isAdditionalInUi, isConditionalInMain, isInMainList, isStructured, jsonTwinName, structuredValue } from './form';
 import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagingFieldNames, parameterName, parameterNames } from './params';
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import { simplifyAnswer, withMeanings } from './simplify';
@@ -187,6 +187,10 @@ async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names:
 		}
 		const source = credentialSourceOf(field);
 		if (source && (raw === undefined || raw === null || raw === '')) raw = credentials[source.field];
+		// A tenant constant missing in both places: say where it can be set.
+		if (source && !source.hidden && field.required && (raw === undefined || raw === null || String(raw).trim() === '')) {
+			read.problems.push(`${field.name}: is required (set it here, or once in the credential's ${credentialFieldLabel(source.field)})`);
+		}
 		values[`${field.in}:${field.name}`] = convert(field, locatorValue(raw), read);
 	}
 	await readBinaryFields(ctx, spec, values, itemIndex);

@@ -24,6 +24,13 @@ const TENANT_CONSTANTS: Record<string, string> = {
 	'X-TenantSpaceID': 'tenantSpaceId',
 };
 
+/** How the credential labels the fields it fills (credentials/common.ts tenantFields). */
+const CREDENTIAL_LABELS: Record<string, string> = { vdnId: 'Default VDN ID', ccId: 'Default Call Center ID', tenantSpaceId: 'Default Tenant Space ID' };
+
+export function credentialFieldLabel(field: string): string {
+	return CREDENTIAL_LABELS[field] ?? displayNameOf(field);
+}
+
 /** Where an empty field is filled from: the spec's credential field, or the credential's tenant constant. */
 export function credentialSourceOf(field: FieldSpec): FieldSpec['fromCredential'] {
 	if (field.fromCredential) return field.fromCredential;
@@ -195,7 +202,7 @@ export function fieldProperty(field: FieldSpec, name: string, specs: OperationSp
 	const source = nested ? undefined : credentialSourceOf(field);
 	const extra: string[] = [];
 	if (field.dateFormat) extra.push(`Pick a date or map one; it is ${formatInWords(field.dateFormat)} in ${field.dateZone ?? "the tenant's time zone"}`);
-	if (source && !source.hidden) extra.push(`Empty: the credential's ${displayNameOf(source.field)}`);
+	if (source && !source.hidden) extra.push(`Empty: the credential's ${credentialFieldLabel(source.field)}`);
 	const description = describeField(field, extra);
 	const located = nested ? undefined : lookupProperty(field, name, specs, description);
 	if (located) return located;
