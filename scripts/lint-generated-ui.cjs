@@ -9,6 +9,9 @@
  *   node scripts/lint-generated-ui.cjs Reports    # nodes whose class name contains "Reports"
  *   --json                                        # one line per violation, machine-readable
  */
+// n8n's lint plugin treats every file as a trigger node and a credential when NODE_ENV is "test"
+// (its own test mode), which a test runner sets: run the rules as `n8n-node lint` does.
+delete process.env.NODE_ENV;
 const fs = require('node:fs');
 const path = require('node:path');
 
