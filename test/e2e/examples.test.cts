@@ -59,10 +59,21 @@ describe(`the trigger examples in n8n ${VERSION}`, () => {
 
 	beforeAll(async () => {
 		sim = await startSimulator({ port: 0, timeScale: 0.01, agentIdleTimeoutMs: 3_600_000 });
-		credentials = sandboxCredentials(sim);
+		// Accounts of the third-party services, present (n8n publishes no workflow with a node lacking
+		// its credential) but connected to nothing: those nodes are where the examples stop here.
+		const thirdParty: ImportedCredential[] = [
+			{ id: 'exNoGoogleAccount', name: 'Google Sheets (no account in the test)', type: 'googleSheetsOAuth2Api', data: { clientId: 'no-account', clientSecret: 'no-account' } },
+			{ id: 'exNoSlackAccount00', name: 'Slack (no account in the test)', type: 'slackApi', data: { accessToken: 'xoxb-no-account-in-the-test' } },
+		];
+		credentials = [...sandboxCredentials(sim), ...thirdParty];
+		const sinkCredentials: Record<string, Record<string, { id: string; name: string }>> = {
+			'n8n-nodes-base.googleSheets': { googleSheetsOAuth2Api: { id: thirdParty[0].id, name: thirdParty[0].name } },
+			'n8n-nodes-base.slack': { slackApi: { id: thirdParty[1].id, name: thirdParty[1].name } },
+		};
 		const workflows = exampleWorkflows(credentials)
 			.map((e) => e.workflow)
-			.filter((w) => TRIGGER_EXAMPLES.includes(w.id));
+			.filter((w) => TRIGGER_EXAMPLES.includes(w.id))
+			.map((w) => ({ ...w, nodes: w.nodes.map((n: any) => (sinkCredentials[n.type] ? { ...n, credentials: sinkCredentials[n.type] } : n)) }));
 		expect(workflows.map((w) => w.id).sort()).toEqual([...TRIGGER_EXAMPLES].sort());
 		if (!fs.existsSync(CDR_FOLDER)) {
 			fs.mkdirSync(path.join(CDR_FOLDER, 'cdr'), { recursive: true });
@@ -103,9 +114,9 @@ describe(`the trigger examples in n8n ${VERSION}`, () => {
 		expect(rows).toEqual(
 			records.map((r) => ({ 'Record ID': expect.stringMatching(/^[0-9a-f]{32}$/), Campaign: '1001', Called: r.called, 'Call Time': '2030-01-01 10:00:00', 'Fail Code': r.failCode, 'Call ID': r.callId })),
 		);
-		// The sheet node got those rows and stopped only for want of a Google account.
+		// The sheet node got those rows; with no Google account behind its credential, it stops there.
 		expect(ran(execution)).toContain('Upsert Row by Record ID');
-		expect(errorOf(execution, 'Upsert Row by Record ID')).toMatch(/credential/i);
+		expect(errorOf(execution, 'Upsert Row by Record ID')).toEqual(expect.any(String));
 	});
 
 	it('CDR file ready → the signed callback downloads the ZIP and the workflow stores it on disk', async () => {
@@ -129,7 +140,7 @@ describe(`the trigger examples in n8n ${VERSION}`, () => {
 		expect(events.map((e) => e.eventType)).toContain('AgentState_Busy');
 		expect(events[0]).toMatchObject({ workNo: '102' });
 		expect(ran(execution)).toContain('Post to Slack');
-		expect(errorOf(execution, 'Post to Slack')).toMatch(/credential/i);
+		expect(errorOf(execution, 'Post to Slack')).toEqual(expect.any(String));
 	});
 
 	it('Udesk hangups → Google Sheets: activation subscribes, a hangup push becomes a row for the sheet', async () => {
@@ -141,7 +152,7 @@ describe(`the trigger examples in n8n ${VERSION}`, () => {
 		expect(row).toMatchObject({ event: 'general_hangup', receivedAt: expect.any(String) });
 		expect(JSON.parse(row.data)).toEqual({ call_id: 'example-call-1', hangup_side: 'customer' });
 		expect(ran(execution)).toContain('Append to Sheet');
-		expect(errorOf(execution, 'Append to Sheet')).toMatch(/credential/i);
+		expect(errorOf(execution, 'Append to Sheet')).toEqual(expect.any(String));
 	});
 
 	it('Tencent CCC number mapping from a CRM: the request reaches the CRM lookup with its mode and key', async () => {

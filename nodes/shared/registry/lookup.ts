@@ -77,7 +77,10 @@ function searchMethod(list: OperationSpec, lookup: FieldLookup, credentialType: 
 			if (field.name === lookup.valuePath && lookup.params?.[field.name] === undefined) continue;
 			const source = credentialSourceOf(field);
 			const fromCredential = source ? credentials[source.field] : undefined;
-			const value = lookup.params?.[field.name] ?? currentParameter(this, fieldParameterName(field)) ?? (fromCredential !== '' ? fromCredential : undefined) ?? (field.required ? field.default : undefined);
+			// A field left empty in the form (a tenant ID the credential holds) is not a value.
+			const inForm = currentParameter(this, fieldParameterName(field));
+			const blank = (v: unknown) => v === undefined || v === null || v === '';
+			const value = lookup.params?.[field.name] ?? (blank(inForm) ? undefined : inForm) ?? (blank(fromCredential) ? undefined : fromCredential) ?? (field.required ? field.default : undefined);
 			if (value !== undefined && value !== '') values[key] = typed(field, value);
 		}
 		const problem = validateValues(list, values);
