@@ -127,8 +127,9 @@ describe(`the trigger examples in n8n ${VERSION}`, () => {
 		const execution = await oneExecution('exCdrReadyToDisk');
 		expect(execution.status).toBe('success');
 		const [stored] = output(execution, 'Store the ZIP');
-		expect(String(stored?.fileName ?? '')).toMatch(/^\d{8}_[0-9a-f]{32}\.zip$/);
-		const file = path.join(CDR_FOLDER, 'cdr', String(stored.fileName));
+		// The write node reports the path it wrote: the example's folder and CEC's file name.
+		expect(String(stored?.fileName ?? '')).toMatch(new RegExp(`^${CDR_FOLDER}/cdr/\\d{8}_[0-9a-f]{32}\\.zip$`));
+		const file = String(stored.fileName);
 		expect(fs.readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
 	});
 
@@ -164,6 +165,6 @@ describe(`the trigger examples in n8n ${VERSION}`, () => {
 		expect(output(execution, 'Mapping Request')).toEqual([expect.objectContaining({ Mode: 'PhoneToUID', Key: '13988881234' })]);
 		// The CRM of the example is a placeholder address (crm.example.com): its lookup is the one node that cannot run here.
 		expect(ran(execution)).toContain('Look Up in CRM');
-		expect(errorOf(execution, 'Look Up in CRM')).toMatch(/crm\.example\.com|ENOTFOUND|getaddrinfo|EAI_AGAIN/i);
+		expect(errorOf(execution, 'Look Up in CRM')).toMatch(/connection cannot be established|ENOTFOUND|getaddrinfo|EAI_AGAIN/i);
 	});
 });
