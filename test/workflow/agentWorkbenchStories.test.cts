@@ -201,9 +201,8 @@ describe('multimedia story', () => {
 });
 
 describe('pick-lists', () => {
-	// Skipped until the shared lookup (nodes/shared/registry/lookup.ts) fills the list operation's
-	// credential fields (agentid from the credential's Agent ID); it now asks for agentid.
-	it.skip('offers the skill queues of the agent\'s VDN (Get Skill Queues, 5.2.7) for a skill queue ID', async () => {
+	// The list operation's agentid comes from the credential's Agent ID (nodes/shared/registry/lookup.ts).
+	it('offers the skill queues of the agent\'s VDN (Get Skill Queues, 5.2.7) for a skill queue ID', async () => {
 		const { workbench } = await import('./agentWorkbench.support.cjs');
 		await ok(execute(sim, agent101, 'workbench', 'agent', 'signIn'));
 		const list = await agent101.listSearch(workbench, 'lookup_5_2_7_id', paramsFor('workbench', 'callData', 'getWaitingCalls'), 'huaweiCecAgentGatewayApi');
