@@ -14,23 +14,14 @@
  */
 import path from 'node:path';
 import { median, ROOT, round, startSimChild, type SimChild } from './lib.cjs';
-import { chain, codeNode, webhookNode } from './diy.cjs';
+import { chain, codeNode, diySignPreamble, webhookNode } from './diy.cjs';
 import { createCampaign } from './throughput.cjs';
 
 type Launcher = typeof import('../scripts/e2e/n8n.cjs');
 
 /** The DIY signer for a POST with a JSON body (reference 4.3, signs content-type;host and the body). */
 export function diySignPostCode(sim: SimChild, uriExpression: string, bodyExpression: string): string {
-	const url = new URL(sim.url);
-	return `const crypto = require('crypto');
-const AK = ${JSON.stringify(sim.credentials.ak)};
-const SK = ${JSON.stringify(sim.credentials.sk)};
-const BASE = ${JSON.stringify(sim.url)};
-const HOST = ${JSON.stringify(url.host)};
-const CONTENT_TYPE = 'application/json;charset=UTF-8';
-const hmacHex = (key, msg) => crypto.createHmac('sha256', key).update(msg, 'utf8').digest('hex');
-const enc = (s) => Array.from(Buffer.from(String(s), 'utf8')).map((b) => (/[A-Za-z0-9\\-._~]/.test(String.fromCharCode(b)) && b < 128 ? String.fromCharCode(b) : '%' + b.toString(16).toUpperCase().padStart(2, '0'))).join('');
-return $input.all().map((item) => {
+	return `${diySignPreamble(sim)}return $input.all().map((item) => {
   const uri = ${uriExpression};
   const body = JSON.stringify(${bodyExpression});
   const timestamp = new Date().toISOString();

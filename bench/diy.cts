@@ -19,7 +19,8 @@ type Side = 'ours' | 'oursWide' | 'diy';
 const HOOKS: Record<Side, string> = { ours: 'bench-ours', oursWide: 'bench-ours-wide', diy: 'bench-diy' };
 
 /** What a user writes in a Code node to sign auth-v2 (4.3) by hand, following the reference's Java demo. */
-export function diySignCode(sim: SimChild): string {
+/** The first lines of every hand-written signing Code node: the keys, the target and the reference's helpers. */
+export function diySignPreamble(sim: SimChild): string {
 	const url = new URL(sim.url);
 	return `const crypto = require('crypto');
 const AK = ${JSON.stringify(sim.credentials.ak)};
@@ -29,7 +30,11 @@ const HOST = ${JSON.stringify(url.host)};
 const CONTENT_TYPE = 'application/json;charset=UTF-8';
 const hmacHex = (key, msg) => crypto.createHmac('sha256', key).update(msg, 'utf8').digest('hex');
 const enc = (s) => Array.from(Buffer.from(String(s), 'utf8')).map((b) => (/[A-Za-z0-9\\-._~]/.test(String.fromCharCode(b)) && b < 128 ? String.fromCharCode(b) : '%' + b.toString(16).toUpperCase().padStart(2, '0'))).join('');
-return $input.all().map((item) => {
+`;
+}
+
+export function diySignCode(sim: SimChild): string {
+	return `${diySignPreamble(sim)}return $input.all().map((item) => {
   const uri = '${CAMPAIGN_BASE}/1/' + item.json.campaignId;
   const timestamp = new Date().toISOString();
   const signedHeaders = 'content-type;host';

@@ -6,7 +6,7 @@
  */
 import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
 import { isConditionalInMain, isStructured, jsonTwinName } from '../../nodes/shared/registry/form';
-import { binaryFields, isJsonField, pagingFieldNames, parameterName, parameterNames } from '../../nodes/shared/registry/params';
+import { binaryFields, isJsonField, pagingFieldNames, parameterName, parameterNames, toParameterName } from '../../nodes/shared/registry/params';
 import type { FieldSpec, OperationSpec } from '../../nodes/shared/registry/types';
 import { fieldSchema } from '../../nodes/shared/registry/validate';
 import { toWireDate } from '../../nodes/shared/registry/dates';
@@ -87,7 +87,7 @@ function sectionForm(field: FieldSpec, entry: IDataObject): IDataObject {
 	const additionalFields: IDataObject = {};
 	for (const [key, value] of Object.entries(entry)) {
 		const child = field.children?.find((c) => c.name === key);
-		const name = key.replace(/[^A-Za-z0-9_]/g, '_');
+		const name = toParameterName(key);
 		const form = child ? parameterValue(child, value, true) : value;
 		if (child?.required) direct[name] = form as never;
 		else additionalFields[name] = form as never;
@@ -137,7 +137,6 @@ export function buildParameters(specs: OperationSpec[], spec: OperationSpec, ove
 	// output, the default, has its own tests (test/workflow/simplifiedOutput.test.cts).
 	const parameters: INodeParameters = { resource: spec.resource, operation: spec.operation, output: 'raw' };
 	const values: Record<string, unknown> = {};
-	const additionalFields: IDataObject = {};
 	const notTyped = new Set([...pagingFieldNames(spec), ...binaryFields(spec).filter((b) => !b.parent).map((b) => b.field.name)]);
 	for (const field of spec.fields) {
 		if (notTyped.has(field.name)) continue;
@@ -146,10 +145,7 @@ export function buildParameters(specs: OperationSpec[], spec: OperationSpec, ove
 		if (field.required || field.name in additional) {
 			const value = field.name in additional ? additional[field.name] : override !== undefined ? override : sampleValue(field, field.in === 'body' ? example[field.name] : undefined);
 			values[`${field.in}:${field.name}`] = value;
-			// JSON text for a structured field (a String documented with sub-fields, sent as that text) goes to its JSON alternative.
-			if (isStructured(field) && typeof value === 'string') additionalFields[jsonTwinName(name)] = value;
-			else if (field.required || isConditionalInMain(field, spec)) parameters[name] = parameterValue(field, value) as never;
-			else additionalFields[name] = parameterValue(field, value) as never;
+			setFormValue(parameters, name, field, value, !field.required, spec);
 		}
 	}
 	// Fields required because another field has a value (requiredWhen): shown beside it, filled like a required one.
@@ -160,11 +156,8 @@ export function buildParameters(specs: OperationSpec[], spec: OperationSpec, ove
 		if (!controller || !when.values.some((v) => String(v) === String(values[`${controller.in}:${controller.name}`]))) continue;
 		const value = overrides[field.name] !== undefined ? overrides[field.name] : sampleValue(field, field.in === 'body' ? example[field.name] : undefined);
 		values[`${field.in}:${field.name}`] = value;
-		const name = parameterName(names, spec, field);
-		if (isStructured(field) && typeof value === 'string') additionalFields[jsonTwinName(name)] = value;
-		else parameters[name] = parameterValue(field, value) as never;
+		setFormValue(parameters, parameterName(names, spec, field), field, value, false, spec);
 	}
-	if (Object.keys(additionalFields).length) parameters.additionalFields = additionalFields as never;
 	return { parameters, values };
 }
 

@@ -178,9 +178,9 @@ async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names:
 	for (const field of spec.fields) {
 		if (paged.has(field.name) || binaryTopLevel.has(field.name)) continue;
 		const name = parameterName(names, spec, field);
-		const shown = isInMainList(field) || isConditionalInMain(field, spec);
+		const conditional = isConditionalInMain(field, spec);
 		// A conditional field is hidden (so not set) unless its condition holds: null, not an error.
-		let raw: unknown = shown ? ctx.getNodeParameter(name, itemIndex, isConditionalInMain(field, spec) ? null : undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
+		let raw: unknown = isInMainList(field) || conditional ? ctx.getNodeParameter(name, itemIndex, conditional ? null : undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
 		if (isStructured(field)) {
 			const json = additional[jsonTwinName(name)];
 			if (typeof json === 'string' ? json.trim() !== '' && json.trim() !== '{}' && json.trim() !== '[]' : json !== undefined && json !== null) raw = json;

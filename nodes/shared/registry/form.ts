@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { formatInWords } from './dates';
 import { availableLookup, lookupMethodName } from './lookup';
-import { isJsonField } from './params';
+import { isJsonField, toParameterName } from './params';
 import type { FieldSpec, OperationSpec } from './types';
 import { limitsInWords, sentence, titleCase } from './wording';
 
@@ -169,8 +169,8 @@ function structuredProperty(field: FieldSpec, name: string, description: string)
 	const children = field.children ?? [];
 	const byLabel = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
 	// A sub-field read from a binary property can also be typed (the binary parameter wins when set).
-	const required = children.filter((c) => c.required).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
-	const optional = children.filter((c) => !c.required).map((c) => fieldProperty(c, c.name.replace(/[^A-Za-z0-9_]/g, '_'), [], true));
+	const required = children.filter((c) => c.required).map((c) => fieldProperty(c, toParameterName(c.name), [], true));
+	const optional = children.filter((c) => !c.required).map((c) => fieldProperty(c, toParameterName(c.name), [], true));
 	const label = labelOf(field);
 	const values: INodeProperties[] = [...required.map((p) => ({ ...p, required: true }))];
 	if (optional.length) {
@@ -246,7 +246,7 @@ function sectionValue(field: FieldSpec, entry: IDataObject): IDataObject {
 	const merged: IDataObject = { ...direct, ...((additionalFields as IDataObject | undefined) ?? {}) };
 	const out: IDataObject = {};
 	for (const child of field.children ?? []) {
-		const value = merged[child.name.replace(/[^A-Za-z0-9_]/g, '_')];
+		const value = merged[toParameterName(child.name)];
 		if (!blankForm(value)) out[child.name] = value as IDataObject[string];
 	}
 	return out;

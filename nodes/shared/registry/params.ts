@@ -18,8 +18,13 @@ const RESERVED = new Set(['resource', 'operation', 'output', 'options', 'additio
  * another (saved workflows keep their values). Operations of one node may document one name with
  * different types; n8n keeps one value per name and shows the property of the chosen operation.
  */
+/** n8n parameter names are identifiers: any other character of a documented name becomes "_" (`X-TenantSpaceID` → `X_TenantSpaceID`). */
+export function toParameterName(text: string): string {
+	return text.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
 export function fieldParameterName(field: FieldSpec): string {
-	const safe = field.name.replace(/[^A-Za-z0-9_]/g, '_');
+	const safe = toParameterName(field.name);
 	return RESERVED.has(safe) ? `${safe}Field` : safe;
 }
 
@@ -59,7 +64,7 @@ export function pagingFieldNames(spec: OperationSpec): Set<string> {
 
 /** Where a binary field's content comes from: the parameter naming the input item's binary property. */
 export function binaryParameterName(field: FieldSpec, parent?: FieldSpec): string {
-	return `binaryProperty_${parent ? `${parent.name}_` : ''}${field.name}`.replace(/[^A-Za-z0-9_]/g, '_');
+	return toParameterName(`binaryProperty_${parent ? `${parent.name}_` : ''}${field.name}`);
 }
 
 /** Top-level binary fields, and binary children of top-level object fields. */
