@@ -14,6 +14,7 @@
 delete process.env.NODE_ENV;
 const fs = require('node:fs');
 const path = require('node:path');
+const { builtNodes } = require('./built-package.cjs');
 
 const root = path.resolve(__dirname, '..');
 // Outside the project, so `n8n-node lint` (which lints every .ts file of the project) never reads
@@ -38,23 +39,17 @@ function literal(value, indent = '') {
 }
 
 function materialize() {
-	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 	const files = [];
-	for (const rel of pkg.n8n.nodes) {
-		const mod = require(path.join(root, rel));
-		for (const [className, Node] of Object.entries(mod)) {
-			if (typeof Node !== 'function' || !/^[A-Z]/.test(className) || !Node.prototype || !("description" in new Node())) continue;
-			if (filter && !className.includes(filter)) continue;
-			const { description } = new Node();
-			const dir = path.join(outDir, 'nodes', className);
-			fs.mkdirSync(dir, { recursive: true });
-			const file = path.join(dir, `${className}.node.ts`);
-			fs.writeFileSync(
-				file,
-				`import type { INodeType, INodeTypeDescription } from 'n8n-workflow';\n\nexport class ${className} implements INodeType {\n\tdescription: INodeTypeDescription = ${literal(description, '\t')};\n}\n`,
-			);
-			files.push(file);
-		}
+	for (const { className, description } of builtNodes()) {
+		if (filter && !className.includes(filter)) continue;
+		const dir = path.join(outDir, 'nodes', className);
+		fs.mkdirSync(dir, { recursive: true });
+		const file = path.join(dir, `${className}.node.ts`);
+		fs.writeFileSync(
+			file,
+			`import type { INodeType, INodeTypeDescription } from 'n8n-workflow';\n\nexport class ${className} implements INodeType {\n\tdescription: INodeTypeDescription = ${literal(description, '\t')};\n}\n`,
+		);
+		files.push(file);
 	}
 	return files;
 }

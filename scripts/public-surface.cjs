@@ -11,6 +11,7 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const { builtCredentials, builtNodes } = require('./built-package.cjs');
 
 const root = path.resolve(__dirname, '..');
 const baselineFile = path.join(root, 'test', 'surface', 'baseline.json');
@@ -31,36 +32,24 @@ function walk(properties, prefix, out) {
 }
 
 function currentSurface() {
-	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 	const surface = {};
-	for (const rel of pkg.n8n.nodes) {
-		for (const [className, Node] of Object.entries(require(path.join(root, rel)))) {
-			// Node classes only (a module also exports helpers such as isQuery).
-			if (typeof Node !== 'function' || !/^[A-Z]/.test(className)) continue;
-			const instance = new Node();
-			if (!instance.description) continue;
-			const d = instance.description;
-			const out = new Set();
-			for (const version of [d.version].flat()) out.add(`version ${version}`);
-			walk(d.properties, '', out);
-			// Operation values are only meaningful with their resource.
-			for (const property of d.properties) {
-				const resources = property.displayOptions?.show?.resource;
-				if (property.name === 'operation' && Array.isArray(property.options)) {
-					for (const resource of resources ?? ['']) for (const option of property.options) out.add(`operation ${resource}:${option.value}`);
-				}
+	for (const { description: d } of builtNodes()) {
+		const out = new Set();
+		for (const version of [d.version].flat()) out.add(`version ${version}`);
+		walk(d.properties, '', out);
+		// Operation values are only meaningful with their resource.
+		for (const property of d.properties) {
+			const resources = property.displayOptions?.show?.resource;
+			if (property.name === 'operation' && Array.isArray(property.options)) {
+				for (const resource of resources ?? ['']) for (const option of property.options) out.add(`operation ${resource}:${option.value}`);
 			}
-			surface[`node ${d.name}`] = [...out].sort();
 		}
+		surface[`node ${d.name}`] = [...out].sort();
 	}
-	for (const rel of pkg.n8n.credentials) {
-		for (const [className, Credential] of Object.entries(require(path.join(root, rel)))) {
-			if (typeof Credential !== 'function' || !/^[A-Z]/.test(className)) continue;
-			const c = new Credential();
-			const out = new Set();
-			walk(c.properties, '', out);
-			surface[`credential ${c.name}`] = [...out].sort();
-		}
+	for (const c of builtCredentials()) {
+		const out = new Set();
+		walk(c.properties, '', out);
+		surface[`credential ${c.name}`] = [...out].sort();
 	}
 	return surface;
 }
