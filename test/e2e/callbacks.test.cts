@@ -12,7 +12,7 @@ import { launchN8n, type ImportedCredential, type RunningN8n, type WorkflowJson 
 import { sandboxCredentials } from '../../scripts/e2e/sandbox.cjs';
 import { signCallbackBody, startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { authV2, c1Token, c2Post } from '../simulator/helpers.cjs';
-import { cecNode, workflow } from './workflows.cjs';
+import { cecNode, workflow, waitUntil as waitFor } from './workflows.cjs';
 
 jest.setTimeout(10 * 60 * 1000);
 
@@ -42,15 +42,8 @@ interface Answer {
 	text: string;
 }
 
-async function waitUntil<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 30000): Promise<NonNullable<T>> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const v = await fn();
-		if (v) return v as NonNullable<T>;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
+/** This suite's calls wait 30 s unless they say otherwise. */
+const waitUntil = <T,>(what: string, fn: () => T | Promise<T>, timeoutMs = 30000) => waitFor(what, fn, timeoutMs);
 
 const outboundRecord = (id: string) => ({
 	campaignId: '42',

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchN8n, type ImportedCredential, type RunningN8n } from '../../scripts/e2e/n8n.cjs';
 import { exampleWorkflows, sandboxCredentials } from '../../scripts/e2e/sandbox.cjs';
+import { waitUntil } from './workflows.cjs';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { c2Post } from '../simulator/helpers.cjs';
 
@@ -22,16 +23,6 @@ const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
 const CDR_FOLDER = '/home/node/.n8n-files';
 
 const TRIGGER_EXAMPLES = ['exCampaignSheets', 'exCdrReadyToDisk', 'exAgentStateSlack', 'exUdeskHangupSheet', 'exTencentMapCrm'];
-
-async function waitUntil<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 60000): Promise<NonNullable<T>> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const v = await fn();
-		if (v) return v as NonNullable<T>;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 300));
-	}
-}
 
 /** The JSON items a node output in an execution (its first run, first output). */
 const output = (execution: any, node: string): any[] => (execution.data?.resultData?.runData?.[node]?.[0]?.data?.main?.[0] ?? []).map((i: any) => i.json);

@@ -14,7 +14,7 @@ import { OPERATIONS as WORKBENCH_OPS } from '../../nodes/HuaweiCecAgentWorkbench
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { seedSandbox, signInSandboxAgents } from '../../simulator/sandboxData.cjs';
 import { browserAvailable, runBrowserCheck } from './browser.cjs';
-import { PKG, builtin, campaignStartParameters, cecNode, manualTrigger, operationParameters, queryParameters, webhook, workflow } from './workflows.cjs';
+import { PKG, builtin, campaignStartParameters, cecNode, manualTrigger, operationParameters, queryParameters, webhook, workflow, waitUntil } from './workflows.cjs';
 
 jest.setTimeout(30 * 60 * 1000);
 
@@ -95,16 +95,6 @@ function nodeOutput(execution: any, nodeName: string): any[] {
 function nodeError(execution: any): string | undefined {
 	const e = execution?.data?.resultData?.error;
 	return e ? `${e.message}${e.description ? ` (${e.description})` : ''}` : undefined;
-}
-
-async function waitUntil<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 60000): Promise<NonNullable<T>> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const v = await fn();
-		if (v) return v as NonNullable<T>;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
 }
 
 /** The examples a user runs from "Execute workflow" (a Manual Trigger first), and the trigger example the suite activates. */

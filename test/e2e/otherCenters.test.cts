@@ -8,7 +8,7 @@
 import { launchN8n, type RunningN8n, type WorkflowJson } from '../../scripts/e2e/n8n.cjs';
 import { sandboxCredentials, TENCENT_SANDBOX } from '../../scripts/e2e/sandbox.cjs';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
-import { cecNode, manualTrigger, workflow } from './workflows.cjs';
+import { cecNode, manualTrigger, workflow, waitUntil } from './workflows.cjs';
 
 jest.setTimeout(30 * 60 * 1000);
 
@@ -17,16 +17,6 @@ const UDESK_SECRET = 'e2e-udesk-secret-0123456789';
 const AUTH = { user: TENCENT_SANDBOX.user, password: TENCENT_SANDBOX.password };
 
 const ids = { httpRequest: 'e2eUdeskHttpReq01', udesk: 'e2eUdeskEvents01', builtIn: 'e2eTencentBuiltIn', fromWorkflow: 'e2eTencentFlow01', wrongShape: 'e2eTencentWrong01' };
-
-async function waitUntil<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 60000): Promise<NonNullable<T>> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const v = await fn();
-		if (v) return v as NonNullable<T>;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
 
 function setNode(name: string, assignments: Array<[string, string]>): WorkflowJson['nodes'][number] {
 	return {

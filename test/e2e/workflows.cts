@@ -16,6 +16,17 @@ export const PKG = 'n8n-nodes-huawei-cec';
 
 type Node = WorkflowJson['nodes'][number];
 
+/** Polls until `fn` gives a value (or the deadline passes, naming what was awaited). */
+export async function waitUntil<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 60000): Promise<NonNullable<T>> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const v = await fn();
+		if (v) return v as NonNullable<T>;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
+
 export function workflow(id: string, name: string, nodes: Node[], chain: string[][] = []): WorkflowJson {
 	const connections: Record<string, { main: Array<Array<{ node: string; type: 'main'; index: number }>> }> = {};
 	for (const path of chain) {
