@@ -48,7 +48,32 @@ export interface P7Result {
 	method: string;
 }
 
-export async function runP7(pushes: number, recordsPerPush: number, inFlight: number, repetitions: number): Promise<P7Result> {
+/**
+ * The n8n configurations P7 runs under. n8n 2.41 evaluates expressions in V8 isolates (engine
+ * "vm", a pool of 1): every webhook call of a trigger other than n8n's own Webhook node takes an
+ * isolate from the pool and disposes of it afterwards, and so does every execution, so each push
+ * pays for creating isolates whether or not an expression is ever evaluated. With lazy
+ * acquisition (an n8n setting) an isolate is created only when an expression is evaluated; the
+ * trigger's webhook phase evaluates none.
+ */
+export const P7_CONFIGURATIONS = [
+	{ key: 'defaults', label: "n8n's defaults", env: {} as Record<string, string> },
+	{ key: 'lazyIsolates', label: 'N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true', env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' } as Record<string, string> },
+] as const;
+
+export interface P7Configured extends P7Result {
+	configuration: (typeof P7_CONFIGURATIONS)[number]['key'];
+	configurationLabel: string;
+}
+
+/** P7 under each configuration, one n8n instance after the other. */
+export async function runP7All(pushes: number, recordsPerPush: number, inFlight: number, repetitions: number): Promise<{ configurations: P7Configured[] }> {
+	const configurations: P7Configured[] = [];
+	for (const c of P7_CONFIGURATIONS) configurations.push({ ...(await runP7(pushes, recordsPerPush, inFlight, repetitions, c.env, c.label)), configuration: c.key, configurationLabel: c.label });
+	return { configurations };
+}
+
+export async function runP7(pushes: number, recordsPerPush: number, inFlight: number, repetitions: number, env: Record<string, string> = {}, envLabel = "n8n's defaults"): Promise<P7Result> {
 	const { launchN8n } = require(path.join(ROOT, 'scripts', 'e2e', 'n8n.cjs')) as Launcher;
 	const wf = {
 		id: WORKFLOW_ID,
@@ -76,7 +101,7 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 		settings: { executionOrder: 'v1' },
 	};
 	const log = (line: string) => process.stderr.write(`[p7] ${line}\n`);
-	const n8n = await launchN8n({ version: '2.41.1', workflows: [wf, floorWf] as never, publish: [WORKFLOW_ID, FLOOR_WORKFLOW_ID], env: { DB_PING_TIMEOUT_MS: '60000' }, log });
+	const n8n = await launchN8n({ version: '2.41.1', workflows: [wf, floorWf] as never, publish: [WORKFLOW_ID, FLOOR_WORKFLOW_ID], env: { DB_PING_TIMEOUT_MS: '60000', ...env }, log });
 	try {
 		const url = `${n8n.url}/webhook/${WEBHOOK_ID}/outbound-result/${SECRET}`;
 		const floorUrl = `${n8n.url}/webhook/${FLOOR_WEBHOOK_ID}`;
@@ -178,7 +203,7 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 			floorAckP99Ms: round(median(runs.map((r) => r.floorAckP99Ms)), 1),
 			recordsPerSecond: round(median(runs.map((r) => r.recordsPerSecond)), 0),
 			exactlyOnce,
-			method: `Real n8n ${n8n.version} (\`n8n start\`, regular mode, SQLite, the pack from its npm tarball); one published workflow, the Outbound Result Trigger alone (path secret, default options: duplicates dropped). Per repetition: ${pushes} pushes of ${recordsPerPush} records (7.6.1 body: a JSON list of results), ${inFlight} in flight at a time; then the same bodies to n8n's own Webhook node (\`responseMode: onReceived\`, n8n's floor for an acknowledgement); then the same ${pushes} pushes again to the trigger. Acknowledgement latency is the client's POST round trip until the documented answer; records per second = ${pushes * recordsPerPush} ÷ (last execution's stoppedAt − first push sent), from n8n's executions API; exactly once = every record of the first round in exactly one execution item, and the repeated round starts no execution. ${repetitions} repetitions; medians of the per-repetition p50/p99.`,
+			method: `Real n8n ${n8n.version} (\`n8n start\`, regular mode, SQLite, ${envLabel}, the pack from its npm tarball); one published workflow, the Outbound Result Trigger alone (path secret, default options: duplicates dropped). Per repetition: ${pushes} pushes of ${recordsPerPush} records (7.6.1 body: a JSON list of results), ${inFlight} in flight at a time; then the same bodies to n8n's own Webhook node (\`responseMode: onReceived\`, n8n's floor for an acknowledgement); then the same ${pushes} pushes again to the trigger. Acknowledgement latency is the client's POST round trip until the documented answer; records per second = ${pushes * recordsPerPush} ÷ (last execution's stoppedAt − first push sent), from n8n's executions API; exactly once = every record of the first round in exactly one execution item, and the repeated round starts no execution. ${repetitions} repetitions; medians of the per-repetition p50/p99.`,
 		};
 	} finally {
 		await n8n.stop().catch(() => undefined);

@@ -3,7 +3,7 @@
  * Prints one line `BENCH_RESULT <json>` for bench/main.cts to collect.
  */
 import { runP2b } from './batch.cjs';
-import { runP7 } from './callbacks.cjs';
+import { runP7All } from './callbacks.cjs';
 import { runP2 } from './diy.cjs';
 import { runP4 } from './download.cjs';
 import { runP5 } from './events.cjs';
@@ -18,7 +18,7 @@ const CASES: Record<string, (o: Record<string, unknown>) => Promise<unknown>> = 
 	p5: async (o) => await runP5(Number(o.events), Number(o.repetitions)),
 	p2: async (o) => await runP2(o.sizes as number[], Number(o.repetitions)),
 	p2b: async (o) => await runP2b(Number(o.numbers), Number(o.repetitions), Number(o.spacedRepetitions)),
-	p7: async (o) => await runP7(Number(o.pushes), Number(o.recordsPerPush), Number(o.inFlight), Number(o.repetitions)),
+	p7: async (o) => await runP7All(Number(o.pushes), Number(o.recordsPerPush), Number(o.inFlight), Number(o.repetitions)),
 	p4: async (o) => await runP4(o.streamSizes as number[], o.bufferedSizes as number[], Number(o.repetitions)),
 };
 

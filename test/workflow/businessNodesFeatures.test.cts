@@ -234,6 +234,44 @@ describe('batching: list interfaces get the items packed to the documented size'
 	}, 20000);
 });
 
+describe('batching without a documented spacing: requests go out Concurrency at a time', () => {
+	const numbers = (count: number, base: number) => Array.from({ length: count }, (_v, i) => ({ phone: `13${String(base + i).padStart(9, '0')}` }));
+	const blacklist = (lanes: number) => params(CAMPAIGN_OPS, '7.3.1', { vdnId: 1, blocklist: '={{ [$json.phone] }}', validityTime: 2 }, { options: { concurrency: lanes } });
+
+	it('210 numbers to 7.3.1 make 11 requests of 20 (the last 10), 3 in flight, every item paired with its own answer', async () => {
+		// Each answer takes 300 ms: one at a time would take 3.3 s.
+		sim.addFault({ type: 'latency', latencyMs: 300, section: '7.3.1' });
+		const items = numbers(210, 1000);
+		sim.clearRequests();
+		const started = Date.now();
+		const r = await n8n.runNode(campaignNode, blacklist(3), items);
+		const elapsed = Date.now() - started;
+		expect(r.error).toBeUndefined();
+		const requests = sent('7.3.1');
+		expect(requests).toHaveLength(11);
+		expect(requests.map((q) => (bodyOf(q).blocklist as string[]).length)).toEqual([...Array(10).fill(20), 10]);
+		expect(requests.flatMap((q) => bodyOf(q).blocklist as string[]).sort()).toEqual(items.map((i) => i.phone).sort());
+		// Arrivals come in waves of 3: never a 4th within one answer time of the first of a wave.
+		const times = requests.map((q) => q.time).sort((a, b) => a - b);
+		for (let i = 3; i < times.length; i++) expect(times[i] - times[i - 3]).toBeGreaterThanOrEqual(250);
+		expect(times[2] - times[0]).toBeLessThan(250);
+		expect(elapsed).toBeLessThan(2500);
+		const out = r.outputs[0];
+		expect(out).toHaveLength(210);
+		expect(out.map((i) => i.pairedItem)).toEqual(items.map((_v, i) => ({ item: i })));
+	}, 20000);
+
+	it('a refused batch stops the node (no Continue On Fail) and no further request is started', async () => {
+		sim.addFault({ type: 'status', status: 500, section: '7.3.1', count: 1 });
+		sim.addFault({ type: 'latency', latencyMs: 200, section: '7.3.1' });
+		sim.clearRequests();
+		const r = await n8n.runNode(campaignNode, blacklist(2), numbers(200, 5000));
+		expect(r.error?.message).toMatch(/7\.3\.1 POST \/rest\/isales\/v1\/openapi\/campaigns\/\{vdnId\}\/blocklist\/add|HTTP 500/);
+		// The first request fails; only the one already in flight in the other lane was sent with it.
+		expect(sent('7.3.1').length).toBeLessThanOrEqual(2);
+	}, 20000);
+});
+
 describe('uploads from a binary property', () => {
 	const template = 'Dear customer, your bill of {amount} is due on {date}.';
 	const upload = (property: string) => ({

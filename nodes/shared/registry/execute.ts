@@ -5,6 +5,7 @@ import { describeCode } from '../codes';
 import { interpretResult } from '../transport/result';
 import { headerOf, parseJsonText, readBody, type WireResponse } from '../transport/wire';
 import type { CredentialTypeName } from '../auth/strategies';
+import { mapWithConcurrency } from '../concurrency';
 import { runPerItem } from '../items';
 import { cecRequest, runCredentials } from '../transport/cecRequest';
 import { toWireDate, isValidTimeZone } from './dates';
@@ -13,6 +14,7 @@ import { binaryFields, binaryParameterName, DEFAULT_MAX_PAGES, isJsonField, pagi
 import { buildRequestPlan, type FieldValues, type RequestPlan } from './plan';
 import { simplifyAnswer, withMeanings } from './simplify';
 import type { FieldSpec, OperationSpec, PagingSpec } from './types';
+import { readParameter } from './runParameters';
 import { parseDecimal, validationProblems } from './validate';
 import { webChatOutput, webChatTokenUse } from './webChat';
 
@@ -167,25 +169,89 @@ function timeZoneOf(ctx: IExecuteFunctions, credentials: IDataObject): string {
  * filled in. Problems reading them (a date that is none, JSON that does not parse) are collected
  * with validation's, so the user sees every problem of the item in one error.
  */
-async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names: Map<string, string>, credentialType: CredentialTypeName, itemIndex: number): Promise<{ values: FieldValues; problems: string[] }> {
-	const additional = spec.fields.some((f) => isAdditionalInUi(f) || isStructured(f)) ? (ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
-	const values: FieldValues = {};
-	const needsCredential = spec.fields.some((f) => credentialSourceOf(f) || f.dateFormat || f.children?.some((c) => c.dateFormat));
-	const credentials = needsCredential ? ((await runCredentials(ctx, credentialType)) as IDataObject) : {};
-	const read: ReadContext = { timeZone: needsCredential ? timeZoneOf(ctx, credentials) : 'UTC', problems: [] };
+/** How one operation's fields are read from the form: worked out once per operation and parameter names, not per item. */
+interface FieldRead {
+	field: FieldSpec;
+	name: string;
+	/** Where the value is read: its own parameter, the Additional Fields collection, or nowhere (set elsewhere). */
+	from: 'parameter' | 'additional' | 'none';
+	conditional: boolean;
+	structured: boolean;
+	source: FieldSpec['fromCredential'];
+}
+
+interface ReadPlan {
+	fields: FieldRead[];
+	readsAdditional: boolean;
+	needsCredential: boolean;
+	readsBinary: boolean;
+}
+
+const READ_PLANS = new WeakMap<Map<string, string>, WeakMap<OperationSpec, ReadPlan>>();
+
+function readPlanOf(spec: OperationSpec, names: Map<string, string>): ReadPlan {
+	let bySpec = READ_PLANS.get(names);
+	if (!bySpec) {
+		bySpec = new WeakMap();
+		READ_PLANS.set(names, bySpec);
+	}
+	let plan = bySpec.get(spec);
+	if (plan) return plan;
 	const paged = pagingFieldNames(spec);
-	const binaryTopLevel = new Set(binaryFields(spec).filter((b) => !b.parent).map((b) => b.field.name));
+	const binary = binaryFields(spec);
+	const binaryTopLevel = new Set(binary.filter((b) => !b.parent).map((b) => b.field.name));
+	const fields: FieldRead[] = [];
 	for (const field of spec.fields) {
 		if (paged.has(field.name) || binaryTopLevel.has(field.name)) continue;
-		const name = parameterName(names, spec, field);
 		const conditional = isConditionalInMain(field, spec);
+		fields.push({
+			field,
+			name: parameterName(names, spec, field),
+			from: isInMainList(field) || conditional ? 'parameter' : isAdditionalInUi(field) ? 'additional' : 'none',
+			conditional,
+			structured: isStructured(field),
+			source: credentialSourceOf(field),
+		});
+	}
+	plan = {
+		fields,
+		readsAdditional: spec.fields.some((f) => isAdditionalInUi(f) || isStructured(f)),
+		needsCredential: spec.fields.some((f) => credentialSourceOf(f) || f.dateFormat || f.children?.some((c) => c.dateFormat)),
+		readsBinary: binary.length > 0,
+	};
+	bySpec.set(spec, plan);
+	return plan;
+}
+
+/** The tenant's time zone of this node run (the credential does not change between items). */
+const RUN_TIME_ZONES = new WeakMap<IExecuteFunctions, string>();
+function runTimeZone(ctx: IExecuteFunctions, credentials: IDataObject): string {
+	let zone = RUN_TIME_ZONES.get(ctx);
+	if (zone === undefined) {
+		zone = timeZoneOf(ctx, credentials);
+		RUN_TIME_ZONES.set(ctx, zone);
+	}
+	return zone;
+}
+
+/**
+ * The fields of one item, read, converted to the documented types, binary and credential values
+ * filled in. Problems reading them (a date that is none, JSON that does not parse) are collected
+ * with validation's, so the user sees every problem of the item in one error.
+ */
+async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names: Map<string, string>, credentialType: CredentialTypeName, itemIndex: number): Promise<{ values: FieldValues; problems: string[] }> {
+	const plan = readPlanOf(spec, names);
+	const additional = plan.readsAdditional ? (readParameter(ctx, 'additionalFields', itemIndex, {}) as IDataObject) : {};
+	const values: FieldValues = {};
+	const credentials = plan.needsCredential ? ((await runCredentials(ctx, credentialType)) as IDataObject) : {};
+	const read: ReadContext = { timeZone: plan.needsCredential ? runTimeZone(ctx, credentials) : 'UTC', problems: [] };
+	for (const { field, name, from, conditional, structured, source } of plan.fields) {
 		// A conditional field is hidden (so not set) unless its condition holds: null, not an error.
-		let raw: unknown = isInMainList(field) || conditional ? ctx.getNodeParameter(name, itemIndex, conditional ? null : undefined) : isAdditionalInUi(field) ? additional[name] : undefined;
-		if (isStructured(field)) {
+		let raw: unknown = from === 'parameter' ? readParameter(ctx, name, itemIndex, conditional ? null : undefined) : from === 'additional' ? additional[name] : undefined;
+		if (structured) {
 			const json = additional[jsonTwinName(name)];
 			if (typeof json === 'string' ? json.trim() !== '' && json.trim() !== '{}' && json.trim() !== '[]' : json !== undefined && json !== null) raw = json;
 		}
-		const source = credentialSourceOf(field);
 		if (source && (raw === undefined || raw === null || raw === '')) raw = credentials[source.field];
 		// A tenant constant missing in both places: say where it can be set.
 		if (source && !source.hidden && field.required && (raw === undefined || raw === null || String(raw).trim() === '')) {
@@ -193,7 +259,7 @@ async function collectValues(ctx: IExecuteFunctions, spec: OperationSpec, names:
 		}
 		values[`${field.in}:${field.name}`] = convert(field, locatorValue(raw), read);
 	}
-	await readBinaryFields(ctx, spec, values, itemIndex);
+	if (plan.readsBinary) await readBinaryFields(ctx, spec, values, itemIndex);
 	return { values, problems: read.problems };
 }
 
@@ -208,8 +274,10 @@ function rawBodyOf(ctx: IExecuteFunctions, options: IDataObject, itemIndex: numb
 
 function validOrThrow(ctx: IExecuteFunctions, spec: OperationSpec, values: FieldValues, itemIndex: number, readProblems: string[] = []): void {
 	// A field that could not be read is named once, by what was wrong with it, not again as missing.
+	const found = validationProblems(spec, values);
+	if (!found.length && !readProblems.length) return;
 	const unread = new Set(readProblems.map((p) => /^[^.:[]+/.exec(p)?.[0]));
-	const problems = [...readProblems, ...validationProblems(spec, values).filter((p) => !unread.has(/^[^.:[]+/.exec(p)?.[0]))];
+	const problems = [...readProblems, ...found.filter((p) => !unread.has(/^[^.:[]+/.exec(p)?.[0]))];
 	if (!problems.length) return;
 	const message = problems.length === 1 ? `${problems[0]} (${spec.section})` : `${problems.length} problems (${spec.section}): ${problems.join('; ')}`;
 	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description: `Checked against the reference before sending ${spec.section}; nothing was sent.` });
@@ -357,14 +425,15 @@ async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs
 			validOrThrow(ctx, spec, values, itemIndex, problems);
 			const list = values[key] as unknown[];
 			const group = JSON.stringify(Object.entries(values).filter(([k]) => k !== key));
-			groups.set(group, [...(groups.get(group) ?? []), { itemIndex, values, list }]);
+			const members = groups.get(group);
+			if (members) members.push({ itemIndex, values, list });
+			else groups.set(group, [{ itemIndex, values, list }]);
 		} catch (error) {
 			fail(itemIndex, error);
 		}
 	}
-	let sent = 0;
+	const chunks: Array<Array<{ itemIndex: number; values: FieldValues; list: unknown[] }>> = [];
 	for (const members of groups.values()) {
-		const chunks: Array<typeof members> = [];
 		let size = Infinity;
 		for (const member of members) {
 			if (size + member.list.length > batch.max) {
@@ -374,29 +443,50 @@ async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs
 			chunks[chunks.length - 1].push(member);
 			size += member.list.length;
 		}
-		for (const chunk of chunks) {
-			const first = chunk[0];
-			const options = ctx.getNodeParameter('options', first.itemIndex, {}) as IDataObject;
-			const values = { ...first.values, [key]: chunk.flatMap((m) => m.list) };
-			if (sent++ > 0 && batch.intervalMs) await sleep(batch.intervalMs);
-			try {
-				const response = await sender(ctx, spec, credentialType, options, first.itemIndex)(buildRequestPlan(spec, values, rawBodyOf(ctx, options, first.itemIndex)));
-				for (const member of chunk) {
-					const simplified = ctx.getNodeParameter('output', member.itemIndex, 'simplified') !== 'raw';
-					const records = simplified ? simplifyAnswer(spec, response.body) : [response.body as IDataObject];
-					outputs[member.itemIndex] = records.map((json) => ({ json, pairedItem: { item: member.itemIndex } }));
-				}
-			} catch (error) {
-				for (const member of chunk) fail(member.itemIndex, error);
+	}
+	const sendChunk = async (chunk: (typeof chunks)[number]): Promise<void> => {
+		const first = chunk[0];
+		const options = readParameter(ctx, 'options', first.itemIndex, {}) as IDataObject;
+		const values = { ...first.values, [key]: chunk.flatMap((m) => m.list) };
+		try {
+			const response = await sender(ctx, spec, credentialType, options, first.itemIndex)(buildRequestPlan(spec, values, rawBodyOf(ctx, options, first.itemIndex)));
+			for (const member of chunk) {
+				const simplified = readParameter(ctx, 'output', member.itemIndex, 'simplified') !== 'raw';
+				const records = simplified ? simplifyAnswer(spec, response.body) : [response.body as IDataObject];
+				outputs[member.itemIndex] = records.map((json) => ({ json, pairedItem: { item: member.itemIndex } }));
 			}
+		} catch (error) {
+			for (const member of chunk) fail(member.itemIndex, error);
 		}
+	};
+	if (batch.intervalMs) {
+		// A documented spacing (7.4.1: 1 s between two requests): one request at a time, spaced.
+		for (let sent = 0; sent < chunks.length; sent++) {
+			if (sent > 0) await sleep(batch.intervalMs);
+			await sendChunk(chunks[sent]);
+		}
+	} else {
+		// No spacing documented: the requests go out like items do, Concurrency at a time.
+		// After a failure that stops the node, no further request is started.
+		const lanes = Number(readParameter(ctx, 'options.concurrency', 0, 5)) || 5;
+		let stopped = false;
+		await mapWithConcurrency(chunks, lanes, async (chunk) => {
+			if (stopped) return;
+			try {
+				await sendChunk(chunk);
+			} catch (error) {
+				stopped = true;
+				throw error;
+			}
+		});
 	}
 	return [outputs.flat()];
 }
 
 export async function executeRegistry(this: IExecuteFunctions, specs: OperationSpec[], credentialType: CredentialTypeName): Promise<INodeExecutionData[][]> {
 	const names = parameterNames(specs);
-	const first = specs.find((s) => s.resource === this.getNodeParameter('resource', 0, '') && s.operation === this.getNodeParameter('operation', 0, ''));
+	const [resource0, operation0] = [this.getNodeParameter('resource', 0, ''), this.getNodeParameter('operation', 0, '')];
+	const first = specs.find((s) => s.resource === resource0 && s.operation === operation0);
 	if (first?.notForAiTools && isAiToolCall(this)) refuseAsAiTool(this, `${first.name} (${first.section})`, 'it forces a change on an agent or a call', 0);
 	if (first?.batch) return await executeBatched(this, first, specs, credentialType);
 	// Resource and Operation are fixed unless given by expression: then the operation of item 0 is every item's.
@@ -412,18 +502,18 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 			if (!spec) throw new NodeOperationError(this.getNode(), `Operation: "${resource}/${operation}" is not known to this node`, { itemIndex });
 		}
 		if (spec.notForAiTools && isAiToolCall(this)) refuseAsAiTool(this, `${spec.name} (${spec.section})`, 'it forces a change on an agent or a call', itemIndex);
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const options = readParameter(this, 'options', itemIndex, {}) as IDataObject;
 		const { values, problems } = await collectValues(this, spec, names, credentialType, itemIndex);
 		const rawBody = rawBodyOf(this, options, itemIndex);
 		const send = sender(this, spec, credentialType, options, itemIndex);
 		const validate = (v: FieldValues) => validOrThrow(this, spec, v, itemIndex, problems);
 
 		if (pagingFieldNames(spec).size) {
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			const returnAll = readParameter(this, 'returnAll', itemIndex, false) as boolean;
+			const limit = returnAll ? Infinity : (readParameter(this, 'limit', itemIndex, 50) as number);
 			const rows = await fetchPages(this, spec, values, rawBody, send, limit, validate, returnAll ? pageCapOf(this, options, itemIndex) : undefined, itemIndex);
 			this.logger.debug(`Huawei CEC ${spec.section}: fetched ${rows.length} rows`);
-			const simplified = this.getNodeParameter('output', itemIndex, 'simplified') !== 'raw';
+			const simplified = readParameter(this, 'output', itemIndex, 'simplified') !== 'raw';
 			return rows.map((json) => ({ json: simplified ? withMeanings(spec.family, json) : json, pairedItem: { item: itemIndex } }));
 		}
 
@@ -433,7 +523,7 @@ export async function executeRegistry(this: IExecuteFunctions, specs: OperationS
 		if (spec.result?.binary) return [await binaryItem(this, spec, response, itemIndex)];
 		// Apply Token keeps the web chat token out of the output unless asked (registry/webChat.ts).
 		const answer = webChatOutput(this, spec, plan.body, response.body, itemIndex);
-		if (this.getNodeParameter('output', itemIndex, 'simplified') !== 'raw') {
+		if (readParameter(this, 'output', itemIndex, 'simplified') !== 'raw') {
 			const listed = spec.result?.itemsPath ? getPath(answer, spec.result.itemsPath) : undefined;
 			// The record an interface documents (result.outputPath), else the answer without its envelope.
 			const records = Array.isArray(listed)
