@@ -83,7 +83,8 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 				id: 'p7-trigger',
 				name: NODE_NAME,
 				type: 'n8n-nodes-huawei-cec.huaweiCecOutboundResultTrigger',
-				typeVersion: 1,
+				// As the editor adds it today (WEBHOOK_TRIGGER_VERSIONS).
+				typeVersion: 1.1,
 				position: [0, 0],
 				webhookId: WEBHOOK_ID,
 				parameters: { secretCheck: 'pathSecret', pathSecret: SECRET, options: {} },

@@ -1,14 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { BIDIRECTIONAL_FAMILY } from '../shared/webhook/callbacks';
-import {
-	callbackOptions,
-	callbackWebhooks,
-	secretCheckProperties,
-	testCallbackCredential,
-	callbackWebhookMethods,
-	verifySignatureProperty,
-} from '../shared/webhook/description';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, testCallbackCredential, callbackWebhookMethods, verifySignatureProperty, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /**
@@ -22,7 +15,8 @@ export class HuaweiCecBidirectionalCallTrigger implements INodeType {
 		name: 'huaweiCecBidirectionalCallTrigger',
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: WEBHOOK_TRIGGER_VERSIONS,
+		defaultVersion: WEBHOOK_TRIGGER_DEFAULT_VERSION,
 		subtitle: 'Bidirectional call status and release (6.2.14)',
 		description: 'Starts the workflow when a bidirectional call changes status or ends',
 		defaults: { name: 'Huawei CEC Bidirectional Call Trigger' },

@@ -5,7 +5,7 @@ import { testAkSkCredential } from '../shared/credentialTests';
 import { cecRequest } from '../shared/transport/cecRequest';
 import { headerOf, readBody } from '../shared/transport/wire';
 import { CDR_READY, FILE_READY_FAMILY } from '../shared/webhook/callbacks';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods, verifySignatureProperty } from '../shared/webhook/description';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods, verifySignatureProperty, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /** Where each ready file is fetched: 13.2.1.3 for 13.2.1.2's CDR/recording index, 13.2.1.7 for 13.2.1.6's agent-operation index. */
@@ -62,7 +62,8 @@ export class HuaweiCecFileReadyTrigger implements INodeType {
 		name: 'huaweiCecFileReadyTrigger',
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: WEBHOOK_TRIGGER_VERSIONS,
+		defaultVersion: WEBHOOK_TRIGGER_DEFAULT_VERSION,
 		subtitle: 'CDR and agent-operation files ready (13.2.1.2 / 13.2.1.6)',
 		description: 'Starts a workflow when CC-FS has generated a CDR/recording index or agent-operation index file, and can download it',
 		defaults: { name: 'Huawei CEC File Ready Trigger' },

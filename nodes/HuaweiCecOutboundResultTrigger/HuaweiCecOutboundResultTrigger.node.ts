@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { OUTBOUND_RESULT_FAMILY } from '../shared/webhook/callbacks';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods } from '../shared/webhook/description';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /**
@@ -14,7 +14,8 @@ export class HuaweiCecOutboundResultTrigger implements INodeType {
 		name: 'huaweiCecOutboundResultTrigger',
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: WEBHOOK_TRIGGER_VERSIONS,
+		defaultVersion: WEBHOOK_TRIGGER_DEFAULT_VERSION,
 		subtitle: 'Outbound call results',
 		description: 'Starts a workflow for every outbound call result a CEC campaign sends',
 		defaults: { name: 'Huawei CEC Outbound Result Trigger' },

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { VOICE_FILE_REVIEW_FAMILY } from '../shared/webhook/callbacks';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods } from '../shared/webhook/description';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /**
@@ -15,7 +15,8 @@ export class HuaweiCecVoiceFileReviewTrigger implements INodeType {
 		name: 'huaweiCecVoiceFileReviewTrigger',
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: WEBHOOK_TRIGGER_VERSIONS,
+		defaultVersion: WEBHOOK_TRIGGER_DEFAULT_VERSION,
 		subtitle: 'Voice file review results (5.4.4 / 5.4.5)',
 		description: 'Starts the workflow when CEC approves or rejects an uploaded IVR voice file or TTS template',
 		defaults: { name: 'Huawei CEC Voice File Review Trigger' },

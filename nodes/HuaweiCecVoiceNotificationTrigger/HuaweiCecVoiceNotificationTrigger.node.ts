@@ -1,14 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { VOICE_NOTIFICATION_FAMILY } from '../shared/webhook/callbacks';
-import {
-	callbackOptions,
-	callbackWebhooks,
-	secretCheckProperties,
-	testCallbackCredential,
-	callbackWebhookMethods,
-	verifySignatureProperty,
-} from '../shared/webhook/description';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, testCallbackCredential, callbackWebhookMethods, verifySignatureProperty, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /**
@@ -22,7 +15,8 @@ export class HuaweiCecVoiceNotificationTrigger implements INodeType {
 		name: 'huaweiCecVoiceNotificationTrigger',
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: WEBHOOK_TRIGGER_VERSIONS,
+		defaultVersion: WEBHOOK_TRIGGER_DEFAULT_VERSION,
 		subtitle: 'Voice notification released (14.4.2)',
 		description: 'Starts the workflow when a voice notification call ends, with the release reason explained',
 		defaults: { name: 'Huawei CEC Voice Notification Trigger' },

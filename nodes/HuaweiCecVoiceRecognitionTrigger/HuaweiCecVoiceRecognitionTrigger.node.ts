@@ -1,14 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { ASR_RESULT_PATH, ASR_REASONS, VOICE_RECOGNITION_FAMILY } from '../shared/webhook/callbacks';
-import {
-	callbackOptions,
-	callbackWebhooks,
-	secretCheckProperties,
-	testCallbackCredential,
-	callbackWebhookMethods,
-	verifySignatureProperty,
-} from '../shared/webhook/description';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, testCallbackCredential, callbackWebhookMethods, verifySignatureProperty, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 import { sentence } from '../shared/registry/wording';
 
@@ -27,7 +20,8 @@ export class HuaweiCecVoiceRecognitionTrigger implements INodeType {
 		name: 'huaweiCecVoiceRecognitionTrigger',
 		icon: { light: 'file:../../icons/huaweiCec.svg', dark: 'file:../../icons/huaweiCec.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: WEBHOOK_TRIGGER_VERSIONS,
+		defaultVersion: WEBHOOK_TRIGGER_DEFAULT_VERSION,
 		subtitle: 'Recognition results (6.3.6)',
 		description: 'Starts the workflow for every speech recognition result of the calls a voice recognition subscription covers',
 		defaults: { name: 'Huawei CEC Voice Recognition Trigger' },

@@ -2,6 +2,8 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { deriveMappingKeys, idToNumber, numberToId, type MappingOptions } from '../shared/tencent/numberMapping';
 import { basicAuthOk, failure, MAPPING_CODES, parseMappingRequest, testMappingCredential, type MappingAnswer, type MappingRequest } from '../shared/tencent/mappingRequest';
+import { requestJson, type RequestLike } from '../shared/webhook/pipeline';
+import { withNativeResolvers, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
 
 const CREDENTIAL = 'tencentCccNumberMappingApi';
 
@@ -17,7 +19,8 @@ export class TencentCccNumberMappingTrigger implements INodeType {
 		name: 'tencentCccNumberMappingTrigger',
 		icon: { light: 'file:../../icons/tencentCcc.svg', dark: 'file:../../icons/tencentCcc.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: WEBHOOK_TRIGGER_VERSIONS,
+		defaultVersion: WEBHOOK_TRIGGER_DEFAULT_VERSION,
 		subtitle: '={{$parameter["answer"] === "builtIn" ? "Built-in mapping" : "Mapping from the workflow"}}',
 		description: 'Answers Tencent Cloud Contact Center number mapping requests (PhoneToUID, UIDToPhone) so agents see user IDs instead of real numbers',
 		defaults: { name: 'Tencent CCC Number Mapping Trigger' },
@@ -25,14 +28,17 @@ export class TencentCccNumberMappingTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'tencentCccNumberMappingApi', required: true, testedBy: 'testTencentCccNumberMappingApi' }],
 		webhooks: [
-			{
-				name: 'default',
-				httpMethod: 'POST',
-				responseMode: '={{$parameter["answer"] === "workflow" ? $parameter["responseMode"] : "onReceived"}}',
-				// From the workflow: its first item's JSON (or a Respond to Webhook node). Built in: the node answers itself.
-				responseData: 'firstEntryJson',
-				path: 'tencent-ccc/number-mapping',
-			},
+			withNativeResolvers(
+				{
+					name: 'default',
+					httpMethod: 'POST',
+					responseMode: '={{$parameter["answer"] === "workflow" ? $parameter["responseMode"] : "onReceived"}}',
+					// From the workflow: its first item's JSON (or a Respond to Webhook node). Built in: the node answers itself.
+					responseData: 'firstEntryJson',
+					path: 'tencent-ccc/number-mapping',
+				},
+				{ responseMode: (parameters) => (parameters.answer === 'workflow' ? parameters.responseMode : 'onReceived') },
+			),
 		],
 		properties: [
 			{
@@ -144,7 +150,8 @@ export class TencentCccNumberMappingTrigger implements INodeType {
 			this.logger.warn('Tencent CCC number mapping: request refused (HTTP 401): wrong or missing Basic auth credentials');
 			return answerWith(this, 401, failure(MAPPING_CODES.unauthorized, 'Unauthorized'), { 'WWW-Authenticate': 'Basic realm="Tencent CCC number mapping", charset="UTF-8"' });
 		}
-		const parsed = parseMappingRequest(request.body);
+		const json = await requestJson(request as unknown as RequestLike);
+		const parsed = 'body' in json ? parseMappingRequest(json.body) : json.message;
 		if (typeof parsed === 'string') {
 			this.logger.warn(`Tencent CCC number mapping: request refused (Code ${MAPPING_CODES.badRequest}): ${parsed}`);
 			return answerWith(this, 400, failure(MAPPING_CODES.badRequest, parsed));

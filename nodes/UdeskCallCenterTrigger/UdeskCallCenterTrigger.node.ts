@@ -1,6 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, validateCallbackConfiguration } from '../shared/webhook/description';
+import { callbackOptions, callbackWebhooks, secretCheckProperties, validateCallbackConfiguration, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 import { testUdeskCredential } from '../shared/udesk/credentialTest';
 import { UDESK_EVENT_FAMILY, udeskEventName } from '../shared/udesk/events';
@@ -19,7 +19,8 @@ export class UdeskCallCenterTrigger implements INodeType {
 		name: 'udeskCallCenterTrigger',
 		icon: { light: 'file:../../icons/udesk.svg', dark: 'file:../../icons/udesk.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: WEBHOOK_TRIGGER_VERSIONS,
+		defaultVersion: WEBHOOK_TRIGGER_DEFAULT_VERSION,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts the workflow when Udesk call center events happen, such as agent state changes, hangups, queue entries, recordings and keypad input',
 		defaults: { name: 'Udesk Call Center Trigger' },

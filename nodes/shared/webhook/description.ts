@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { ICredentialsDecrypted, ICredentialTestFunctions, IHookFunctions, INodeCredentialTestResult, INodeProperties, IWebhookDescription } from 'n8n-workflow';
+import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, IHookFunctions, INodeCredentialTestResult, INodeProperties, IWebhookDescription } from 'n8n-workflow';
 
 /**
  * The parameters, webhook description and lifecycle every CEC callback trigger shares. The node
@@ -11,6 +11,32 @@ const PATH_SECRET = /^[A-Za-z0-9_-]{16,128}$/;
 const MIN_SECRET_LENGTH = 16;
 
 /**
+ * n8n 2.x reads a webhook description field without its expression engine, so without creating
+ * a V8 isolate for every request, when the description holds a resolver for it under this global
+ * symbol next to the exact template the resolver stands for, and the node's parameters hold no
+ * expression. n8n 1.x ignores the key and evaluates the template. Each resolver computes what its
+ * template computes (test/triggers/webhookDescriptions.test.cts compares both on n8n's engine).
+ */
+const WEBHOOK_RESOLVERS = Symbol.for('n8n.webhookDescriptionResolvers');
+
+type ParameterResolver = (parameters: IDataObject) => unknown;
+
+export function withNativeResolvers(description: IWebhookDescription, resolvers: Partial<Record<keyof IWebhookDescription, ParameterResolver>>): IWebhookDescription {
+	const entries = Object.fromEntries(Object.entries(resolvers).map(([field, resolve]) => [field, { template: description[field as keyof IWebhookDescription], resolve }]));
+	return Object.assign({ ...description }, { [WEBHOOK_RESOLVERS]: entries });
+}
+
+/**
+ * Versions of the webhook triggers. They behave alike; what differs is n8n's handling. For a
+ * version 1 node, n8n 2.x evaluates an expression on every request (the legacy Webhook node's
+ * binaryData option) and so creates a V8 isolate per request; for 1.1 it does not, and it leaves
+ * a body whose content type is not JSON, text, form or XML unread, which the pipeline then reads
+ * itself (readUnparsedBody). Saved workflows keep version 1; new nodes get 1.1.
+ */
+export const WEBHOOK_TRIGGER_VERSIONS = [1, 1.1];
+export const WEBHOOK_TRIGGER_DEFAULT_VERSION = 1.1;
+
+/**
  * The webhook is always POST and answers as soon as the node returns (onReceived), so CEC gets its
  * answer before the workflow runs. With a path secret the URL ends with /{prefix}/{secret}, or
  * /{prefix}/{secret}/{suffix} for a callback whose fixed tail CEC appends itself (6.3.6).
@@ -19,7 +45,9 @@ export function callbackWebhooks(prefix: string, suffix?: string): IWebhookDescr
 	const path = suffix
 		? `={{$parameter["secretCheck"] === "pathSecret" ? "${prefix}/" + $parameter["pathSecret"] + "/${suffix}" : "${prefix}/${suffix}"}}`
 		: `={{$parameter["secretCheck"] === "pathSecret" ? "${prefix}/" + $parameter["pathSecret"] : "${prefix}"}}`;
-	return [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path }];
+	const tail = suffix ? `/${suffix}` : '';
+	const resolvePath = (parameters: IDataObject) => (parameters.secretCheck === 'pathSecret' ? `${prefix}/${String(parameters.pathSecret)}${tail}` : `${prefix}${tail}`);
+	return [withNativeResolvers({ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path }, { path: resolvePath })];
 }
 
 export function secretCheckProperties(defaultCheck: 'none' | 'pathSecret', unsignedNote: string): INodeProperties[] {

@@ -26,7 +26,7 @@ export interface CallbackPipeline {
 	enrich?: (this: IWebhookFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
 }
 
-interface RequestLike {
+export interface RequestLike {
 	method?: string;
 	url?: string;
 	originalUrl?: string;
@@ -36,7 +36,7 @@ interface RequestLike {
 }
 
 /** Why a request is refused: the HTTP status and the message CEC gets back. */
-interface Refusal {
+export interface Refusal {
 	status: number;
 	message: string;
 }
@@ -45,6 +45,35 @@ interface Refusal {
 const SIGNATURE_FIELDS = new Set(['signature', 'nonce', 'timestamp']);
 
 const isRefusal = (value: unknown): value is Refusal => typeof value === 'object' && value !== null && 'status' in value && 'message' in value && !('ok' in value);
+
+/** What n8n accepts as a request body by default (N8N_PAYLOAD_SIZE_MAX, 16 MiB). */
+const MAX_UNPARSED_BODY_BYTES = 16 * 1024 * 1024;
+
+/**
+ * For a version 1.1 trigger n8n leaves a body unread when its content type is not JSON, text,
+ * form or XML (WEBHOOK_TRIGGER_VERSIONS); it is read here, bounded, so every version sees the
+ * same bytes. A refusal when it is larger than n8n would accept.
+ */
+async function readUnparsedBody(request: RequestLike): Promise<Refusal | undefined> {
+	if (request.body !== undefined || request.rawBody !== undefined) return undefined;
+	const stream = request as unknown as AsyncIterable<Buffer | string> & { readableEnded?: boolean };
+	if (typeof stream[Symbol.asyncIterator] !== 'function' || stream.readableEnded) return undefined;
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of stream) {
+		const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+		size += buffer.length;
+		if (size > MAX_UNPARSED_BODY_BYTES) return { status: 413, message: `The request body is larger than ${MAX_UNPARSED_BODY_BYTES / 1024 / 1024} MiB.` };
+		chunks.push(buffer);
+	}
+	request.rawBody = Buffer.concat(chunks);
+	return undefined;
+}
+
+/** The request's JSON body, whichever way n8n left it (parsed, raw or unread), or why it is none. */
+export async function requestJson(request: RequestLike): Promise<{ body: unknown } | Refusal> {
+	return (await readUnparsedBody(request)) ?? parseBody(request);
+}
 
 function parseBody(request: RequestLike): { body: unknown } | Refusal {
 	const raw = request.rawBody && request.rawBody.length ? request.rawBody.toString('utf8') : undefined;
@@ -137,7 +166,7 @@ async function processCallback(this: IWebhookFunctions, pipeline: CallbackPipeli
 	const secret = await checkSecret(this, request, family.pathSuffix);
 	if (!secret.ok) return { status: 401, message: `Unauthorized: ${secret.reason}.` };
 
-	const parsed = boundedBody(parseBody(request));
+	const parsed = boundedBody(await requestJson(request));
 	if (isRefusal(parsed)) return parsed;
 	const { body } = parsed;
 	const kind = family.kindOf(body);
