@@ -26,6 +26,8 @@ const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
 /** One workflow per trigger: its id, the trigger node's name and the path after /webhook/. */
 const HOOKS = {
 	outbound: { id: 'e2eCbOutbound001', node: 'Outbound Result', path: `e2e-cb-outbound/outbound-result/${SECRET}` },
+	// The same trigger at version 1.1, as the editor adds it today (the others are saved at version 1).
+	outboundV11: { id: 'e2eCbOutbound011', node: 'Outbound Result 1.1', path: `e2e-cb-outbound11/outbound-result/${SECRET}` },
 	voice: { id: 'e2eCbVoice000001', node: 'Voice Released', path: 'e2e-cb-voice/voice-notification' },
 	bidirectional: { id: 'e2eCbBidirection', node: 'Bidirectional Call', path: `e2e-cb-bidirectional/bidirectional-call/${SECRET}` },
 	agentPush: { id: 'e2eCbAgentPush01', node: 'Agent Events Pushed', path: 'e2e-cb-agent-push/agent-events' },
@@ -111,8 +113,11 @@ describe.each(VERSIONS)('CEC callbacks in n8n %s (regular mode)', (version) => {
 		const trigger = (hook: keyof typeof HOOKS, type: string, parameters: Record<string, unknown>, creds: Record<string, { id: string; name: string }> = {}): WorkflowJson =>
 			workflow(HOOKS[hook].id, `E2E callbacks: ${HOOKS[hook].node}`, [cecNode(HOOKS[hook].node, type, parameters as never, creds, { webhookId: HOOKS[hook].path.split('/')[0] })]);
 		const pathSecret = { secretCheck: 'pathSecret', pathSecret: SECRET };
+		const outboundV11 = trigger('outboundV11', 'huaweiCecOutboundResultTrigger', { ...pathSecret, options: {} });
+		outboundV11.nodes[0] = { ...outboundV11.nodes[0], typeVersion: 1.1 };
 		const workflows = [
 			trigger('outbound', 'huaweiCecOutboundResultTrigger', { ...pathSecret, options: {} }),
+			outboundV11,
 			trigger('voice', 'huaweiCecVoiceNotificationTrigger', { verifySignature: true, secretCheck: 'none', options: {} }, callbackKey),
 			trigger('bidirectional', 'huaweiCecBidirectionalCallTrigger', { verifySignature: true, ...pathSecret, options: {} }, callbackKey),
 			trigger('agentPush', 'huaweiCecAgentEventPushTrigger', { verifySignature: true, secretCheck: 'none', options: {} }, callbackKey),
@@ -149,6 +154,7 @@ describe.each(VERSIONS)('CEC callbacks in n8n %s (regular mode)', (version) => {
 		const ok = (text: string): Answer => ({ status: 200, type: expect.stringMatching(/^application\/json/) as unknown as string, text });
 
 		expect(await post('outbound', [outboundRecord('ack-1')])).toEqual(ok(RET_ACK));
+		expect(await post('outboundV11', [outboundRecord('ack-11')])).toEqual(ok(RET_ACK));
 
 		const release = signCallbackBody({ callSerialNo: '7000000000000000001', called: '13800000001', releaseReason: '0', locationId: '0', releaseTime: '2030/01/01,10:00:10:000', talkDuration: '10' }, sim.credentials.callbackKey);
 		expect(await post('voice', release)).toEqual(ok(RET_ACK));
@@ -180,6 +186,15 @@ describe.each(VERSIONS)('CEC callbacks in n8n %s (regular mode)', (version) => {
 		expect(refused).toEqual({ status: 400, type: expect.stringMatching(/^application\/json/), text: '{"retCode":"400","retMsg":"7.6.1: result 0 lacks the mandatory field campaignId"}' });
 		const unauthorized = await post('agentPush', pushed, { service_token: 'wrong' });
 		expect(unauthorized).toEqual({ status: 401, type: expect.stringMatching(/^application\/json/), text: '{"message":"Unauthorized: the service_token does not match.","retcode":"401"}' });
+	});
+
+	it('version 1.1 reads a push whose content type n8n leaves unread (octet-stream) like a JSON one: acknowledged, one execution with its records', async () => {
+		const body = JSON.stringify([outboundRecord('raw-1'), outboundRecord('raw-2')]);
+		expect(await post('outboundV11', body, { 'content-type': 'application/octet-stream' })).toEqual({ status: 200, type: expect.stringMatching(/^application\/json/), text: RET_ACK });
+		const runs = await settledExecutions('outboundV11', 2);
+		expect(runs).toHaveLength(2);
+		expect(runs.flatMap((e) => items(e, 'outboundV11').map((i) => i.sessionId)).sort()).toEqual(['ack-11', 'raw-1', 'raw-2']);
+		expect(await post('outboundV11', 'not json', { 'content-type': 'application/octet-stream' })).toEqual({ status: 400, type: expect.stringMatching(/^application\/json/), text: '{"retCode":"400","retMsg":"The request body is not valid JSON."}' });
 	});
 
 	it("CEC's own sender (the simulator) counts the answers of the signed release and the CC-FS ready callback as delivered", async () => {
