@@ -26,7 +26,7 @@ export interface BenchPlan {
 
 export const FULL: BenchPlan = {
 	smoke: false,
-	p1: { sizes: [100, 1000, 10000], repetitions: 3 },
+	p1: { sizes: [100, 1000, 10000], repetitions: 5 },
 	p2: { sizes: [100, 1000], repetitions: 3 },
 	p2b: { numbers: 1000, repetitions: 3, spacedRepetitions: 1 },
 	p7: { pushes: 30, recordsPerPush: 100, inFlight: 4, repetitions: 2 },
