@@ -75,6 +75,8 @@ export interface P2bRow {
 	/** The 0200022 answers ("the interface invoking time is short"). */
 	refusedForSpacing: number;
 	measured: boolean;
+	/** Median executionTime per node as n8n recorded it (ms), for the measured 7.3.1 sides. */
+	nodeTimes?: Record<string, number>;
 }
 
 interface Answer {
@@ -142,6 +144,13 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 			return { ms, answers: Array.isArray(parsed) ? parsed : [parsed] };
 		};
 		const count = async (p: string) => await sim.call<number>('countRequests', { path: p });
+		/** executionTime per node of the workflow's latest execution, as n8n recorded it. */
+		const nodeTimesOf = async (workflowId: string): Promise<Record<string, number>> => {
+			const list = (await running.api('GET', `/api/v1/executions?workflowId=${workflowId}&limit=1&includeData=true`)) as { data?: Array<{ data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } } }> };
+			const runData = list.data?.[0]?.data?.resultData?.runData ?? {};
+			return Object.fromEntries(Object.entries(runData).map(([name, runs]) => [name, runs[0]?.executionTime ?? -1]));
+		};
+		const medianTimes = (all: Array<Record<string, number>>): Record<string, number> => Object.fromEntries(Object.keys(all[0] ?? {}).map((name) => [name, round(median(all.map((t) => t[name] ?? 0)), 0)]));
 		const blacklistPath = '/rest/isales/v1/openapi/campaigns/1/blocklist';
 		const dataPath = `/rest/isales/v1/openapi/campaigns/1/calldata/${campaignId}`;
 		const rows: P2bRow[] = [];
@@ -170,6 +179,7 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 		// 7.3.1: interleaved, order rotated.
 		const ours: number[] = [];
 		const diy: number[] = [];
+		const times: Record<'ours' | 'diy', Array<Record<string, number>>> = { ours: [], diy: [] };
 		let oursRow: P2bRow | undefined;
 		let diyRow: P2bRow | undefined;
 		for (let rep = 0; rep < repetitions; rep++) {
@@ -177,11 +187,12 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 			for (const side of order) {
 				const row = await measure('7.3.1', side, side === 'ours' ? 'bench-bl-ours' : 'bench-bl-diy', blacklistPath, 1, numbers);
 				(side === 'ours' ? ours : diy).push(row.runsMs[0]);
+				times[side].push(await nodeTimesOf(side === 'ours' ? blacklistOurs.id : blacklistDiy.id).catch(() => ({})));
 				if (side === 'ours') oursRow = row;
 				else diyRow = row;
 			}
 		}
-		rows.push({ ...oursRow!, runsMs: ours, medianMs: round(median(ours), 1) }, { ...diyRow!, runsMs: diy, medianMs: round(median(diy), 1) });
+		rows.push({ ...oursRow!, runsMs: ours, medianMs: round(median(ours), 1), nodeTimes: medianTimes(times.ours) }, { ...diyRow!, runsMs: diy, medianMs: round(median(diy), 1), nodeTimes: medianTimes(times.diy) });
 		// 7.4.1: ours with the documented spacing; the DIY as typically built, once.
 		rows.push(await measure('7.4.1', 'ours', 'bench-data-ours', dataPath, spacedRepetitions, numbers));
 		rows.push(await measure('7.4.1', 'diyUnspaced', 'bench-data-diy', dataPath, 1, numbers));
@@ -191,7 +202,7 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 			n8nVersion: running.version,
 			rows,
 			diyCode: blacklistCode,
-			method: `Real n8n ${running.version} (\`n8n start\`, SQLite, the pack from its npm tarball), the simulator at real time (time scale 1, so its 7.4.1 spacing check is the documented 1 s per campaign). Each run is one POST to a workflow's production webhook that makes ${numbers} items (one number each) and answers with every item of the last node (\`responseData: allEntries\`), whose result codes are counted; the simulator counts the requests. 7.3.1: ${repetitions} runs per side, interleaved; 7.4.1 ours: ${spacedRepetitions} runs.`,
+			method: `Real n8n ${running.version} (\`n8n start\`, SQLite, the pack from its npm tarball), the simulator at real time (time scale 1, so its 7.4.1 spacing check is the documented 1 s per campaign). Each run is one POST to a workflow's production webhook that makes ${numbers} items (one number each) and answers with every item of the last node (\`responseData: allEntries\`), whose result codes are counted; the simulator counts the requests. 7.3.1: ${repetitions} runs per side, interleaved, with the executionTime n8n recorded per node (executions API); 7.4.1 ours: ${spacedRepetitions} runs.`,
 		};
 	} finally {
 		await n8n?.stop().catch(() => undefined);

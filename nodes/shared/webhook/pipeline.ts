@@ -82,7 +82,7 @@ function parseBody(request: RequestLike): { body: unknown } | Refusal {
 	// n8n parses JSON bodies; a body it could not parse (or did not, for another content type) arrives raw or empty.
 	if (typeof body !== 'string' && !Buffer.isBuffer(body) && body !== undefined && !(parsedEmpty && raw !== undefined)) return { body };
 	const source = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : raw;
-	if (source === undefined || source.trim() === '') return { status: 400, message: 'The request body is empty; CEC sends a JSON body.' };
+	if (source === undefined || source.trim() === '') return { status: 400, message: 'The request body is empty; a JSON body is expected.' };
 	try {
 		return { body: JSON.parse(source) as unknown };
 	} catch {
