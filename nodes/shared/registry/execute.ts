@@ -444,7 +444,10 @@ async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs
 			size += member.list.length;
 		}
 	}
+	// After a failure that stops the node, no further request is started.
+	let stopped = false;
 	const sendChunk = async (chunk: (typeof chunks)[number]): Promise<void> => {
+		if (stopped) return;
 		const first = chunk[0];
 		const options = readParameter(ctx, 'options', first.itemIndex, {}) as IDataObject;
 		const values = { ...first.values, [key]: chunk.flatMap((m) => m.list) };
@@ -456,6 +459,7 @@ async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs
 				outputs[member.itemIndex] = records.map((json) => ({ json, pairedItem: { item: member.itemIndex } }));
 			}
 		} catch (error) {
+			if (!ctx.continueOnFail()) stopped = true;
 			for (const member of chunk) fail(member.itemIndex, error);
 		}
 	};
@@ -467,18 +471,8 @@ async function executeBatched(ctx: IExecuteFunctions, spec: OperationSpec, specs
 		}
 	} else {
 		// No spacing documented: the requests go out like items do, Concurrency at a time.
-		// After a failure that stops the node, no further request is started.
 		const lanes = Number(readParameter(ctx, 'options.concurrency', 0, 5)) || 5;
-		let stopped = false;
-		await mapWithConcurrency(chunks, lanes, async (chunk) => {
-			if (stopped) return;
-			try {
-				await sendChunk(chunk);
-			} catch (error) {
-				stopped = true;
-				throw error;
-			}
-		});
+		await mapWithConcurrency(chunks, lanes, sendChunk);
 	}
 	return [outputs.flat()];
 }
