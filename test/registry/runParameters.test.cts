@@ -70,8 +70,8 @@ it('recognizes only plain reads of the input item', () => {
 
 it('reads every parameter as n8n resolves it, item by item', async () => {
 	const values: unknown[] = ['13900000001', '', ' padded ', 0, 42, -1.5, 12345678901234567890, true, false, null, '=not an expression', '{{ braces }}', { object: 1 }, ['a', 'b']];
-	const items = values.map((value) => ({ value, nested: { value }, 'with space': value }));
-	items.push({ nested: null } as never, {} as never);
+	const items = values.map((value) => ({ value, nested: { value }, 'with space': value })) as IDataObject[];
+	items.push({ nested: null }, {});
 	const parameters = Object.fromEntries(EXPRESSIONS.map((e, i) => [`p${i}`, e]));
 	const r = await n8n.runNode(new ReadBothWays(), parameters, items);
 	expect(r.error).toBeUndefined();

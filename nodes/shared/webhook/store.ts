@@ -82,7 +82,9 @@ export function claim(scope: string, key: string, now = Date.now(), persist = tr
 
 /** Keys of a scope claimed by requests that may overlap the current one, oldest first. */
 function recentlyClaimed(scope: string, now: number): string[] {
-	return [...guardOf(scope, now)].filter(([, c]) => c.persist && now - c.at <= OVERLAP_MS).map(([key]) => key);
+	const keys: string[] = [];
+	for (const [key, c] of guardOf(scope, now)) if (c.persist && now - c.at <= OVERLAP_MS) keys.push(key);
+	return keys;
 }
 
 /** Forgets every claim (tests; a real process keeps its guard for its lifetime). */
@@ -91,18 +93,6 @@ export function clearGuard(): void {
 }
 
 // ------------------------------------------------------------------ memory in static data
-
-/** `existing` plus the entries of `added` it lacks, in order, keeping the newest `limit`. */
-function merged(existing: string[], added: string[], limit: number): string[] {
-	const known = new Set(existing);
-	const out = [...existing];
-	for (const key of added) {
-		if (known.has(key)) continue;
-		known.add(key);
-		out.push(key);
-	}
-	return out.slice(-limit);
-}
 
 /**
  * Records a nonce; false when it was already used within the window. Entries older than the
@@ -137,12 +127,17 @@ export function rememberRecords(staticData: IDataObject, scope: string, identiti
 		added.push(key);
 		return true;
 	});
-	// A request that overlapped this one may have claimed keys the copy n8n loaded for this request lacks.
+	// A request that overlapped this one may have claimed keys the copy n8n loaded for this request
+	// lacks: the newest claims of other requests, less those already stored (`known` holds the
+	// stored keys and this call's).
 	const addedSet = new Set(added);
-	const overlapping = recentlyClaimed(recordScope, now).filter((key) => !addedSet.has(key));
-	const next = merged(merged(stored, overlapping.slice(-DEDUPE_PUSH_SHARE), DEDUPE_MEMORY), added.slice(0, DEDUPE_PUSH_SHARE), DEDUPE_MEMORY);
+	const overlapping = recentlyClaimed(recordScope, now)
+		.filter((key) => !addedSet.has(key))
+		.slice(-DEDUPE_PUSH_SHARE)
+		.filter((key) => !known.has(key));
+	const kept = added.slice(0, DEDUPE_PUSH_SHARE);
 	// Unchanged memory is not written back: assigning marks the static data changed, and n8n then
-	// saves the workflow's static data (thousands of keys) to its database before answering.
-	if (next.length !== stored.length || next.some((key, i) => key !== stored[i]) || !Array.isArray(staticData.cecSeen)) staticData.cecSeen = next;
+	// saves the workflow's static data (thousands of keys) to its database.
+	if (overlapping.length || kept.length || !Array.isArray(staticData.cecSeen)) staticData.cecSeen = [...stored, ...overlapping, ...kept].slice(-DEDUPE_MEMORY);
 	return fresh;
 }
