@@ -3,7 +3,16 @@ import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, I
 import { AGENT_EVENTS, AGENT_EVENT_TYPES } from '../shared/codes';
 import { sentence, titleCase } from '../shared/registry/wording';
 import { AGENT_EVENT_PUSH_FAMILY } from '../shared/webhook/callbacks';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, testCallbackCredential, callbackWebhookMethods, verifySignatureProperty, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
+import {
+	callbackOptions,
+	callbackWebhooks,
+	secretCheckProperties,
+	testCallbackCredential,
+	callbackWebhookMethods,
+	verifySignatureProperty,
+	WEBHOOK_TRIGGER_DEFAULT_VERSION,
+	WEBHOOK_TRIGGER_VERSIONS,
+} from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 const EVENT_TYPE_OPTIONS = AGENT_EVENT_TYPES.map((type) => ({ name: titleCase(`${type} (${AGENT_EVENTS[type].title})`), value: type, description: sentence(AGENT_EVENTS[type].meaning) })).sort((a, b) => a.name.localeCompare(b.name));

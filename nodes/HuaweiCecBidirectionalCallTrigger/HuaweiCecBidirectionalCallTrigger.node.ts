@@ -1,7 +1,16 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { BIDIRECTIONAL_FAMILY } from '../shared/webhook/callbacks';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, testCallbackCredential, callbackWebhookMethods, verifySignatureProperty, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
+import {
+	callbackOptions,
+	callbackWebhooks,
+	secretCheckProperties,
+	testCallbackCredential,
+	callbackWebhookMethods,
+	verifySignatureProperty,
+	WEBHOOK_TRIGGER_DEFAULT_VERSION,
+	WEBHOOK_TRIGGER_VERSIONS,
+} from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /**

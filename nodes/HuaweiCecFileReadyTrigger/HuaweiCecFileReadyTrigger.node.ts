@@ -5,7 +5,15 @@ import { testAkSkCredential } from '../shared/credentialTests';
 import { cecRequest } from '../shared/transport/cecRequest';
 import { headerOf, readBody } from '../shared/transport/wire';
 import { CDR_READY, FILE_READY_FAMILY } from '../shared/webhook/callbacks';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods, verifySignatureProperty, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
+import {
+	callbackOptions,
+	callbackWebhooks,
+	secretCheckProperties,
+	callbackWebhookMethods,
+	verifySignatureProperty,
+	WEBHOOK_TRIGGER_DEFAULT_VERSION,
+	WEBHOOK_TRIGGER_VERSIONS,
+} from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /** Where each ready file is fetched: 13.2.1.3 for 13.2.1.2's CDR/recording index, 13.2.1.7 for 13.2.1.6's agent-operation index. */

@@ -1,7 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { VOICE_FILE_REVIEW_FAMILY } from '../shared/webhook/callbacks';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, callbackWebhookMethods, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
+import {
+	callbackOptions,
+	callbackWebhooks,
+	secretCheckProperties,
+	callbackWebhookMethods,
+	WEBHOOK_TRIGGER_DEFAULT_VERSION,
+	WEBHOOK_TRIGGER_VERSIONS,
+} from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 
 /**

@@ -1,6 +1,13 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { callbackOptions, callbackWebhooks, secretCheckProperties, validateCallbackConfiguration, WEBHOOK_TRIGGER_DEFAULT_VERSION, WEBHOOK_TRIGGER_VERSIONS } from '../shared/webhook/description';
+import {
+	callbackOptions,
+	callbackWebhooks,
+	secretCheckProperties,
+	validateCallbackConfiguration,
+	WEBHOOK_TRIGGER_DEFAULT_VERSION,
+	WEBHOOK_TRIGGER_VERSIONS,
+} from '../shared/webhook/description';
 import { handleCallback } from '../shared/webhook/pipeline';
 import { testUdeskCredential } from '../shared/udesk/credentialTest';
 import { UDESK_EVENT_FAMILY, udeskEventName } from '../shared/udesk/events';
