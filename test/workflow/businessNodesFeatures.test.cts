@@ -255,7 +255,8 @@ describe('batching without a documented spacing: requests go out Concurrency at 
 		const times = requests.map((q) => q.time).sort((a, b) => a - b);
 		for (let i = 3; i < times.length; i++) expect(times[i] - times[i - 3]).toBeGreaterThanOrEqual(250);
 		expect(times[2] - times[0]).toBeLessThan(250);
-		expect(elapsed).toBeLessThan(2500);
+		// One at a time could not take less than 11 × 300 ms.
+		expect(elapsed).toBeLessThan(3300);
 		const out = r.outputs[0];
 		expect(out).toHaveLength(210);
 		expect(out.map((i) => i.pairedItem)).toEqual(items.map((_v, i) => ({ item: i })));
