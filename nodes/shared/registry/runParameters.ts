@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { runNode } from '../transport/cecRequest';
 
 /**
  * A node run's parameter reads. A parameter whose saved value holds no expression anywhere is the
@@ -26,7 +27,7 @@ function holdsExpression(value: unknown): boolean {
 function runOf(ctx: IExecuteFunctions): RunParameters {
 	let run = RUNS.get(ctx);
 	if (!run) {
-		const saved = (ctx.getNode().parameters ?? {}) as IDataObject;
+		const saved = (runNode(ctx).parameters ?? {}) as IDataObject;
 		run = { saved, fixed: new Map(), perItem: holdsExpression(saved.resource) || holdsExpression(saved.operation) };
 		RUNS.set(ctx, run);
 	}

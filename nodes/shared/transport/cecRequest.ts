@@ -304,6 +304,11 @@ function holdOf(ctx: IExecuteFunctions): RunHold {
 	return hold;
 }
 
+/** The node of this run, copied once (`getNode()` deep-copies it on every call). Read only. */
+export function runNode(ctx: IExecuteFunctions): INode {
+	return holdOf(ctx).node;
+}
+
 /**
  * The credential of this node run, fetched and decrypted once (n8n's `getCredentials()` for item
  * 0, as every caller of the pack reads it). Read only: callers must not change the object.
