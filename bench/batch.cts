@@ -14,7 +14,7 @@
  */
 import path from 'node:path';
 import { median, ROOT, round, startSimChild, type SimChild } from './lib.cjs';
-import { chain, codeNode, diySignPreamble, webhookNode } from './diy.cjs';
+import { chain, codeNode, diySignPreamble, nodeTimesOf, webhookNode } from './diy.cjs';
 import { createCampaign } from './throughput.cjs';
 
 type Launcher = typeof import('../scripts/e2e/n8n.cjs');
@@ -101,13 +101,15 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 			settings: { executionOrder: 'v1' },
 		};
 		const blacklistCode = diySignPostCode(sim, "'/rest/isales/v1/openapi/campaigns/1/blocklist/add'", '{ blocklist: [item.json.number] }');
-		const blacklistDiy = {
-			id: 'benchBatchDiy73010',
-			name: 'bench: 7.3.1 per item with HTTP Request + Code',
-			nodes: [allEntriesHook('bench-bl-diy', '12'), codeNode('Make Numbers', makeNumbersCode(campaignId), 200), codeNode('Sign auth-v2', blacklistCode, 400), httpPost('HTTP Request', 600)],
+		/** Webhook → Make Numbers → Code signing each item → HTTP Request: one request per number. */
+		const perItemDiy = (id: string, name: string, hook: string, hookId: string, signCode: string) => ({
+			id,
+			name,
+			nodes: [allEntriesHook(hook, hookId), codeNode('Make Numbers', makeNumbersCode(campaignId), 200), codeNode('Sign auth-v2', signCode, 400), httpPost('HTTP Request', 600)],
 			connections: chain(['Webhook', 'Make Numbers', 'Sign auth-v2', 'HTTP Request']),
 			settings: { executionOrder: 'v1' },
-		};
+		});
+		const blacklistDiy = perItemDiy('benchBatchDiy73010', 'bench: 7.3.1 per item with HTTP Request + Code', 'bench-bl-diy', '12', blacklistCode);
 		const dataOurs = {
 			id: 'benchBatchOurs7401',
 			name: 'bench: 7.4.1 with our node',
@@ -120,13 +122,7 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 			settings: { executionOrder: 'v1' },
 		};
 		const dataCode = diySignPostCode(sim, `'/rest/isales/v1/openapi/campaigns/1/calldata/${campaignId}'`, '{ callDataList: [{ called: item.json.number }] }');
-		const dataDiy = {
-			id: 'benchBatchDiy74010',
-			name: 'bench: 7.4.1 per item with HTTP Request + Code (no spacing)',
-			nodes: [allEntriesHook('bench-data-diy', '14'), codeNode('Make Numbers', makeNumbersCode(campaignId), 200), codeNode('Sign auth-v2', dataCode, 400), httpPost('HTTP Request', 600)],
-			connections: chain(['Webhook', 'Make Numbers', 'Sign auth-v2', 'HTTP Request']),
-			settings: { executionOrder: 'v1' },
-		};
+		const dataDiy = perItemDiy('benchBatchDiy74010', 'bench: 7.4.1 per item with HTTP Request + Code (no spacing)', 'bench-data-diy', '14', dataCode);
 		const workflows = [blacklistOurs, blacklistDiy, dataOurs, dataDiy];
 		const log = (line: string) => process.stderr.write(`[p2b] ${line}\n`);
 		n8n = await launchN8n({ version: '2.41.1', credentials: [credential], workflows: workflows as never, publish: workflows.map((w) => w.id), env: { NODE_FUNCTION_ALLOW_BUILTIN: 'crypto', N8N_PAYLOAD_SIZE_MAX: '64' }, log });
@@ -144,12 +140,6 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 			return { ms, answers: Array.isArray(parsed) ? parsed : [parsed] };
 		};
 		const count = async (p: string) => await sim.call<number>('countRequests', { path: p });
-		/** executionTime per node of the workflow's latest execution, as n8n recorded it. */
-		const nodeTimesOf = async (workflowId: string): Promise<Record<string, number>> => {
-			const list = (await running.api('GET', `/api/v1/executions?workflowId=${workflowId}&limit=1&includeData=true`)) as { data?: Array<{ data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } } }> };
-			const runData = list.data?.[0]?.data?.resultData?.runData ?? {};
-			return Object.fromEntries(Object.entries(runData).map(([name, runs]) => [name, runs[0]?.executionTime ?? -1]));
-		};
 		const medianTimes = (all: Array<Record<string, number>>): Record<string, number> => Object.fromEntries(Object.keys(all[0] ?? {}).map((name) => [name, round(median(all.map((t) => t[name] ?? 0)), 0)]));
 		const blacklistPath = '/rest/isales/v1/openapi/campaigns/1/blocklist';
 		const dataPath = `/rest/isales/v1/openapi/campaigns/1/calldata/${campaignId}`;
@@ -187,7 +177,7 @@ export async function runP2b(numbers: number, repetitions: number, spacedRepetit
 			for (const side of order) {
 				const row = await measure('7.3.1', side, side === 'ours' ? 'bench-bl-ours' : 'bench-bl-diy', blacklistPath, 1, numbers);
 				(side === 'ours' ? ours : diy).push(row.runsMs[0]);
-				times[side].push(await nodeTimesOf(side === 'ours' ? blacklistOurs.id : blacklistDiy.id).catch(() => ({})));
+				times[side].push(await nodeTimesOf(running, side === 'ours' ? blacklistOurs.id : blacklistDiy.id).catch(() => ({})));
 				if (side === 'ours') oursRow = row;
 				else diyRow = row;
 			}

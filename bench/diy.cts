@@ -64,6 +64,13 @@ export function codeNode(name: string, jsCode: string, x: number) {
 	return { id: `code-${name.replace(/\W/g, '')}`, name, type: 'n8n-nodes-base.code', typeVersion: 2, position: [x, 0], parameters: { mode: 'runOnceForAllItems', jsCode } };
 }
 
+/** executionTime per node of a workflow's latest execution, as n8n recorded it (executions API). */
+export async function nodeTimesOf(running: { api: (method: string, route: string) => Promise<unknown> }, workflowId: string): Promise<Record<string, number>> {
+	const list = (await running.api('GET', `/api/v1/executions?workflowId=${workflowId}&limit=1&includeData=true`)) as { data?: Array<{ data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } } }> };
+	const runData = list.data?.[0]?.data?.resultData?.runData ?? {};
+	return Object.fromEntries(Object.entries(runData).map(([name, runs]) => [name, runs[0]?.executionTime ?? -1]));
+}
+
 export function chain(names: string[]) {
 	const connections: Record<string, unknown> = {};
 	for (let i = 0; i + 1 < names.length; i++) connections[names[i]] = { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] };
@@ -162,11 +169,6 @@ export async function runP2(sizes: number[], repetitions: number): Promise<{ n8n
 			return ms;
 		};
 		const count = async () => await sim.call<number>('countRequests', { path: CAMPAIGN_BASE });
-		const nodeTimesOf = async (workflowId: string): Promise<Record<string, number>> => {
-			const list = (await running.api('GET', `/api/v1/executions?workflowId=${workflowId}&limit=1&includeData=true`)) as { data?: Array<{ data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } } }> };
-			const runData = list.data?.[0]?.data?.resultData?.runData ?? {};
-			return Object.fromEntries(Object.entries(runData).map(([name, runs]) => [name, runs[0]?.executionTime ?? -1]));
-		};
 		const workflowIds: Record<Side, string> = { ours: ours.id, oursWide: oursWide.id, diy: diy.id };
 		const sides = Object.keys(HOOKS) as Side[];
 		// Warm-up: first executions load code, start task runners.
@@ -184,7 +186,7 @@ export async function runP2(sizes: number[], repetitions: number): Promise<{ n8n
 					requestsPerRun[side] = (await count()) - before;
 					if (requestsPerRun[side] !== items) throw new Error(`${side}: ${requestsPerRun[side]} requests for ${items} items`);
 					runsMs[side].push(round(ms, 1));
-					times[side].push(await nodeTimesOf(workflowIds[side]).catch(() => ({})));
+					times[side].push(await nodeTimesOf(running, workflowIds[side]).catch(() => ({})));
 				}
 			}
 			const medianMs = Object.fromEntries(sides.map((s) => [s, round(median(runsMs[s]), 1)])) as Record<Side, number>;
