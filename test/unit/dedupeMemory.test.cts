@@ -3,11 +3,24 @@
  * plus the copy in workflow static data that n8n loads per request and writes back whole.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { clearGuard, DEDUPE_MEMORY, DEDUPE_PUSH_SHARE, recordIdOf, rememberNonce, rememberRecords } from '../../nodes/shared/webhook/store';
+import { clearGuard, DEDUPE_MEMORY, DEDUPE_PUSH_SHARE, KEY_LENGTH, recordIdOf, rememberNonce, rememberRecords } from '../../nodes/shared/webhook/store';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 /** What n8n hands each request: its own copy of the stored static data. */
 const copy = (data: IDataObject): IDataObject => JSON.parse(JSON.stringify(data)) as IDataObject;
+/** How many record keys the static data holds. */
+const remembered = (data: IDataObject): number => (data.cecSeen as string).length / KEY_LENGTH;
+/** Static data that counts the assignments n8n's observable copy would take as a change. */
+const observed = (data: IDataObject): { data: IDataObject; writes: () => number } => {
+	let writes = 0;
+	const proxy = new Proxy(data, {
+		set(target, name, value) {
+			writes++;
+			return Reflect.set(target, name, value);
+		},
+	});
+	return { data: proxy, writes: () => writes };
+};
 
 beforeEach(() => clearGuard());
 
@@ -17,7 +30,7 @@ describe('record memory', () => {
 		expect(rememberRecords(stored, 'wf|n|live', ['r1', 'r2', 'r3'])).toEqual([true, true, true]);
 		const big = ids('big', 5000);
 		expect(rememberRecords(stored, 'wf|n|live', big).every(Boolean)).toBe(true);
-		expect((stored.cecSeen as string[]).length).toBeLessThanOrEqual(DEDUPE_MEMORY);
+		expect(remembered(stored)).toBe(3 + DEDUPE_PUSH_SHARE);
 
 		// A restarted process (empty guard) still knows r1..r3 and the first share of the big push.
 		clearGuard();
@@ -35,7 +48,7 @@ describe('record memory', () => {
 		const stored: IDataObject = {};
 		rememberRecords(stored, 's', ['old']);
 		for (let push = 0; push < 3; push++) rememberRecords(stored, 's', ids(`p${push}-`, DEDUPE_PUSH_SHARE));
-		expect(stored.cecSeen).toHaveLength(DEDUPE_MEMORY);
+		expect(remembered(stored)).toBe(DEDUPE_MEMORY);
 		clearGuard();
 		expect(rememberRecords(copy(stored), 's', ['old'])).toEqual([true]);
 	});
@@ -50,6 +63,69 @@ describe('record memory', () => {
 		// n8n saves each request's copy whole; the last write wins and must still know both.
 		clearGuard();
 		expect(rememberRecords(copy(second), 's', ['a', 'b'])).toEqual([false, false]);
+	});
+
+	it('static data holds the keys as one string, and an unchanged memory is not written back', () => {
+		const saved: IDataObject = {};
+		rememberRecords(saved, 's', ['a', 'b']);
+		expect(typeof saved.cecSeen).toBe('string');
+		expect(remembered(saved)).toBe(2);
+		// The next request loads what was saved: a repeat changes nothing, so nothing is assigned.
+		const latest = observed(copy(saved));
+		expect(rememberRecords(latest.data, 's', ['a', 'b'])).toEqual([false, false]);
+		expect(latest.writes()).toBe(0);
+		// A new record is written, with the older ones.
+		expect(rememberRecords(latest.data, 's', ['c'])).toEqual([true]);
+		expect(latest.writes()).toBeGreaterThan(0);
+		expect(remembered(latest.data)).toBe(3);
+	});
+
+	it('a request holding a copy older than this process wrote writes the newest memory back, even when it adds nothing', () => {
+		const saved: IDataObject = {};
+		rememberRecords(saved, 's', ['a']);
+		const stale = copy(saved);
+		rememberRecords(saved, 's', ['b']);
+		// Loaded before the write of b and saved after it: without catching up, the last write would drop b.
+		expect(rememberRecords(stale, 's', ['a'])).toEqual([false]);
+		clearGuard();
+		expect(rememberRecords(copy(stale), 's', ['a', 'b', 'c'])).toEqual([false, false, true]);
+	});
+
+	it('a copy written by another process is merged in, and each process writes what both remember', () => {
+		let other: typeof import('../../nodes/shared/webhook/store') | undefined;
+		jest.isolateModules(() => {
+			other = require('../../nodes/shared/webhook/store') as typeof import('../../nodes/shared/webhook/store');
+		});
+		const saved: IDataObject = {};
+		expect(rememberRecords(saved, 's', ['a'])).toEqual([true]);
+		// The other process (its own module memory) loads that copy: a is known there too.
+		const there = copy(saved);
+		expect(other!.rememberRecords(there, 's', ['a', 'b'])).toEqual([false, true]);
+		expect(remembered(there)).toBe(2);
+		// Back here, the other process's copy adds b to what this one remembers.
+		const back = copy(there);
+		expect(rememberRecords(back, 's', ['b', 'c'])).toEqual([false, true]);
+		clearGuard();
+		expect(rememberRecords(copy(back), 's', ['a', 'b', 'c', 'd'])).toEqual([false, false, false, true]);
+	});
+
+	it('merging a full copy from elsewhere keeps what this process remembers and stays bounded', () => {
+		let other: typeof import('../../nodes/shared/webhook/store') | undefined;
+		jest.isolateModules(() => {
+			other = require('../../nodes/shared/webhook/store') as typeof import('../../nodes/shared/webhook/store');
+		});
+		const elsewhere: IDataObject = {};
+		for (let push = 0; push < 2; push++) other!.rememberRecords(elsewhere, 's', ids(`x${push}-`, DEDUPE_PUSH_SHARE));
+		expect(remembered(elsewhere)).toBe(DEDUPE_MEMORY);
+		const here: IDataObject = {};
+		rememberRecords(here, 's', ids('mine', 10));
+		const merged = copy(elsewhere);
+		expect(rememberRecords(merged, 's', ['new'])).toEqual([true]);
+		expect(remembered(merged)).toBe(DEDUPE_MEMORY);
+		clearGuard();
+		const after = rememberRecords(copy(merged), 's', [...ids('mine', 10), 'new', 'x1-2499', 'x0-0']);
+		// Mine, the new one and the newest from elsewhere are kept; the oldest from elsewhere made room.
+		expect(after).toEqual([...ids('mine', 10).map(() => false), false, false, true]);
 	});
 
 	it('scopes are separate: another workflow or node, or test listening, has its own guard', () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 /**
@@ -10,7 +10,8 @@ import type { IDataObject } from 'n8n-workflow';
  * - the node's workflow static data, which n8n saves after webhook() when the trigger answers
  *   through the response object (noWebhookResponse), so the memory survives a restart. n8n loads
  *   it per request and writes it back whole, so concurrent requests would lose each other's
- *   entries: every write therefore carries what this process has claimed recently as well.
+ *   entries: this process therefore keeps the record memory it last wrote and writes that,
+ *   never the possibly stale copy a request loaded.
  *
  * Keys are hashed to a fixed 22 characters, so the size of the memory depends only on the bounds
  * below, never on what a caller sends.
@@ -27,9 +28,13 @@ export const GUARD_MEMORY = 20000;
 export const GUARD_TTL_MS = 6 * 60 * 60 * 1000;
 /** Scopes (workflow + node) the guard keeps at most; the least recently used goes first. */
 const GUARD_SCOPES = 1000;
+/** Scopes whose record memory this process keeps (about 0.5 MB each); a dropped one is rebuilt from static data. */
+const MEMORY_SCOPES = 100;
+/** Length of every key shortHash returns. */
+export const KEY_LENGTH = 22;
 
 export function shortHash(value: string): string {
-	return createHash('sha256').update(value, 'utf8').digest('base64').slice(0, 22);
+	return createHash('sha256').update(value, 'utf8').digest('base64').slice(0, KEY_LENGTH);
 }
 
 /** The stable ID of a record: 32 hex characters of the SHA-256 of its identity. */
@@ -37,30 +42,24 @@ export function recordIdOf(identity: string): string {
 	return createHash('sha256').update(identity, 'utf8').digest('hex').slice(0, 32);
 }
 
-// ------------------------------------------------------------------ in-process guard
-
-interface Claim {
-	at: number;
-	/** Whether the claim belongs in static data too (false for the part of a push beyond its share). */
-	persist: boolean;
+/** Least-recently-used lookup: moves the scope to the end; `make` creates a missing one, dropping the oldest beyond `limit`. */
+function touch<T>(map: Map<string, T>, scope: string, limit: number, make: () => T): T {
+	let value = map.get(scope);
+	if (value === undefined) value = make();
+	else map.delete(scope);
+	map.set(scope, value);
+	if (map.size > limit) map.delete(map.keys().next().value as string);
+	return value;
 }
 
-/** scope → key → claim; Map order is claim order, so the oldest key comes first. */
-const guards = new Map<string, Map<string, Claim>>();
+// ------------------------------------------------------------------ in-process guard
 
-/** Requests that overlap in one process run within this span of each other. */
-const OVERLAP_MS = 60 * 1000;
+/** scope → key → claim time; Map order is claim order, so the oldest key comes first. */
+const guards = new Map<string, Map<string, number>>();
 
-function guardOf(scope: string, now: number): Map<string, Claim> {
-	let keys = guards.get(scope);
-	if (keys) {
-		guards.delete(scope);
-	} else {
-		keys = new Map();
-	}
-	guards.set(scope, keys);
-	if (guards.size > GUARD_SCOPES) guards.delete(guards.keys().next().value as string);
-	for (const [key, { at }] of keys) {
+function guardOf(scope: string, now: number): Map<string, number> {
+	const keys = touch(guards, scope, GUARD_SCOPES, () => new Map<string, number>());
+	for (const [key, at] of keys) {
 		if (now - at < GUARD_TTL_MS) break;
 		keys.delete(key);
 	}
@@ -72,25 +71,14 @@ function guardOf(scope: string, now: number): Map<string, Claim> {
  * Synchronous on purpose: JavaScript runs it to the end, so no other request of this process can
  * slip between the check and the claim.
  */
-export function claim(scope: string, key: string, now = Date.now(), persist = true): boolean {
+export function claim(scope: string, key: string, now = Date.now()): boolean {
 	const keys = guardOf(scope, now);
 	if (keys.has(key)) return false;
-	keys.set(key, { at: now, persist });
+	keys.set(key, now);
 	if (keys.size > GUARD_MEMORY) keys.delete(keys.keys().next().value as string);
 	return true;
 }
 
-/** Keys of a scope claimed by requests that may overlap the current one, oldest first. */
-function recentlyClaimed(scope: string, now: number): string[] {
-	const keys: string[] = [];
-	for (const [key, c] of guardOf(scope, now)) if (c.persist && now - c.at <= OVERLAP_MS) keys.push(key);
-	return keys;
-}
-
-/** Forgets every claim (tests; a real process keeps its guard for its lifetime). */
-export function clearGuard(): void {
-	guards.clear();
-}
 
 // ------------------------------------------------------------------ memory in static data
 
@@ -110,34 +98,86 @@ export function rememberNonce(staticData: IDataObject, scope: string, nonce: str
 }
 
 /**
+ * The record memory of one scope as this process last wrote or merged it: the keys, oldest first,
+ * as one string (a primitive costs n8n nothing when it wraps, loads and saves static data, where
+ * an array of 5,000 is walked each time), and the same keys as a set.
+ */
+interface RecordMemory {
+	/** Random per memory: a stamp `${id}:${version}` in static data says this memory wrote it. */
+	id: string;
+	version: number;
+	text: string;
+	keys: Set<string>;
+}
+
+const memories = new Map<string, RecordMemory>();
+
+function keysOf(text: string): string[] {
+	const keys: string[] = [];
+	for (let at = 0; at + KEY_LENGTH <= text.length; at += KEY_LENGTH) keys.push(text.slice(at, at + KEY_LENGTH));
+	return keys;
+}
+
+/** Appends keys (newest last) and drops the oldest beyond DEDUPE_MEMORY. */
+function append(memory: RecordMemory, keys: string[], before = false): void {
+	for (const key of keys) memory.keys.add(key);
+	memory.text = before ? keys.join('') + memory.text : memory.text + keys.join('');
+	const excess = memory.text.length - DEDUPE_MEMORY * KEY_LENGTH;
+	if (excess > 0) {
+		for (const key of keysOf(memory.text.slice(0, excess))) memory.keys.delete(key);
+		memory.text = memory.text.slice(excess);
+	}
+}
+
+/**
+ * This process's memory of the scope, brought up to date with the copy n8n loaded. A copy this
+ * memory wrote holds nothing it lacks (at most keys it has since let go as the oldest). Any other
+ * copy (after a restart, or written by another process) is merged in once, as older than what this
+ * process remembers.
+ */
+function memoryOf(staticData: IDataObject, scope: string): { memory: RecordMemory; merged: boolean } {
+	const memory = touch(memories, scope, MEMORY_SCOPES, () => ({ id: randomBytes(9).toString('base64'), version: 0, text: '', keys: new Set<string>() }));
+	const stamp = staticData.cecSeenStamp;
+	if (typeof stamp === 'string' && stamp.startsWith(`${memory.id}:`)) return { memory, merged: false };
+	const stored = new Set(typeof staticData.cecSeen === 'string' ? keysOf(staticData.cecSeen) : []);
+	const unknown = [...stored].filter((key) => !memory.keys.has(key));
+	// Only into free places: what this process remembers is newer.
+	const room = DEDUPE_MEMORY - memory.keys.size;
+	const merging = room > 0 ? unknown.slice(-room) : [];
+	if (merging.length) append(memory, merging, true);
+	return { memory, merged: merging.length > 0 };
+}
+
+/**
  * Splits identities into those not seen before (now remembered) and repeats. An identity counts
  * as seen when static data holds it or this process claimed it; at most DEDUPE_PUSH_SHARE new
  * ones of one call enter static data (the in-process guard keeps them all).
  */
 export function rememberRecords(staticData: IDataObject, scope: string, identities: Array<string | undefined>, now = Date.now()): boolean[] {
-	const stored = Array.isArray(staticData.cecSeen) ? (staticData.cecSeen as string[]) : [];
-	const known = new Set(stored);
+	const { memory, merged } = memoryOf(staticData, scope);
 	const recordScope = `${scope}|record`;
 	const added: string[] = [];
 	const fresh = identities.map((identity) => {
 		if (identity === undefined) return true;
 		const key = shortHash(identity);
-		if (known.has(key) || !claim(recordScope, key, now, added.length < DEDUPE_PUSH_SHARE)) return false;
-		known.add(key);
-		added.push(key);
+		if (memory.keys.has(key) || !claim(recordScope, key, now)) return false;
+		if (added.length < DEDUPE_PUSH_SHARE) added.push(key);
 		return true;
 	});
-	// A request that overlapped this one may have claimed keys the copy n8n loaded for this request
-	// lacks: the newest claims of other requests, less those already stored (`known` holds the
-	// stored keys and this call's).
-	const addedSet = new Set(added);
-	const overlapping = recentlyClaimed(recordScope, now)
-		.filter((key) => !addedSet.has(key))
-		.slice(-DEDUPE_PUSH_SHARE)
-		.filter((key) => !known.has(key));
-	const kept = added.slice(0, DEDUPE_PUSH_SHARE);
-	// Unchanged memory is not written back: assigning marks the static data changed, and n8n then
-	// saves the workflow's static data (thousands of keys) to its database.
-	if (overlapping.length || kept.length || !Array.isArray(staticData.cecSeen)) staticData.cecSeen = [...stored, ...overlapping, ...kept].slice(-DEDUPE_MEMORY);
+	if (added.length) append(memory, added);
+	if (added.length || merged) memory.version++;
+	// Written only when the copy n8n loaded is not this memory's latest: assigning marks the static
+	// data changed, and n8n then saves the workflow's static data to its database.
+	const stamp = `${memory.id}:${memory.version}`;
+	if (staticData.cecSeenStamp !== stamp) {
+		staticData.cecSeen = memory.text;
+		staticData.cecSeenStamp = stamp;
+	}
 	return fresh;
+}
+
+/** Forgets every claim and record memory, as a restart does (tests; a real process keeps them for its lifetime). */
+export function clearGuard(): void {
+	guards.clear();
+	memories.clear();
 }
