@@ -127,18 +127,21 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 			return out;
 		};
 		type Execution = { id: string; startedAt: string; stoppedAt?: string; status: string; data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: { sessionId?: string } }>> } }>> } } };
-		const executions = async (workflowId = WORKFLOW_ID): Promise<Execution[]> => {
+		/** The workflow's executions, newest first; with their data only when asked (n8n parses every one it returns). */
+		const executions = async (withData = false, limit = Infinity): Promise<Execution[]> => {
 			const all: Execution[] = [];
 			let cursor: string | undefined;
 			for (;;) {
-				const page = (await n8n.api('GET', `/api/v1/executions?workflowId=${workflowId}&limit=250&includeData=true${cursor ? `&cursor=${cursor}` : ''}`)) as { data: never[]; nextCursor?: string };
+				const page = (await n8n.api('GET', `/api/v1/executions?workflowId=${WORKFLOW_ID}&limit=${Math.min(limit, 250)}&includeData=${withData}${cursor ? `&cursor=${cursor}` : ''}`)) as { data: never[]; nextCursor?: string };
 				all.push(...page.data);
-				if (!page.nextCursor) break;
+				if (!page.nextCursor || all.length >= limit) break;
 				cursor = page.nextCursor;
 			}
 			return all;
 		};
-		const waitSettled = async (count: number): Promise<Awaited<ReturnType<typeof executions>>> => {
+		// Polled without data: the measuring must not load the instance it measures (parsing every
+		// execution's data each poll left n8n's heap full of garbage for the next round).
+		const waitSettled = async (count: number): Promise<Execution[]> => {
 			const deadline = Date.now() + 300_000;
 			for (;;) {
 				const list = await executions();
@@ -157,8 +160,7 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 			const t0 = Date.now();
 			const first = await deliver(bodies);
 			const list = await waitSettled(known + pushes);
-			const mine = list.slice(0, list.length - known);
-			const ends = mine.map((e) => Date.parse(String(e.stoppedAt)));
+			const ends = list.slice(0, list.length - known).map((e) => Date.parse(String(e.stoppedAt)));
 			const spanMs = Math.max(...ends) - t0;
 			// n8n's floor, right after, with the same bodies: the Webhook node acknowledging on receipt.
 			const floor = await deliver(bodies, floorUrl);
@@ -168,6 +170,8 @@ export async function runP7(pushes: number, recordsPerPush: number, inFlight: nu
 			await new Promise((r) => setTimeout(r, 2000));
 			const after = await executions();
 			const repeatExecutions = after.length - list.length;
+			// This repetition's executions with their items: the newest, as the repeats started none.
+			const mine = (await executions(true, list.length - known + repeatExecutions)).slice(repeatExecutions);
 			const sessions = mine.flatMap((e) => (e.data?.resultData?.runData?.[NODE_NAME] ?? []).flatMap((r) => r.data?.main?.[0] ?? []).map((i) => i.json.sessionId));
 			known = after.length;
 			const ms = first.map((a) => a.ms);

@@ -168,13 +168,19 @@ function chainFor(family: string): Chain | undefined {
 }
 
 /** A code given as a number (or read from JSON as one) has lost its leading zeros. */
+/** Each map's all-digit keys by number, built on first use: callbacks look a code up per record. */
+const BY_NUMBER = new WeakMap<CodeMap, Map<number, string>>();
+
 function sameNumber(map: CodeMap, code: string): string | undefined {
 	if (!/^\d+$/.test(code)) return undefined;
-	const n = Number(code);
-	for (const key of Object.keys(map)) {
-		if (/^\d+$/.test(key) && Number(key) === n) return map[key];
+	let byNumber = BY_NUMBER.get(map);
+	if (!byNumber) {
+		byNumber = new Map();
+		// The first key of a number wins, as the scan in key order did.
+		for (const key of Object.keys(map)) if (/^\d+$/.test(key) && !byNumber.has(Number(key))) byNumber.set(Number(key), map[key]);
+		BY_NUMBER.set(map, byNumber);
 	}
-	return undefined;
+	return byNumber.get(Number(code));
 }
 
 /**

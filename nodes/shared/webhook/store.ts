@@ -13,7 +13,8 @@ import type { IDataObject } from 'n8n-workflow';
  *   entries: this process therefore keeps the record memory it last wrote and writes that,
  *   never the possibly stale copy a request loaded.
  *
- * Keys are hashed to a fixed 22 characters, so the size of the memory depends only on the bounds
+ * Keys are hashed to a fixed 16 characters (96 bits: among the 25,000 keys a scope holds at most,
+ * a collision is about 1 in 10^20 likely), so the size of the memory depends only on the bounds
  * below, never on what a caller sends.
  */
 
@@ -28,10 +29,10 @@ export const GUARD_MEMORY = 20000;
 export const GUARD_TTL_MS = 6 * 60 * 60 * 1000;
 /** Scopes (workflow + node) the guard keeps at most; the least recently used goes first. */
 const GUARD_SCOPES = 1000;
-/** Scopes whose record memory this process keeps (about 0.5 MB each); a dropped one is rebuilt from static data. */
+/** Scopes whose record memory this process keeps (about 0.4 MB each); a dropped one is rebuilt from static data. */
 const MEMORY_SCOPES = 100;
 /** Length of every key shortHash returns. */
-export const KEY_LENGTH = 22;
+export const KEY_LENGTH = 16;
 
 export function shortHash(value: string): string {
 	return createHash('sha256').update(value, 'utf8').digest('base64').slice(0, KEY_LENGTH);
