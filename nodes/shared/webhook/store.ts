@@ -73,7 +73,11 @@ function guardOf(scope: string, now: number): Map<string, number> {
  * slip between the check and the claim.
  */
 export function claim(scope: string, key: string, now = Date.now()): boolean {
-	const keys = guardOf(scope, now);
+	return claimIn(guardOf(scope, now), key, now);
+}
+
+/** claim() in a guard already looked up: a push claims up to thousands of keys in one scope. */
+function claimIn(keys: Map<string, number>, key: string, now: number): boolean {
 	if (keys.has(key)) return false;
 	keys.set(key, now);
 	if (keys.size > GUARD_MEMORY) keys.delete(keys.keys().next().value as string);
@@ -156,12 +160,12 @@ function memoryOf(staticData: IDataObject, scope: string): { memory: RecordMemor
  */
 export function rememberRecords(staticData: IDataObject, scope: string, identities: Array<string | undefined>, now = Date.now()): boolean[] {
 	const { memory, merged } = memoryOf(staticData, scope);
-	const recordScope = `${scope}|record`;
+	const guard = guardOf(`${scope}|record`, now);
 	const added: string[] = [];
 	const fresh = identities.map((identity) => {
 		if (identity === undefined) return true;
 		const key = shortHash(identity);
-		if (memory.keys.has(key) || !claim(recordScope, key, now)) return false;
+		if (memory.keys.has(key) || !claimIn(guard, key, now)) return false;
 		if (added.length < DEDUPE_PUSH_SHARE) added.push(key);
 		return true;
 	});
