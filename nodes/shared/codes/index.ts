@@ -167,10 +167,10 @@ function chainFor(family: string): Chain | undefined {
 	}
 }
 
-/** A code given as a number (or read from JSON as one) has lost its leading zeros. */
 /** Each map's all-digit keys by number, built on first use: callbacks look a code up per record. */
 const BY_NUMBER = new WeakMap<CodeMap, Map<number, string>>();
 
+/** A code given as a number (or read from JSON as one) has lost its leading zeros. */
 function sameNumber(map: CodeMap, code: string): string | undefined {
 	if (!/^\d+$/.test(code)) return undefined;
 	let byNumber = BY_NUMBER.get(map);

@@ -84,7 +84,6 @@ function claimIn(keys: Map<string, number>, key: string, now: number): boolean {
 	return true;
 }
 
-
 // ------------------------------------------------------------------ memory in static data
 
 /**
