@@ -164,11 +164,6 @@ function timeZoneOf(ctx: IExecuteFunctions, credentials: IDataObject): string {
 	return configured || ctx.getTimezone();
 }
 
-/**
- * The fields of one item, read, converted to the documented types, binary and credential values
- * filled in. Problems reading them (a date that is none, JSON that does not parse) are collected
- * with validation's, so the user sees every problem of the item in one error.
- */
 /** How one operation's fields are read from the form: worked out once per operation and parameter names, not per item. */
 interface FieldRead {
 	field: FieldSpec;

@@ -72,7 +72,7 @@ function guardOf(scope: string, now: number): Map<string, number> {
  * Synchronous on purpose: JavaScript runs it to the end, so no other request of this process can
  * slip between the check and the claim.
  */
-export function claim(scope: string, key: string, now = Date.now()): boolean {
+function claim(scope: string, key: string, now = Date.now()): boolean {
 	return claimIn(guardOf(scope, now), key, now);
 }
 
