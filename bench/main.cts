@@ -29,9 +29,9 @@ export const FULL: BenchPlan = {
 	p1: { sizes: [100, 1000, 10000], repetitions: 5 },
 	p2: { sizes: [100, 1000], repetitions: 3 },
 	p2b: { numbers: 1000, repetitions: 5, spacedRepetitions: 1 },
-	// 100 pushes a repetition: a p99 of fewer samples is just the slowest one. 5 repetitions: the
+	// 100 pushes a repetition: a p99 of fewer samples is just the slowest one. 7 repetitions: the
 	// p99 of one rests on a few young-generation collections in n8n, so the median needs several.
-	p7: { pushes: 100, recordsPerPush: 100, inFlight: 4, repetitions: 5 },
+	p7: { pushes: 100, recordsPerPush: 100, inFlight: 4, repetitions: 7 },
 	p3: { sizes: [100, 1000, 10000], repetitions: 3 },
 	p4: { streamSizes: [1 * MiB, 16 * MiB, 256 * MiB, 1 * GiB], bufferedSizes: [1 * MiB, 1 * GiB], repetitions: 5 },
 	p5: { events: 200, repetitions: 5 },

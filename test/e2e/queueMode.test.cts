@@ -112,7 +112,11 @@ function queueModeSuite(): void {
 			agentEvents: 'qmAgentEvents001',
 		};
 
-		/** Every execution of a workflow (public API, all pages). */
+		/**
+		 * Every execution of a workflow (public API). The list leaves out executions the main still
+		 * counts as running in its own memory, which in queue mode can lag the worker that finished
+		 * them; any execution n8n's table has but the list left out is read by its ID.
+		 */
 		async function executionsOf(workflowId: string, includeData = false): Promise<any[]> {
 			const all: any[] = [];
 			let cursor: string | undefined;
@@ -121,6 +125,9 @@ function queueModeSuite(): void {
 				all.push(...(page.data ?? []));
 				cursor = page.nextCursor ?? undefined;
 			} while (cursor);
+			const listed = new Set(all.map((e) => String(e.id)));
+			const inTable = await pg.query(`SELECT id FROM execution_entity WHERE "workflowId" = '${workflowId}'`);
+			for (const [id] of inTable) if (!listed.has(String(id))) all.push(await q.main.api('GET', `/executions/${id}?includeData=${includeData}`));
 			return all;
 		}
 
