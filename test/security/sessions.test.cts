@@ -11,7 +11,7 @@ import { createHarness, simulatorCredentials, type Harness, type TriggerHandle }
 import { call } from '../helpers/transport.cjs';
 
 /**
- * Issue 14 (High): agent sessions and event pollers belong to the credential that created them.
+ * Agent sessions and event pollers belong to the credential that created them.
  * Each test replays one attack of the security run through n8n-core against the simulator, whose
  * agents here have passwords of their own (101: Pw-101, 102: Pw-102), as on a real CC-Gateway.
  */

@@ -6,7 +6,7 @@ import { agentSessions } from '../../nodes/shared/auth/agentSessions';
 import { createHarness, type Harness, type TriggerHandle } from '../helpers/n8n.cjs';
 
 /**
- * Issue 14 (low): the Agent Event Trigger against a hostile loopback "gateway" that signs the
+ * The Agent Event Trigger against a hostile loopback "gateway" that signs the
  * agent in and then answers polls at once, with garbage, or one byte at a time.
  */
 

@@ -11,7 +11,7 @@ import { call } from '../helpers/transport.cjs';
 import { createHarness, simulatorCredentials, type Harness, type TriggerHandle } from '../helpers/n8n.cjs';
 
 /**
- * Issue 12: a clustered CC-Gateway behind Huawei's ELB routes an agent's calls by the
+ * A clustered CC-Gateway behind Huawei's ELB routes an agent's calls by the
  * `huaweielbsession` cookie it set at sign-in. Huawei's agent demo (Request.java "For HEC",
  * GlobalObjects.elbSessionMap) keeps that cookie per agent and sends it with the guid header on
  * every later call. The simulator's cluster mode answers a call without it with 100-006.

@@ -10,7 +10,7 @@ import { createHarness, simulatorCredentials, type Harness, type TriggerHandle }
 import { paramsFor } from './agentWorkbench.support.cjs';
 
 /**
- * Issue 13 item 3: a workflow the Agent Event Trigger started acts on the same agent from another
+ * A workflow the Agent Event Trigger started acts on the same agent from another
  * n8n process (a queue-mode worker) through the event's sealed session handle. "Another process"
  * is the Workbench loaded into an isolated module registry: its own session store and keys. Dynamic GUIDs are rotated by hand
  * here (GUIDINTERVAL is out of reach), and a rotated-out GUID stays valid 1 s (GUIDTIMEOUT scaled).

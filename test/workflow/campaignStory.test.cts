@@ -1,5 +1,5 @@
 /**
- * The campaign story of issue 4, end to end through n8n-core against the simulator:
+ * The campaign story, end to end through n8n-core against the simulator:
  * create a suspended V2 campaign (7.1.2), add numbers from a list of items (7.4.2, batched 20 per
  * request) and start it (7.1.9) in one workflow, let the simulator's dialer call inside the
  * campaign's calling window (simulated clock), then read the results (7.5.1 Return All, 7.5.2).
