@@ -291,10 +291,24 @@ it('keeps the agent signed in on deactivation when told, and the next activation
 	await first.close();
 	expect(sim.requests.filter((r) => r.method === 'DELETE')).toHaveLength(0);
 	expect(agentSessions.peek(sim.url, AGENT)).toBeDefined();
-	// The gateway hands an event to whichever poll it holds: inject only once it holds none (the
-	// aborted poll is gone, or never left on a busy machine), or the event rides a response nobody
-	// reads (lost, as on a real gateway).
-	await until(() => (sim.agentSession(AGENT) as { polling: boolean }).polling === false, 2000, 'the held poll to be dropped by the client');
+	// The gateway hands an event to whichever poll it holds or reaches it next: inject only once it
+	// holds none and the aborted poll cannot still arrive (its bytes may have left before the abort
+	// and reach the gateway later on a busy machine), or the event rides a response nobody reads
+	// (lost, as on a real gateway). So: no poll held, and no new poll for half a second.
+	let seen = -1;
+	let quietSince = Date.now();
+	await until(
+		() => {
+			if ((sim.agentSession(AGENT) as { polling: boolean }).polling || polls().length !== seen) {
+				seen = polls().length;
+				quietSince = Date.now();
+				return false;
+			}
+			return Date.now() - quietSince >= 500;
+		},
+		5000,
+		'the closed loop\'s polls to be over',
+	);
 
 	sim.injectEvents(AGENT, note(7));
 	const second = await activate();
