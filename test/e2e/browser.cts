@@ -38,7 +38,7 @@ export interface BrowserReport {
 /**
  * Creates a campaign the way a business user does, from an empty workflow: the Create campaign
  * action, every value typed into the form (sections for calling numbers, calling hours, IVR
- * settings and retry policy; no JSON), the two dates entered in the date picker, VDN and call
+ * settings, retry policy, and the call policy's rounds, a section inside a section; no JSON), the two dates entered in the date picker, VDN and call
  * center IDs left empty for the credential's defaults, then "Execute step".
  */
 async function createCampaignThroughForm(page: Page, n8nUrl: string, name: string, dates: { start: string; end: string }): Promise<string> {
@@ -65,6 +65,22 @@ async function createCampaignThroughForm(page: Page, n8nUrl: string, name: strin
 		await input(child, section(param)).fill(value);
 		await leave();
 	};
+	// A section inside a section: Call Policy > Rounds, added first, while the node's own Additional
+	// Fields is the first "Add Field" of the form.
+	await page.locator('[data-test-id="collection-parameter-add"]').first().click({ force: true });
+	await page.waitForTimeout(400);
+	await page.locator('[data-test-id="collection-parameter-option"]:visible', { hasText: /^\s*Call Policy\s*$/ }).first().click();
+	await page.waitForTimeout(400);
+	await page.locator(`${section('callPolicy')} [data-test-id="fixed-collection-add"]`).first().click();
+	await page.waitForTimeout(300);
+	await page.locator(`${section('callPolicy')} [data-test-id="collection-parameter-add"]`).first().click({ force: true });
+	await page.waitForTimeout(400);
+	await page.locator('[data-test-id="collection-parameter-option"]:visible', { hasText: /^\s*Rounds\s*$/ }).first().click();
+	await page.waitForTimeout(400);
+	await page.locator(`${section('turns')} [data-test-id="fixed-collection-add"]`).first().click();
+	await page.waitForTimeout(300);
+	await addOptional('turns', 'Number Type', 'turnType', 'SI');
+	await addOptional('turns', 'Number Position', 'turnOrder', '1');
 	await input('name').fill(name);
 	for (const [param, value] of [['strBeginTime', dates.start], ['strEndTime', dates.end]]) {
 		await input(param).click();

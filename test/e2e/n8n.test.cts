@@ -530,6 +530,7 @@ describe.each(VERSIONS)('n8n %s with the pack installed as a community package',
 			ivrParam: { deviceSign: '1', callCount: 10, callInterval: 1 },
 			callBackUrl: 'http://127.0.0.1:9/form-campaign-results',
 			retryPolicy: { policyType: 0, retryDay: 1, retryTimes: 1, callInterval: 60 },
+			callPolicy: { turns: [{ turnType: 'SI', turnOrder: 1 }] },
 			ccId: 1,
 		});
 		expect(report.campaignForm).toMatch(/1 item/);

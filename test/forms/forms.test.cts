@@ -74,6 +74,45 @@ describe('a campaign from the form', () => {
 		});
 	});
 
+	it('a section inside a section is a form too; a third level, and text CEC takes as a String, stay JSON', async () => {
+		const props = campaignNode.description.properties;
+		const sub = (p: { options?: unknown[] } | undefined, name: string) => {
+			const values = (p?.options?.[0] as { values: Array<{ name: string; type: string; options?: unknown[] }> }).values;
+			return values.find((v) => v.name === name) ?? values.find((v) => v.name === 'additionalFields')?.options?.find((o) => (o as { name: string }).name === name) as { name: string; type: string; options?: unknown[] } | undefined;
+		};
+		const skillParam = props.find((p) => p.name === 'skillParam' && p.displayOptions?.show?.operation?.includes(create.operation));
+		const predictParam = sub(skillParam, 'predictParam');
+		expect(predictParam?.type).toBe('fixedCollection');
+		expect(sub(predictParam, 'expPredictParam')?.type).toBe('json');
+		const retryPolicy = props.find((p) => p.name === 'retryPolicy' && p.displayOptions?.show?.operation?.includes(create.operation));
+		expect(sub(retryPolicy, 'busiPolicy')?.type).toBe('json');
+
+		const r = await n8n.runNode(
+			campaignNode,
+			campaignForm({
+				name: 'Skill campaign',
+				deviceType: 2,
+				ivrParam: {},
+				skillParam: {
+					values: {
+						skillId: 2,
+						skillName: 'defaultAudioSkill',
+						outBoundType: 2,
+						additionalFields: { predictParam: { values: { predictMethod: 1, additionalFields: { expPredictParam: '{"maxAvgCallTime":100,"minAvgCallTime":50,"outBoundRate":50}' } } } },
+					},
+				},
+			}),
+		);
+		expect(r.error).toBeUndefined();
+		const [request] = sim.requests.filter((q) => q.section === '7.1.2');
+		expect(JSON.parse(String(request.body)).skillParam).toEqual({
+			skillId: 2,
+			skillName: 'defaultAudioSkill',
+			outBoundType: 2,
+			predictParam: { predictMethod: 1, expPredictParam: { maxAvgCallTime: 100, minAvgCallTime: 50, outBoundRate: 50 } },
+		});
+	});
+
 	it('a value typed in the node wins over the credential default', async () => {
 		const r = await n8n.runNode(campaignNode, campaignForm({ vdnId: '7' }));
 		expect(sim.requests.filter((q) => q.section === '7.1.2').map((q) => q.path)).toEqual(['/rest/isales/v2/openapi/campaigns/7']);

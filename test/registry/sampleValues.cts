@@ -5,7 +5,7 @@
  * the simulator keeps state (a campaign that exists, a holiday of that campaign...).
  */
 import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
-import { isConditionalInMain, isStructured, jsonTwinName } from '../../nodes/shared/registry/form';
+import { isConditionalInMain, isSectionAt, isStructured, jsonTwinName } from '../../nodes/shared/registry/form';
 import { binaryFields, isJsonField, pagingFieldNames, parameterName, parameterNames, toParameterName } from '../../nodes/shared/registry/params';
 import type { FieldSpec, OperationSpec } from '../../nodes/shared/registry/types';
 import { fieldSchema } from '../../nodes/shared/registry/validate';
@@ -82,25 +82,29 @@ export function sampleValue(field: FieldSpec, example?: unknown): unknown {
 }
 
 /** One section of a structured field as the form saves it: required sub-fields, the others under Additional Fields. */
-function sectionForm(field: FieldSpec, entry: IDataObject): IDataObject {
+function sectionForm(field: FieldSpec, entry: IDataObject, depth: number): IDataObject {
 	const direct: IDataObject = {};
 	const additionalFields: IDataObject = {};
 	for (const [key, value] of Object.entries(entry)) {
 		const child = field.children?.find((c) => c.name === key);
 		const name = toParameterName(key);
-		const form = child ? parameterValue(child, value, true) : value;
+		const form = child ? parameterValue(child, value, depth + 1) : value;
 		if (child?.required) direct[name] = form as never;
 		else additionalFields[name] = form as never;
 	}
 	return Object.keys(additionalFields).length ? { ...direct, additionalFields } : direct;
 }
 
-/** The UI form of a value: structured fields as form sections, JSON fields as JSON text, lists as arrays (as an expression gives them). */
-export function parameterValue(field: FieldSpec, value: unknown, nested = false): unknown {
-	if (!nested && isStructured(field)) {
+/**
+ * The UI form of a value at a depth of sections (0: top level): structured fields as form sections
+ * down to the form's depth, deeper ones and JSON fields as JSON text, lists as arrays (as an
+ * expression gives them).
+ */
+export function parameterValue(field: FieldSpec, value: unknown, depth = 0): unknown {
+	if (isSectionAt(field, depth)) {
 		const parsed = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
-		if (Array.isArray(parsed)) return { values: parsed.map((entry) => sectionForm(field, entry as IDataObject)) };
-		if (parsed && typeof parsed === 'object') return { values: sectionForm(field, parsed as IDataObject) };
+		if (Array.isArray(parsed)) return { values: parsed.map((entry) => sectionForm(field, entry as IDataObject, depth)) };
+		if (parsed && typeof parsed === 'object') return { values: sectionForm(field, parsed as IDataObject, depth) };
 		return parsed;
 	}
 	// A String documented with sub-fields is its JSON text already.
@@ -166,12 +170,16 @@ export function buildParameters(specs: OperationSpec[], spec: OperationSpec, ove
  * not sent, nor keys an example shows that the reference's table does not document (those need
  * the field's JSON alternative).
  */
-function withoutBlankSubFields(field: FieldSpec, value: unknown): unknown {
-	if (!isStructured(field) || !value || typeof value !== 'object') return value;
-	const documented = new Set((field.children ?? []).map((c) => c.name));
+function withoutBlankSubFields(field: FieldSpec, value: unknown, depth = 0): unknown {
+	if (!isSectionAt(field, depth) || !value || typeof value !== 'object') return value;
+	const documented = new Map((field.children ?? []).map((c) => [c.name, c]));
 	const one = (entry: unknown) =>
 		entry && typeof entry === 'object' && !Array.isArray(entry)
-			? Object.fromEntries(Object.entries(entry as IDataObject).filter(([k, v]) => documented.has(k) && v !== '' && v !== null && v !== undefined))
+			? Object.fromEntries(
+					Object.entries(entry as IDataObject)
+						.filter(([k, v]) => documented.has(k) && v !== '' && v !== null && v !== undefined)
+						.map(([k, v]) => [k, withoutBlankSubFields(documented.get(k)!, v, depth + 1)]),
+				)
 			: entry;
 	return Array.isArray(value) ? value.map(one) : one(value);
 }

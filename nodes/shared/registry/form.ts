@@ -165,12 +165,12 @@ function lookupProperty(field: FieldSpec, name: string, specs: OperationSpec[], 
 }
 
 /** A structured field: one section (object) or a list of sections (array), optional sub-fields under Additional Fields. */
-function structuredProperty(field: FieldSpec, name: string, description: string): INodeProperties {
+function structuredProperty(field: FieldSpec, name: string, description: string, depth: number): INodeProperties {
 	const children = field.children ?? [];
 	const byLabel = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
 	// A sub-field read from a binary property can also be typed (the binary parameter wins when set).
-	const required = children.filter((c) => c.required).map((c) => fieldProperty(c, toParameterName(c.name), [], true));
-	const optional = children.filter((c) => !c.required).map((c) => fieldProperty(c, toParameterName(c.name), [], true));
+	const required = children.filter((c) => c.required).map((c) => fieldProperty(c, toParameterName(c.name), [], depth + 1));
+	const optional = children.filter((c) => !c.required).map((c) => fieldProperty(c, toParameterName(c.name), [], depth + 1));
 	const label = labelOf(field);
 	const values: INodeProperties[] = [...required.map((p) => ({ ...p, required: true }))];
 	if (optional.length) {
@@ -197,8 +197,21 @@ function structuredProperty(field: FieldSpec, name: string, description: string)
 	};
 }
 
-/** The form property of one field (top level, or inside a structured field's section). */
-export function fieldProperty(field: FieldSpec, name: string, specs: OperationSpec[] = [], nested = false): INodeProperties {
+/**
+ * Whether a structured field is a form section at this depth (0: top level). Sections nest two
+ * deep; deeper fields (such as the predictive dialer's per-mode settings inside Predicted Call
+ * Settings) are JSON, where a third level of boxes would be harder to read than the value. Inside a
+ * section, a String the reference documents with sub-fields (busiPolicy, policyJson) stays JSON
+ * text: its examples show a list where its table shows one object, and the user types what CEC
+ * takes; at the top level its JSON alternative does the same.
+ */
+export function isSectionAt(field: FieldSpec, depth: number): boolean {
+	return isStructured(field) && (depth === 0 || (depth === 1 && !field.jsonString));
+}
+
+/** The form property of one field (depth 0: top level; 1 and more: inside a structured field's section). */
+export function fieldProperty(field: FieldSpec, name: string, specs: OperationSpec[] = [], depth = 0): INodeProperties {
+	const nested = depth > 0;
 	const source = nested ? undefined : credentialSourceOf(field);
 	const extra: string[] = [];
 	if (field.dateFormat) extra.push(`Pick a date or map one; it is ${formatInWords(field.dateFormat)} in ${field.dateZone ?? "the tenant's time zone"}`);
@@ -206,7 +219,7 @@ export function fieldProperty(field: FieldSpec, name: string, specs: OperationSp
 	const description = describeField(field, extra);
 	const located = nested ? undefined : lookupProperty(field, name, specs, description);
 	if (located) return located;
-	if (isStructured(field) && !nested) return structuredProperty(field, name, description);
+	if (isSectionAt(field, depth)) return structuredProperty(field, name, description, depth);
 	const base = { displayName: labelOf(field), name, ...(description ? { description } : {}), default: defaultOf(field) };
 	if (field.dateFormat) return { ...base, type: 'dateTime', default: '' };
 	if (field.options?.length && field.type !== 'array') return { ...base, type: 'options', options: optionsOf(field) };
