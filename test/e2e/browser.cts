@@ -38,8 +38,9 @@ export interface BrowserReport {
 /**
  * Creates a campaign the way a business user does, from an empty workflow: the Create campaign
  * action, every value typed into the form (sections for calling numbers, calling hours, IVR
- * settings, retry policy, and the call policy's rounds, a section inside a section; no JSON), the two dates entered in the date picker, VDN and call
- * center IDs left empty for the credential's defaults, then "Execute step".
+ * settings, retry policy, and the call policy's rounds, a section inside a section; no JSON), the
+ * two dates entered in the date picker, VDN and call center IDs left empty for the credential's
+ * defaults, then "Execute step".
  */
 async function createCampaignThroughForm(page: Page, n8nUrl: string, name: string, dates: { start: string; end: string }): Promise<string> {
 	await page.goto(`${n8nUrl}/workflow/new`);
