@@ -1,4 +1,4 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 import { startSimulator, type Simulator } from '../../simulator/index.cjs';
 import { HuaweiCec } from '../../nodes/HuaweiCec/HuaweiCec.node';
 import { HuaweiCecOutboundCampaign } from '../../nodes/HuaweiCecOutboundCampaign/HuaweiCecOutboundCampaign.node';
@@ -76,9 +76,11 @@ describe('a campaign from the form', () => {
 
 	it('a section inside a section is a form too; a third level, and text CEC takes as a String, stay JSON', async () => {
 		const props = campaignNode.description.properties;
-		const sub = (p: { options?: unknown[] } | undefined, name: string) => {
-			const values = (p?.options?.[0] as { values: Array<{ name: string; type: string; options?: unknown[] }> }).values;
-			return values.find((v) => v.name === name) ?? values.find((v) => v.name === 'additionalFields')?.options?.find((o) => (o as { name: string }).name === name) as { name: string; type: string; options?: unknown[] } | undefined;
+		/** A sub-field of a section: among its required ones, or under its Additional Fields. */
+		const sub = (section: INodeProperties | undefined, name: string): INodeProperties | undefined => {
+			const values = (section?.options?.[0] as INodePropertyCollection | undefined)?.values ?? [];
+			const more = values.find((v) => v.name === 'additionalFields')?.options as INodeProperties[] | undefined;
+			return values.find((v) => v.name === name) ?? more?.find((o) => o.name === name);
 		};
 		const skillParam = props.find((p) => p.name === 'skillParam' && p.displayOptions?.show?.operation?.includes(create.operation));
 		const predictParam = sub(skillParam, 'predictParam');

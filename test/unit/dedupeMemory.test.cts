@@ -22,6 +22,15 @@ const observed = (data: IDataObject): { data: IDataObject; writes: () => number 
 	return { data: proxy, writes: () => writes };
 };
 
+/** The store as another n8n process has it: a second module instance, with its own guard and memory. */
+const anotherProcess = (): typeof import('../../nodes/shared/webhook/store') => {
+	let other: typeof import('../../nodes/shared/webhook/store') | undefined;
+	jest.isolateModules(() => {
+		other = require('../../nodes/shared/webhook/store') as typeof import('../../nodes/shared/webhook/store');
+	});
+	return other!;
+};
+
 beforeEach(() => clearGuard());
 
 describe('record memory', () => {
@@ -92,15 +101,12 @@ describe('record memory', () => {
 	});
 
 	it('a copy written by another process is merged in, and each process writes what both remember', () => {
-		let other: typeof import('../../nodes/shared/webhook/store') | undefined;
-		jest.isolateModules(() => {
-			other = require('../../nodes/shared/webhook/store') as typeof import('../../nodes/shared/webhook/store');
-		});
+		const other = anotherProcess();
 		const saved: IDataObject = {};
 		expect(rememberRecords(saved, 's', ['a'])).toEqual([true]);
 		// The other process (its own module memory) loads that copy: a is known there too.
 		const there = copy(saved);
-		expect(other!.rememberRecords(there, 's', ['a', 'b'])).toEqual([false, true]);
+		expect(other.rememberRecords(there, 's', ['a', 'b'])).toEqual([false, true]);
 		expect(remembered(there)).toBe(2);
 		// Back here, the other process's copy adds b to what this one remembers.
 		const back = copy(there);
@@ -110,12 +116,9 @@ describe('record memory', () => {
 	});
 
 	it('merging a full copy from elsewhere keeps what this process remembers and stays bounded', () => {
-		let other: typeof import('../../nodes/shared/webhook/store') | undefined;
-		jest.isolateModules(() => {
-			other = require('../../nodes/shared/webhook/store') as typeof import('../../nodes/shared/webhook/store');
-		});
+		const other = anotherProcess();
 		const elsewhere: IDataObject = {};
-		for (let push = 0; push < 2; push++) other!.rememberRecords(elsewhere, 's', ids(`x${push}-`, DEDUPE_PUSH_SHARE));
+		for (let push = 0; push < 2; push++) other.rememberRecords(elsewhere, 's', ids(`x${push}-`, DEDUPE_PUSH_SHARE));
 		expect(remembered(elsewhere)).toBe(DEDUPE_MEMORY);
 		const here: IDataObject = {};
 		rememberRecords(here, 's', ids('mine', 10));
